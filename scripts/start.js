@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/*
+ * `npm start`: builds the add-in, serves dist/ at https://localhost:3000 (loopback only) and prints
+ * how to sideload manifest.xml into Excel.
+ *
+ * Certificates come from office-addin-dev-certs' generateCertificates() and are written under
+ * .certs/ (git-ignored). Nothing is installed into the system's trust store: Excel on the web and
+ * your browser will ask you to trust https://localhost:3000 once (or run
+ * `npx office-addin-dev-certs install` yourself if you want the CA trusted system-wide).
+ */
+const fs = require("fs");
+const path = require("path");
+const webpack = require("webpack");
+const WebpackDevServer = require("webpack-dev-server");
+const { generateCertificates } = require("office-addin-dev-certs");
+
+const ROOT = path.resolve(__dirname, "..");
+const CERT_DIR = path.join(ROOT, ".certs");
+const CA = path.join(CERT_DIR, "ca.crt");
+const CERT = path.join(CERT_DIR, "localhost.crt");
+const KEY = path.join(CERT_DIR, "localhost.key");
+const HOST = "127.0.0.1";
+const PORT = Number(process.env.PORT || 3000);
+
+async function ensureCertificates() {
+  if ([CA, CERT, KEY].every((f) => fs.existsSync(f))) return;
+  fs.mkdirSync(CERT_DIR, { recursive: true });
+  await generateCertificates(CA, CERT, KEY, 30);
+  console.log(`Generated development certificates in ${path.relative(ROOT, CERT_DIR)}/ (not installed system-wide).`);
+}
+
+function instructions() {
+  const manifest = path.join(ROOT, "manifest.xml");
+  return [
+    "",
+    `Jilin Mining Model is served at https://localhost:${PORT}/taskpane.html`,
+    "",
+    "Sideload the add-in:",
+    "  Excel on the web: open a workbook > Home > Add-ins > More Settings (or Insert > Add-ins) >",
+    `    Upload My Add-in > choose ${manifest}`,
+    "  Excel on Windows: put manifest.xml in a shared-folder catalog (File > Options > Trust Center >",
+    "    Trusted Add-in Catalogs), restart Excel, then Insert > My Add-ins > Shared Folder.",
+    "  Excel on Mac: copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/",
+    "    and restart Excel; the add-in appears under Insert > My Add-ins.",
+    "",
+    `First open https://localhost:${PORT}/taskpane.html in your browser and accept the certificate`,
+    `(CA in ${path.relative(ROOT, CA)}). Then type =JILIN.BREAKEVEN(13.5, 0.05, 1061.28) in a cell.`,
+    "Press Ctrl+C to stop.",
+    "",
+  ].join("\n");
+}
+
+async function main() {
+  await ensureCertificates();
+  const makeConfig = require(path.join(ROOT, "webpack.config.js"));
+  const config = makeConfig({}, { mode: "development" });
+  config.mode = "development";
+  const compiler = webpack(config);
+  const server = new WebpackDevServer(
+    {
+      host: HOST,
+      port: PORT,
+      allowedHosts: ["localhost", "127.0.0.1"],
+      headers: { "Access-Control-Allow-Origin": "*" },
+      hot: false,
+      liveReload: false,
+      client: false,
+      static: { directory: path.join(ROOT, "dist"), watch: false },
+      server: {
+        type: "https",
+        options: { ca: fs.readFileSync(CA), cert: fs.readFileSync(CERT), key: fs.readFileSync(KEY) },
+      },
+    },
+    compiler,
+  );
+  await server.start();
+  console.log(instructions());
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+import type { DataRecord } from "./record";
+
+/** Emission-factor presets accepted by CO2_TONNES (names match case-insensitively). */
+export const EMISSION_FACTOR_PRESETS = {
+  "JILIN-2022": {
+    value: "0.4932",
+    unit: "tCO2/MWh",
+    source: "MEE provincial grid emission factor, Jilin 2022 (public code table of MEE provincial factors; domain-facts.md §4.1)",
+    asOf: "2022",
+    note: "location-based; latest Jilin provincial value found (2023 not published in the material)",
+  },
+  "NORTHEAST-2023": {
+    value: "0.5122",
+    unit: "tCO2/MWh",
+    source: "MEE & NBS 2023 regional grid emission factors, Northeast (Guangming Daily via 163.com, ~Jan 2026; domain-facts.md §4.1)",
+    asOf: "2023",
+    note: "location-based; default grid factor",
+  },
+  "CHINA-2023": {
+    value: "0.5306",
+    unit: "tCO2/MWh",
+    source: "MEE & NBS 2023 national average grid emission factor (Guangming Daily via 163.com; domain-facts.md §4.1)",
+    asOf: "2023",
+    note: "location-based national average",
+  },
+  "COAL-LCA": {
+    value: "0.820",
+    unit: "tCO2/MWh",
+    source: "IPCC AR5 WGIII Annex III Table A.III.2, coal PC median 820 gCO2e/kWh (2014)",
+    asOf: "2014",
+    note: "lifecycle factor",
+  },
+  "HYDRO-LCA": {
+    value: "0.024",
+    unit: "tCO2/MWh",
+    source: "IPCC AR5 WGIII Annex III Table A.III.2, hydropower median 24 gCO2e/kWh (2014)",
+    asOf: "2014",
+    note: "lifecycle factor",
+  },
+  "WIND-LCA": {
+    value: "0.011",
+    unit: "tCO2/MWh",
+    source: "IPCC AR5 WGIII Annex III Table A.III.2, wind onshore median 11 gCO2e/kWh (2014)",
+    asOf: "2014",
+    note: "lifecycle factor",
+  },
+} satisfies Record<string, DataRecord>;
+
+export const DEFAULT_GRID_FACTOR_PRESET = "NORTHEAST-2023";
+
+export const DEFAULT_HYDRO_FACTOR: DataRecord = {
+  value: "0",
+  unit: "tCO2/MWh",
+  source: "location-based Scope 2 convention: directly supplied hydro counts as zero (domain-facts.md §4.3)",
+  asOf: "2026-02",
+  note: "use HYDRO-LCA (0.024) for a lifecycle view",
+};

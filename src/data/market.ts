@@ -1,0 +1,163 @@
+import type { DataRecord } from "./record";
+
+/**
+ * Market, site and finance defaults of the investment model (SPEC §5). Each carries its source and
+ * the date the figure refers to. Notes starting with "ASSUMPTION" are placeholders to be replaced
+ * by the user's own figures.
+ */
+export const MARKET = {
+  btcPriceUsd: {
+    value: "91132",
+    unit: "USD/BTC",
+    source: "Hashrate Index weekly roundup, 2026-01-12",
+    asOf: "2026-01-12",
+    note: "BTC traded near 68,000 in Feb 2026: set your own price",
+  },
+  btcPriceGrowthMonthly: {
+    value: "0",
+    unit: "fraction/month",
+    source: "flat-price base case (domain-facts.md §6: compare a flat-price case with a bullish one)",
+    asOf: "2026-02",
+    note: "ASSUMPTION",
+  },
+  networkHashrateEhS: {
+    value: "1061.28",
+    unit: "EH/s",
+    source: "difficulty 148.26 T at the 2025-12-25 retarget (miningnews.live) converted with D x 2^32 / 600",
+    asOf: "2025-12-25",
+    note: "Glassnode 7-day average ~1.06 ZH/s in Dec 2025 agrees",
+  },
+  networkHashrateGrowthMonthly: {
+    value: "0.02",
+    unit: "fraction/month",
+    source: "2025 realised +34.5 %/yr ≈ 2.5 %/month (btc-newswire, Blockchain.com); base 2 %/month (domain-facts.md §1.7)",
+    asOf: "2025-12-31",
+    note: "scenario range 0–4 %/month",
+  },
+  feesBtcPerBlock: {
+    value: "0.0173",
+    unit: "BTC/block",
+    source: "fee share 0.55 % of block rewards, Hashrate Index roundup 2026-01-12: 3.125 x 0.0055 / 0.9945",
+    asOf: "2026-01-12",
+    note: "typical 0.5–2 % of rewards in 2025–26",
+  },
+  poolFee: {
+    value: "0.025",
+    unit: "fraction",
+    source: "AntPool FPPS 2.5 % (spark.money pool comparison, early 2026)",
+    asOf: "2026-02",
+    note: "public FPPS/PPS+ pools charge 2–4 %; Luxor ~0.7 %",
+  },
+  cnyPerUsd: {
+    value: "7.12",
+    unit: "CNY/USD",
+    source: "PBOC central parity 7.1161 (2025-08-25), 7.2014 (2025-04-30)",
+    asOf: "2025-08-25",
+    note: "rounded",
+  },
+  hydroPriceCnyPerKwh: {
+    value: "0.25",
+    unit: "CNY/kWh",
+    source: "no Jilin hydro tariff found; Sichuan small-hydro precedents CNY ~0.2–0.3/kWh (coinfox; ktszz; scallope)",
+    asOf: "2026-02",
+    note: "ASSUMPTION: small run-of-river hydro PPA",
+  },
+  gridPriceCnyPerKwh: {
+    value: "0.55",
+    unit: "CNY/kWh",
+    source: "Jilin C&I tariff unsourced; coal benchmark CNY 0.3731 + T&D + funds lands in 0.45–0.65 (domain-facts.md §3.4)",
+    asOf: "2026-02",
+    note: "ASSUMPTION: placeholder, ask the State Grid Jilin agency-purchase bulletin",
+  },
+  wheelingCnyPerKwh: {
+    value: "0",
+    unit: "CNY/kWh",
+    source: "no wheeling charge unless the user sets one",
+    asOf: "2026-02",
+    note: "ASSUMPTION",
+  },
+  pue: {
+    value: "1.05",
+    unit: "ratio",
+    source: "immersion 1.03–1.10, liquid-cooled 1.05 (d-central.tech; drolin-box 2026); domain-facts.md §3.6",
+    asOf: "2025",
+    note: "ASSUMPTION within a sourced range; 1.10 for air-cooled free-air in Jilin",
+  },
+  uptime: {
+    value: "0.97",
+    unit: "fraction",
+    source: "no published benchmark; typical availability of a well-run hashcenter",
+    asOf: "2026-02",
+    note: "ASSUMPTION",
+  },
+  minerCount: {
+    value: "274",
+    unit: "count",
+    source: "1 MW of IT load / 3,645 W per Antminer S21 XP = 274.3, rounded down (domain-facts.md F20)",
+    asOf: "2025-11-03",
+    note: "≈ 1 MW site",
+  },
+  infrastructureCapexUsd: {
+    value: "250000",
+    unit: "USD",
+    source: "no sourced benchmark for a 1 MW Jilin site (grid connection, cooling, building)",
+    asOf: "2026-02",
+    note: "ASSUMPTION: replace with the site's line items",
+  },
+  fixedOpexUsdPerMonth: {
+    value: "3000",
+    unit: "USD/month",
+    source: "placeholder $4/MWh non-power opex (domain-facts.md §6) x ~720 MWh/month at 1 MW",
+    asOf: "2026-02",
+    note: "ASSUMPTION",
+  },
+  salvageFraction: {
+    value: "0.10",
+    unit: "fraction",
+    source: "no authoritative residual-value series; 10 % of purchase price after 36 months (domain-facts.md §6)",
+    asOf: "2026-02",
+    note: "ASSUMPTION; 0 if seized",
+  },
+  minerLifeMonths: {
+    value: "36",
+    unit: "months",
+    source: "Greenidge shortened miner lives 5 → 3 years from 2022-07-01 (SEC CIK 1844971, 10-Q Q3-2022)",
+    asOf: "2022-07-01",
+    note: "straight-line",
+  },
+  infrastructureLifeMonths: {
+    value: "120",
+    unit: "months",
+    source: "plant infrastructure 10 years (Greenidge 10-Q Q3-2022); containers 10 years (MARA FY2022 10-K)",
+    asOf: "2022",
+    note: "straight-line",
+  },
+  taxRate: {
+    value: "0",
+    unit: "fraction",
+    source: "pre-tax model unless the user sets a rate (SPEC §4)",
+    asOf: "2026-02",
+    note: "ASSUMPTION",
+  },
+  recoveryFraction: {
+    value: "0",
+    unit: "fraction",
+    source: "machines seized at a shutdown (enforcement cases, domain-facts.md §5.2)",
+    asOf: "2026-02",
+    note: "ASSUMPTION; set > 0 for a forced relocation that keeps the machines",
+  },
+  discountRateAnnual: {
+    value: "0.15",
+    unit: "fraction/year",
+    source: "15 %/yr USD for a hosted project; do not also load it for the explicit shutdown hazard (domain-facts.md §6)",
+    asOf: "2026-02",
+    note: "ASSUMPTION",
+  },
+  horizonMonths: {
+    value: "36",
+    unit: "months",
+    source: "matches the 3-year miner life (SPEC §4)",
+    asOf: "2026-02",
+    note: "at most 120",
+  },
+} satisfies Record<string, DataRecord>;

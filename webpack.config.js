@@ -1,0 +1,72 @@
+/* eslint-disable no-undef */
+// Builds dist/: functions.js + functions.json (custom functions), taskpane.html/js (the pane, which
+// also hosts the functions in the shared runtime), assets and manifest.xml.
+//
+// Production origin: `ADDIN_ORIGIN=https://addin.example.com npm run build` rewrites every
+// https://localhost:3000 URL of dist/manifest.xml to that origin. Without it the manifest keeps
+// the localhost URLs, which is what `npm start` and sideloading need.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_ORIGIN = "https://localhost:3000";
+
+function productionOrigin() {
+  const origin = process.env.ADDIN_ORIGIN;
+  if (!origin) return DEV_ORIGIN;
+  const url = new URL(origin);
+  if (url.protocol !== "https:") throw new Error(`ADDIN_ORIGIN must be an https:// origin (got ${origin})`);
+  return url.origin;
+}
+
+module.exports = (env, argv) => {
+  const origin = argv.mode === "production" ? productionOrigin() : DEV_ORIGIN;
+  return {
+    devtool: argv.mode === "production" ? false : "source-map",
+    target: ["web", "es2020"],
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        scriptLoading: "blocking",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_ORIGIN).join(origin),
+          },
+        ],
+      }),
+    ],
+  };
+};
