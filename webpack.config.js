@@ -10,18 +10,10 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const DEV_ORIGIN = "https://localhost:3000";
-
-function productionOrigin() {
-  const origin = process.env.ADDIN_ORIGIN;
-  if (!origin) return DEV_ORIGIN;
-  const url = new URL(origin);
-  if (url.protocol !== "https:") throw new Error(`ADDIN_ORIGIN must be an https:// origin (got ${origin})`);
-  return url.origin;
-}
+const { DEV_ORIGIN, productionOrigin, rewriteOrigin } = require("./scripts/lib/manifestOrigin");
 
 module.exports = (env, argv) => {
-  const origin = argv.mode === "production" ? productionOrigin() : DEV_ORIGIN;
+  const origin = argv.mode === "production" ? productionOrigin(process.env.ADDIN_ORIGIN) : DEV_ORIGIN;
   return {
     devtool: argv.mode === "production" ? false : "source-map",
     target: ["web", "es2020"],
@@ -63,7 +55,7 @@ module.exports = (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_ORIGIN).join(origin),
+            transform: (content) => rewriteOrigin(content.toString(), origin),
           },
         ],
       }),

@@ -22,7 +22,7 @@ export interface CalendarDate {
 export function serialToDate(serial: number): CalendarDate {
   const whole = Math.floor(serial);
   if (whole === 60) return { year: 1900, month: 2, day: 29 };
-  const offset = whole < 60 ? whole - 1 : whole;
+  const offset = whole < 60 ? whole + 1 : whole;
   const d = new Date(EPOCH_1899_12_30 + offset * MS_PER_DAY);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
