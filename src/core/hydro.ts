@@ -71,18 +71,27 @@ export function hydroCost(
   const profile = readProfile(hydroShareByMonth);
   const wheel = readNumber(WHEELING, wheeling);
   if (m !== undefined) return blendedPrice(profile[m - 1] as Decimal, hydro, grid, wheel);
+  // Σ_m d_m (s_m h + (1 − s_m) g + w) / 365 = (h Σ d_m s_m + g Σ d_m (1 − s_m)) / 365 + w, since Σ d_m = 365.
+  const hydroDays = hydroDaysOf(profile);
+  return hydro.times(hydroDays).plus(grid.times(DAYS_PER_YEAR.minus(hydroDays))).div(DAYS_PER_YEAR).plus(wheel);
+}
+
+const JILIN_HYDRO_DAYS = sumDaysTimesShare(JILIN_PROFILE);
+
+/** Σ_m days_m × s_m: the days of a non-leap year that hydro covers. */
+function sumDaysTimesShare(profile: readonly Decimal[]): Decimal {
   let total = ZERO;
-  for (let i = 0; i < 12; i++) {
-    total = total.plus((DAYS[i] as Decimal).times(blendedPrice(profile[i] as Decimal, hydro, grid, wheel)));
-  }
-  return total.div(DAYS_PER_YEAR);
+  for (let i = 0; i < 12; i++) total = total.plus((DAYS[i] as Decimal).times(profile[i] as Decimal));
+  return total;
+}
+
+function hydroDaysOf(profile: readonly Decimal[]): Decimal {
+  return profile === JILIN_PROFILE ? JILIN_HYDRO_DAYS : sumDaysTimesShare(profile);
 }
 
 /** Day-weighted average hydro share of a profile over a non-leap year. */
 export function annualHydroShare(profile: readonly Decimal[]): Decimal {
-  let total = ZERO;
-  for (let i = 0; i < 12; i++) total = total.plus((DAYS[i] as Decimal).times(profile[i] as Decimal));
-  return total.div(DAYS_PER_YEAR);
+  return hydroDaysOf(profile).div(DAYS_PER_YEAR);
 }
 
 const LCOE = {

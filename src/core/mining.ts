@@ -5,6 +5,10 @@ import { BLOCKS_PER_DAY } from "./bitcoin";
 import { PROTOCOL } from "../data/protocol";
 
 const TH_PER_EH = D("1e6");
+/** 24 h / 1000: J/TH × 24 / 1000 = kWh per TH/s per day. */
+const KWH_PER_TH_DAY_PER_J_PER_TH = D("0.024");
+/** 144 blocks per day / 10^6 TH/s per EH/s. */
+const BLOCKS_PER_DAY_PER_MILLION = BLOCKS_PER_DAY.div(TH_PER_EH);
 const TH_PER_PH = D("1000");
 
 /** Shared parameter contracts (SPEC §2–3). Names are what Excel shows; they carry the unit. */
@@ -27,11 +31,6 @@ export const P = {
   days: { name: "days", what: "a number of days", min: "0" },
   uptime: { name: "uptime", what: "a fraction", min: "0", max: "1", default: "1" },
 } satisfies Record<string, NumberSpec>;
-
-/** Expected BTC per TH/s per day: `(reward + fees) × 144 × (1 − pool_fee) / (H × 10^6)`. */
-function btcPerThDay(reward: Decimal, fees: Decimal, poolFee: Decimal, networkEhS: Decimal): Decimal {
-  return reward.plus(fees).times(BLOCKS_PER_DAY).times(ONE.minus(poolFee)).div(networkEhS.times(TH_PER_EH));
-}
 
 /**
  * JILIN.BREAKEVEN: the BTC price at which mining revenue exactly covers power (and other) costs.
@@ -78,12 +77,13 @@ export function breakeven(
   const pool = readNumber(P.poolFee, poolFee);
   const other = readNumber(P.otherCost, otherCostPerThDay);
 
-  const costPerThDay = eff.times(24).div(1000).times(ratio).times(price).plus(other);
-  const btc = btcPerThDay(reward, fee, pool, h);
-  if (btc.isZero()) {
+  const costPerThDay = eff.times(KWH_PER_TH_DAY_PER_J_PER_TH).times(ratio).times(price).plus(other);
+  // cost / ((reward + fees) × 144 × (1 − pool) / (H × 10^6)), rearranged so the one division is last.
+  const btcPerThDayTimesH = reward.plus(fee).times(BLOCKS_PER_DAY_PER_MILLION).times(ONE.minus(pool));
+  if (btcPerThDayTimesH.isZero()) {
     throw noSolution("BREAKEVEN: no BTC is earned (block_reward_btc + fees_btc_per_block is 0), so no price breaks even");
   }
-  return costPerThDay.div(btc);
+  return costPerThDay.times(h).div(btcPerThDayTimesH);
 }
 
 /**
