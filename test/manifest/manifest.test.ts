@@ -1,5 +1,5 @@
 /*
- * manifest.xml against Microsoft's add-in manifest schemas (../shared/manifest-xsd, validated
+ * manifest.xml against Microsoft's add-in manifest schemas (test/manifest/xsd, validated
  * offline with xmllint compiled to WebAssembly), plus what the schemas cannot see: every resid
  * resolves, the shared runtime uses one page for Runtime, Page and FunctionFile, the namespace is
  * JILIN, and `npm run build` can move every URL to a production origin.
@@ -9,7 +9,8 @@ import path from "path";
 import { validateXML } from "xmllint-wasm";
 
 const ROOT = path.resolve(__dirname, "../..");
-const XSD_DIR = path.resolve(ROOT, "../shared/manifest-xsd");
+// A copy of ../shared/manifest-xsd (Microsoft's schemas, patched for offline use; see xsd/README.md).
+const XSD_DIR = path.join(__dirname, "xsd");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rewriteOrigin, productionOrigin } = require("../../scripts/lib/manifestOrigin");
