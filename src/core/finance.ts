@@ -1,0 +1,119 @@
+import { D, Decimal, ONE, ZERO } from "./decimal";
+
+/*
+ * Cash-flow conventions: outflows negative, inflows positive; flows[0] is t = 0 (undiscounted),
+ * flows[t] falls at the end of period t.
+ */
+
+/** `(1 + r)^(1/12) − 1`: the monthly rate compounding to an annual rate r. */
+export function annualToMonthlyRateCompound(rateAnnual: Decimal): Decimal {
+  return ONE.plus(rateAnnual).pow(D(1).div(12)).minus(ONE);
+}
+
+/** `(1 + i)^12 − 1`: the annual rate of a monthly rate i. */
+export function monthlyToAnnualRate(rateMonthly: Decimal): Decimal {
+  return ONE.plus(rateMonthly).pow(12).minus(ONE);
+}
+
+/**
+ * NPV with flows[0] at t = 0: `flows[0] + Σ_{t≥1} flows[t] / (1 + r)^t`, which equals Excel's
+ * `flows[0] + NPV(r, flows[1..])` (Excel's NPV discounts its first value by one period).
+ *
+ * ## Example
+ * `npvFromT0(0.05, [-15000, 1500, 2500, 3500, 4500, 6000])` = 122.894854950942692… (numpy-financial).
+ */
+export function npvFromT0(rate: Decimal, flows: readonly Decimal[]): Decimal {
+  // Horner in v = 1 / (1 + r): Σ f_t v^t
+  const v = ONE.div(ONE.plus(rate));
+  let acc = ZERO;
+  for (let t = flows.length - 1; t >= 0; t--) acc = acc.times(v).plus(flows[t] as Decimal);
+  return acc;
+}
+
+/** NPV and its derivative with respect to r, for Newton steps. */
+function npvAndDerivative(rate: number, flows: readonly number[]): [number, number] {
+  let npv = 0;
+  let dnpv = 0;
+  const base = 1 + rate;
+  for (let t = 0; t < flows.length; t++) {
+    const f = flows[t] as number;
+    const disc = Math.pow(base, -t);
+    npv += f * disc;
+    dnpv -= (t * f * disc) / base;
+  }
+  return [npv, dnpv];
+}
+
+export const IRR_TOLERANCE = D("1e-20");
+export const IRR_MAX_ITERATIONS = 200;
+
+/**
+ * Internal rate of return per period, or undefined when there is none (no sign change among the
+ * flows, or no root above −100 %).
+ *
+ * Roots are bracketed by scanning NPV(r) on a grid of rates in (−1, 10] in doubles, and the root
+ * closest to 0 is refined by bisection in Decimal to `IRR_TOLERANCE` (numpy-financial's choice when
+ * flows change sign more than once; conventional flows have a single root, which Excel's IRR finds too).
+ */
+export function irr(flows: readonly Decimal[]): Decimal | undefined {
+  const hasPositive = flows.some((f) => f.isPositive() && !f.isZero());
+  const hasNegative = flows.some((f) => f.isNegative() && !f.isZero());
+  if (!hasPositive || !hasNegative) return undefined;
+
+  const approx = flows.map((f) => f.toNumber());
+  const grid: number[] = [];
+  for (let k = -999; k <= -1; k++) grid.push(k / 1000); // −0.999 … −0.001
+  grid.push(0);
+  for (let k = 1; k <= 2000; k++) grid.push((k / 2000) ** 2 * 10); // 0 … 10, dense near 0
+  const npvAt = (r: number) => npvAndDerivative(r, approx)[0];
+
+  let best: [number, number] | undefined;
+  let prev = grid[0] as number;
+  let prevNpv = npvAt(prev);
+  for (let i = 1; i < grid.length; i++) {
+    const r = grid[i] as number;
+    const v = npvAt(r);
+    if (Number.isFinite(v) && Number.isFinite(prevNpv) && (v === 0 || Math.sign(v) !== Math.sign(prevNpv))) {
+      const candidate: [number, number] = v === 0 ? [r, r] : [prev, r];
+      const distance = Math.min(Math.abs(candidate[0]), Math.abs(candidate[1]));
+      if (!best || distance < Math.min(Math.abs(best[0]), Math.abs(best[1]))) best = candidate;
+    }
+    prev = r;
+    prevNpv = v;
+  }
+  if (!best) return undefined;
+
+  let lo = D(best[0]);
+  let hi = D(best[1]);
+  let fLo = npvFromT0(lo, flows);
+  if (fLo.isZero()) return lo;
+  for (let i = 0; i < IRR_MAX_ITERATIONS && hi.minus(lo).abs().gt(IRR_TOLERANCE); i++) {
+    const mid = lo.plus(hi).div(2);
+    const fMid = npvFromT0(mid, flows);
+    if (fMid.isZero()) return mid;
+    if (fMid.isNegative() === fLo.isNegative()) {
+      lo = mid;
+      fLo = fMid;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo.plus(hi).div(2);
+}
+
+/**
+ * Payback in periods: the first t where the cumulative flow (from t = 0) is ≥ 0, interpolated
+ * linearly within period t: `(t − 1) + (−cum_{t−1}) / flows[t]`. 0 when flows[0] ≥ 0; undefined
+ * ("never") when the cumulative flow stays negative.
+ */
+export function paybackPeriods(flows: readonly Decimal[]): Decimal | undefined {
+  let cum = flows[0] ?? ZERO;
+  if (!cum.isNegative()) return ZERO;
+  for (let t = 1; t < flows.length; t++) {
+    const f = flows[t] as Decimal;
+    const next = cum.plus(f);
+    if (!next.isNegative()) return D(t - 1).plus(cum.neg().div(f));
+    cum = next;
+  }
+  return undefined;
+}

@@ -1,0 +1,403 @@
+import { D, Decimal, ZERO } from "../decimal";
+import { invalidInput, ModelError } from "../errors";
+import { describeValue, lookupPreset, type NumberSpec, checkRange } from "../params";
+import { dateToSerial, parseIsoDate, type CalendarDate, formatIsoDate } from "../excelDate";
+import { findMiner } from "../miners";
+import { JILIN_PROFILE } from "../hydro";
+import { MARKET } from "../../data/market";
+import { PROTOCOL } from "../../data/protocol";
+import { DEFAULT_MINER, MINERS } from "../../data/miners";
+import { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACTOR } from "../../data/emissions";
+import { SHUTDOWN_PROBABILITY_PRESETS } from "../../data/regulation";
+import { MONTH_NAMES } from "../../data/hydro";
+
+/** A line item of infrastructure capex (USD or CNY) or fixed opex (per month). */
+export type LineItem = { readonly label: string; readonly usd: number | string } | { readonly label: string; readonly cny: number | string };
+
+/** A custom miner instead of a catalogue name. `name` is an optional label (an addition to SPEC §5). */
+export interface CustomMiner {
+  readonly name?: string;
+  readonly hashrateThS: number | string;
+  readonly powerW: number | string;
+  readonly priceUsdPerTh: number | string;
+}
+
+/**
+ * The model's inputs (SPEC §5): one JSON object shared by the wizard, the CLI, saved state and the
+ * tests. Every key is optional; defaults come from src/data. Numbers may also be given as decimal
+ * strings ("0.25") so a JSON file can carry exact values.
+ */
+export interface ModelInputs {
+  siteName?: string;
+  startDate?: string;
+  horizonMonths?: number;
+  miner?: string | CustomMiner;
+  minerPriceUsdPerTh?: number | string;
+  minerCount?: number;
+  pue?: number | string;
+  uptime?: number | string;
+  hydroPriceCnyPerKwh?: number | string;
+  gridPriceCnyPerKwh?: number | string;
+  hydroShareByMonth?: readonly (number | string)[];
+  wheelingCnyPerKwh?: number | string;
+  cnyPerUsd?: number | string;
+  btcPriceUsd?: number | string;
+  btcPriceGrowthMonthly?: number | string;
+  networkHashrateEhS?: number | string;
+  networkHashrateGrowthMonthly?: number | string;
+  feesBtcPerBlock?: number | string;
+  poolFee?: number | string;
+  halvingAnchorHeight?: number;
+  halvingAnchorDate?: string;
+  infrastructureCapexUsd?: number | string;
+  fixedOpexUsdPerMonth?: number | string;
+  capexItems?: readonly LineItem[];
+  opexItems?: readonly LineItem[];
+  salvageFraction?: number | string;
+  minerLifeMonths?: number | string;
+  infrastructureLifeMonths?: number | string;
+  taxRate?: number | string;
+  annualShutdownProbability?: number | string;
+  recoveryFraction?: number | string;
+  discountRateAnnual?: number | string;
+  curtailWhenUnprofitable?: boolean;
+  gridFactorTPerMwh?: number | string;
+  hydroFactorTPerMwh?: number | string;
+}
+
+export const MODEL_INPUT_KEYS = [
+  "siteName", "startDate", "horizonMonths", "miner", "minerPriceUsdPerTh", "minerCount", "pue", "uptime",
+  "hydroPriceCnyPerKwh", "gridPriceCnyPerKwh", "hydroShareByMonth", "wheelingCnyPerKwh", "cnyPerUsd", "btcPriceUsd",
+  "btcPriceGrowthMonthly", "networkHashrateEhS", "networkHashrateGrowthMonthly", "feesBtcPerBlock", "poolFee",
+  "halvingAnchorHeight", "halvingAnchorDate", "infrastructureCapexUsd", "fixedOpexUsdPerMonth", "capexItems",
+  "opexItems", "salvageFraction", "minerLifeMonths", "infrastructureLifeMonths", "taxRate",
+  "annualShutdownProbability", "recoveryFraction", "discountRateAnnual", "curtailWhenUnprofitable",
+  "gridFactorTPerMwh", "hydroFactorTPerMwh",
+] as const satisfies readonly (keyof ModelInputs)[];
+
+/** Where a resolved value came from: the user, a preset, the catalogue, or a sourced default. */
+export interface Provenance {
+  readonly source: string;
+}
+
+export interface ResolvedLineItem {
+  readonly label: string;
+  readonly amount: Decimal;
+  readonly currency: "USD" | "CNY";
+}
+
+/** Inputs after validation, defaults applied, as exact Decimals. */
+export interface ResolvedInputs {
+  readonly siteName: string;
+  readonly start: CalendarDate;
+  readonly startSerial: number;
+  readonly horizonMonths: number;
+  readonly minerName: string;
+  readonly minerHashrateThS: Decimal;
+  readonly minerPowerW: Decimal;
+  readonly minerPriceUsdPerTh: Decimal;
+  readonly minerCount: Decimal;
+  readonly pue: Decimal;
+  readonly uptime: Decimal;
+  readonly hydroPriceCnyPerKwh: Decimal;
+  readonly gridPriceCnyPerKwh: Decimal;
+  readonly hydroShareByMonth: readonly Decimal[];
+  readonly wheelingCnyPerKwh: Decimal;
+  readonly cnyPerUsd: Decimal;
+  readonly btcPriceUsd: Decimal;
+  readonly btcPriceGrowthMonthly: Decimal;
+  readonly networkHashrateEhS: Decimal;
+  readonly networkHashrateGrowthMonthly: Decimal;
+  readonly feesBtcPerBlock: Decimal;
+  readonly poolFee: Decimal;
+  readonly halvingAnchorHeight: Decimal;
+  readonly halvingAnchorDate: string;
+  readonly halvingAnchorSerial: number;
+  /** The line items when given (they then replace the two totals below). */
+  readonly capexItems?: readonly ResolvedLineItem[];
+  readonly opexItems?: readonly ResolvedLineItem[];
+  readonly infrastructureCapexUsd: Decimal;
+  readonly fixedOpexUsdPerMonth: Decimal;
+  readonly salvageFraction: Decimal;
+  readonly minerLifeMonths: Decimal;
+  readonly infrastructureLifeMonths: Decimal;
+  readonly taxRate: Decimal;
+  readonly annualShutdownProbability: Decimal;
+  readonly recoveryFraction: Decimal;
+  readonly discountRateAnnual: Decimal;
+  readonly curtailWhenUnprofitable: boolean;
+  readonly gridFactorTPerMwh: Decimal;
+  readonly hydroFactorTPerMwh: Decimal;
+  /** For display: the preset name or catalogue entry behind a value, by key. */
+  readonly provenance: Readonly<Partial<Record<keyof ModelInputs, string>>>;
+}
+
+const spec = (name: string, what: string, extra: Partial<NumberSpec> = {}): NumberSpec => ({ name, what, ...extra });
+const FRACTION = (name: string, maxOpen = false) => spec(name, "a fraction", { min: "0", max: "1", maxOpen });
+
+/** Ranges of the numeric keys (message subjects are the JSON keys themselves). */
+export const INPUT_SPECS = {
+  horizonMonths: spec("horizonMonths", "a number of months", { min: "1", max: "120", integer: true }),
+  minerPriceUsdPerTh: spec("minerPriceUsdPerTh", "a price in USD/TH", { min: "0" }),
+  minerCount: spec("minerCount", "a number of machines", { min: "1", integer: true }),
+  pue: spec("pue", "a PUE ratio", { min: "1" }),
+  uptime: spec("uptime", "a fraction", { min: "0", minOpen: true, max: "1" }),
+  hydroPriceCnyPerKwh: spec("hydroPriceCnyPerKwh", "a price in CNY/kWh", { min: "0" }),
+  gridPriceCnyPerKwh: spec("gridPriceCnyPerKwh", "a price in CNY/kWh", { min: "0" }),
+  wheelingCnyPerKwh: spec("wheelingCnyPerKwh", "a charge in CNY/kWh", { min: "0" }),
+  cnyPerUsd: spec("cnyPerUsd", "an exchange rate in CNY per USD", { min: "0", minOpen: true }),
+  btcPriceUsd: spec("btcPriceUsd", "a price in USD", { min: "0" }),
+  btcPriceGrowthMonthly: spec("btcPriceGrowthMonthly", "a growth rate per month as a fraction", { min: "-1", minOpen: true }),
+  networkHashrateEhS: spec("networkHashrateEhS", "a hashrate in EH/s", { min: "0", minOpen: true }),
+  networkHashrateGrowthMonthly: spec("networkHashrateGrowthMonthly", "a growth rate per month as a fraction", { min: "-1", minOpen: true }),
+  feesBtcPerBlock: spec("feesBtcPerBlock", "fees in BTC per block", { min: "0" }),
+  poolFee: FRACTION("poolFee", true),
+  halvingAnchorHeight: spec("halvingAnchorHeight", "a block height", { min: "0", integer: true }),
+  infrastructureCapexUsd: spec("infrastructureCapexUsd", "an amount in USD", { min: "0" }),
+  fixedOpexUsdPerMonth: spec("fixedOpexUsdPerMonth", "an amount in USD per month", { min: "0" }),
+  salvageFraction: FRACTION("salvageFraction"),
+  minerLifeMonths: spec("minerLifeMonths", "a life in months", { min: "0", minOpen: true }),
+  infrastructureLifeMonths: spec("infrastructureLifeMonths", "a life in months", { min: "0", minOpen: true }),
+  taxRate: FRACTION("taxRate"),
+  annualShutdownProbability: FRACTION("annualShutdownProbability"),
+  recoveryFraction: FRACTION("recoveryFraction"),
+  discountRateAnnual: spec("discountRateAnnual", "a rate per year as a fraction", { min: "-1", minOpen: true }),
+  gridFactorTPerMwh: spec("gridFactorTPerMwh", "an emission factor in tCO2/MWh", { min: "0" }),
+  hydroFactorTPerMwh: spec("hydroFactorTPerMwh", "an emission factor in tCO2/MWh", { min: "0" }),
+  hydroShareByMonth: FRACTION("hydroShareByMonth"),
+  minerHashrateThS: spec("miner.hashrateThS", "a hashrate in TH/s", { min: "0", minOpen: true }),
+  minerPowerW: spec("miner.powerW", "a power in W", { min: "0", minOpen: true }),
+  minerPrice: spec("miner.priceUsdPerTh", "a price in USD/TH", { min: "0" }),
+  lineItemAmount: spec("amount", "an amount", { min: "0" }),
+} satisfies Record<string, NumberSpec>;
+
+const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A JSON number or decimal string, range-checked; the message names the key. */
+function num(s: NumberSpec, value: unknown): Decimal {
+  let d: Decimal;
+  if (typeof value === "number" && Number.isFinite(value)) d = new Decimal(value);
+  else if (typeof value === "string" && NUMERIC.test(value.trim())) d = new Decimal(value.trim());
+  else throw invalidInput(`${s.name} must be ${s.what}${rangeSuffix(s)} (got ${describeJson(value)})`, s.name);
+  checkRange(s, d, value);
+  return d;
+}
+
+function rangeSuffix(s: NumberSpec): string {
+  const r: string[] = [];
+  if (s.min !== undefined && s.max !== undefined) return ` in ${s.minOpen ? "(" : "["}${s.min}, ${s.max}${s.maxOpen ? ")" : "]"}`;
+  if (s.min !== undefined) r.push(`${s.minOpen ? ">" : "≥"} ${s.min}`);
+  if (s.max !== undefined) r.push(`${s.maxOpen ? "<" : "≤"} ${s.max}`);
+  return r.length ? ` ${r.join(", ")}` : "";
+}
+
+function describeJson(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value === "object") return Array.isArray(value) ? "a list" : "an object";
+  return describeValue(value);
+}
+
+function numOrPreset(s: NumberSpec, value: unknown, presets: Record<string, { value: string }>, provenance: Record<string, string>): Decimal {
+  if (typeof value === "string" && !NUMERIC.test(value.trim())) {
+    const record = lookupPreset(s.name, value, presets);
+    provenance[s.name] = `preset ${value.trim().toUpperCase()}`;
+    return D(record.value);
+  }
+  return num(s, value);
+}
+
+function isoDate(key: string, value: unknown): CalendarDate {
+  const d = typeof value === "string" ? parseIsoDate(value) : undefined;
+  if (!d || d.year < 1900) throw invalidInput(`${key} must be an ISO date YYYY-MM-DD (got ${describeJson(value)})`, key);
+  return d;
+}
+
+function lineItems(key: "capexItems" | "opexItems", value: unknown): ResolvedLineItem[] {
+  if (!Array.isArray(value)) throw invalidInput(`${key} must be a list of { "label", "usd" } or { "label", "cny" } (got ${describeJson(value)})`, key);
+  return value.map((item: unknown, i) => {
+    const where = `${key}[${i}]`;
+    if (typeof item !== "object" || item === null || Array.isArray(item)) {
+      throw invalidInput(`${where} must be { "label", "usd" } or { "label", "cny" } (got ${describeJson(item)})`, key);
+    }
+    const o = item as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      if (!["label", "usd", "cny"].includes(k)) throw invalidInput(`${where}: unknown key "${k}" (known: label, usd, cny)`, key);
+    }
+    if (typeof o.label !== "string" || o.label.trim() === "") throw invalidInput(`${where}.label must be a non-empty text`, key);
+    const hasUsd = "usd" in o;
+    const hasCny = "cny" in o;
+    if (hasUsd === hasCny) throw invalidInput(`${where} must have exactly one of "usd" or "cny"`, key);
+    const currency = hasUsd ? "USD" : "CNY";
+    const amount = num({ ...INPUT_SPECS.lineItemAmount, name: `${where}.${hasUsd ? "usd" : "cny"}` }, hasUsd ? o.usd : o.cny);
+    return { label: o.label.trim(), amount, currency };
+  });
+}
+
+/** Sum of line items in USD, CNY converted at `cnyPerUsd`. */
+export function lineItemsUsd(items: readonly ResolvedLineItem[], cnyPerUsd: Decimal): Decimal {
+  let total = ZERO;
+  for (const it of items) total = total.plus(it.currency === "USD" ? it.amount : it.amount.div(cnyPerUsd));
+  return total;
+}
+
+/** The first day of next month (UTC), the default start date. */
+export function firstOfNextMonth(today: Date): CalendarDate {
+  const y = today.getUTCFullYear();
+  const m = today.getUTCMonth() + 1;
+  return m === 12 ? { year: y + 1, month: 1, day: 1 } : { year: y, month: m + 1, day: 1 };
+}
+
+const d = (r: { value: string }) => D(r.value);
+
+/**
+ * Validates a ModelInputs object and applies defaults. Unknown keys and out-of-range values throw
+ * ModelError (INVALID_INPUT, or UNKNOWN_NAME for an unknown preset or miner) with a message that
+ * names the key.
+ *
+ * @param raw - parsed JSON (anything)
+ * @param today - the date that "first day of next month" is relative to (default: now)
+ */
+export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedInputs {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw invalidInput(`model inputs must be a JSON object (got ${describeJson(raw)})`);
+  }
+  const o = raw as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!(MODEL_INPUT_KEYS as readonly string[]).includes(key)) {
+      throw invalidInput(`unknown key "${key}"; known keys: ${MODEL_INPUT_KEYS.join(", ")}`, key);
+    }
+  }
+  const has = (k: keyof ModelInputs) => o[k] !== undefined;
+  const provenance: Record<string, string> = {};
+  const n = (k: keyof typeof INPUT_SPECS & keyof ModelInputs, fallback: Decimal) => (has(k) ? num(INPUT_SPECS[k], o[k]) : fallback);
+
+  const siteName = has("siteName") ? o.siteName : "Jilin site";
+  if (typeof siteName !== "string" || siteName.trim() === "" || siteName.length > 100) {
+    throw invalidInput(`siteName must be a text of 1 to 100 characters (got ${describeJson(siteName)})`, "siteName");
+  }
+
+  const start = has("startDate") ? isoDate("startDate", o.startDate) : firstOfNextMonth(today);
+  if (start.day !== 1) throw invalidInput(`startDate must be the first day of a month (got "${formatIsoDate(start)}")`, "startDate");
+  const horizonMonths = n("horizonMonths", d(MARKET.horizonMonths)).toNumber();
+
+  let minerName: string;
+  let hashrate: Decimal;
+  let power: Decimal;
+  let price: Decimal;
+  const minerValue = has("miner") ? o.miner : DEFAULT_MINER;
+  if (typeof minerValue === "string") {
+    const m = findMiner(minerValue, "miner");
+    minerName = m.name;
+    hashrate = d(m.hashrateThS);
+    power = d(m.powerW);
+    price = d(m.priceUsdPerTh);
+    provenance.miner = `catalogue: ${m.name} (${m.source}); price ${m.priceUsdPerTh.source}, ${m.priceUsdPerTh.asOf}`;
+  } else if (typeof minerValue === "object" && minerValue !== null && !Array.isArray(minerValue)) {
+    const mo = minerValue as Record<string, unknown>;
+    for (const k of Object.keys(mo)) {
+      if (!["name", "hashrateThS", "powerW", "priceUsdPerTh"].includes(k)) {
+        throw invalidInput(`miner: unknown key "${k}" (known: hashrateThS, powerW, priceUsdPerTh, name)`, "miner");
+      }
+    }
+    if (mo.name !== undefined && (typeof mo.name !== "string" || mo.name.length > 60)) {
+      throw invalidInput("miner.name must be a text of at most 60 characters", "miner");
+    }
+    minerName = typeof mo.name === "string" && mo.name.trim() !== "" ? mo.name.trim() : "Custom miner";
+    hashrate = num(INPUT_SPECS.minerHashrateThS, mo.hashrateThS);
+    power = num(INPUT_SPECS.minerPowerW, mo.powerW);
+    price = num(INPUT_SPECS.minerPrice, mo.priceUsdPerTh);
+    provenance.miner = "custom miner (user input)";
+  } else {
+    throw invalidInput(
+      `miner must be a catalogue name (${MINERS.map((m) => m.name).join(", ")}) or { "hashrateThS", "powerW", "priceUsdPerTh" } (got ${describeJson(minerValue)})`,
+      "miner",
+    );
+  }
+  if (has("minerPriceUsdPerTh")) {
+    price = num(INPUT_SPECS.minerPriceUsdPerTh, o.minerPriceUsdPerTh);
+    provenance.minerPriceUsdPerTh = "user input (overrides the catalogue)";
+  }
+
+  let profile: readonly Decimal[] = JILIN_PROFILE;
+  if (has("hydroShareByMonth")) {
+    const p = o.hydroShareByMonth;
+    if (!Array.isArray(p) || p.length !== 12) {
+      throw invalidInput(`hydroShareByMonth must be a list of 12 fractions, Jan..Dec (got ${Array.isArray(p) ? `${p.length} values` : describeJson(p)})`, "hydroShareByMonth");
+    }
+    profile = p.map((v: unknown, i) => num({ ...INPUT_SPECS.hydroShareByMonth, name: `hydroShareByMonth[${i}] (${MONTH_NAMES[i]})` }, v));
+  }
+
+  const cnyPerUsd = n("cnyPerUsd", d(MARKET.cnyPerUsd));
+  const capexItems = has("capexItems") ? lineItems("capexItems", o.capexItems) : undefined;
+  const opexItems = has("opexItems") ? lineItems("opexItems", o.opexItems) : undefined;
+  const infrastructureCapexUsd = capexItems ? lineItemsUsd(capexItems, cnyPerUsd) : n("infrastructureCapexUsd", d(MARKET.infrastructureCapexUsd));
+  const fixedOpexUsdPerMonth = opexItems ? lineItemsUsd(opexItems, cnyPerUsd) : n("fixedOpexUsdPerMonth", d(MARKET.fixedOpexUsdPerMonth));
+
+  const anchorDate = has("halvingAnchorDate") ? isoDate("halvingAnchorDate", o.halvingAnchorDate) : (parseIsoDate(PROTOCOL.halvingAnchorDate.value) as CalendarDate);
+
+  let curtail = true;
+  if (has("curtailWhenUnprofitable")) {
+    if (typeof o.curtailWhenUnprofitable !== "boolean") {
+      throw invalidInput(`curtailWhenUnprofitable must be true or false (got ${describeJson(o.curtailWhenUnprofitable)})`, "curtailWhenUnprofitable");
+    }
+    curtail = o.curtailWhenUnprofitable;
+  }
+
+  const shutdown = has("annualShutdownProbability")
+    ? numOrPreset(INPUT_SPECS.annualShutdownProbability, o.annualShutdownProbability, SHUTDOWN_PROBABILITY_PRESETS, provenance)
+    : (provenance.annualShutdownProbability = "preset BASE", d(SHUTDOWN_PROBABILITY_PRESETS.BASE));
+  const gridFactor = has("gridFactorTPerMwh")
+    ? numOrPreset(INPUT_SPECS.gridFactorTPerMwh, o.gridFactorTPerMwh, EMISSION_FACTOR_PRESETS, provenance)
+    : (provenance.gridFactorTPerMwh = `preset ${DEFAULT_GRID_FACTOR_PRESET}`, d(EMISSION_FACTOR_PRESETS[DEFAULT_GRID_FACTOR_PRESET]));
+  const hydroFactor = has("hydroFactorTPerMwh")
+    ? numOrPreset(INPUT_SPECS.hydroFactorTPerMwh, o.hydroFactorTPerMwh, EMISSION_FACTOR_PRESETS, provenance)
+    : d(DEFAULT_HYDRO_FACTOR);
+
+  return {
+    siteName: siteName.trim(),
+    start,
+    startSerial: dateToSerial(start.year, start.month, 1),
+    horizonMonths,
+    minerName,
+    minerHashrateThS: hashrate,
+    minerPowerW: power,
+    minerPriceUsdPerTh: price,
+    minerCount: n("minerCount", d(MARKET.minerCount)),
+    pue: n("pue", d(MARKET.pue)),
+    uptime: n("uptime", d(MARKET.uptime)),
+    hydroPriceCnyPerKwh: n("hydroPriceCnyPerKwh", d(MARKET.hydroPriceCnyPerKwh)),
+    gridPriceCnyPerKwh: n("gridPriceCnyPerKwh", d(MARKET.gridPriceCnyPerKwh)),
+    hydroShareByMonth: profile,
+    wheelingCnyPerKwh: n("wheelingCnyPerKwh", d(MARKET.wheelingCnyPerKwh)),
+    cnyPerUsd,
+    btcPriceUsd: n("btcPriceUsd", d(MARKET.btcPriceUsd)),
+    btcPriceGrowthMonthly: n("btcPriceGrowthMonthly", d(MARKET.btcPriceGrowthMonthly)),
+    networkHashrateEhS: n("networkHashrateEhS", d(MARKET.networkHashrateEhS)),
+    networkHashrateGrowthMonthly: n("networkHashrateGrowthMonthly", d(MARKET.networkHashrateGrowthMonthly)),
+    feesBtcPerBlock: n("feesBtcPerBlock", d(MARKET.feesBtcPerBlock)),
+    poolFee: n("poolFee", d(MARKET.poolFee)),
+    halvingAnchorHeight: n("halvingAnchorHeight", d(PROTOCOL.halvingAnchorHeight)),
+    halvingAnchorDate: formatIsoDate(anchorDate),
+    halvingAnchorSerial: dateToSerial(anchorDate.year, anchorDate.month, anchorDate.day),
+    capexItems,
+    opexItems,
+    infrastructureCapexUsd,
+    fixedOpexUsdPerMonth,
+    salvageFraction: n("salvageFraction", d(MARKET.salvageFraction)),
+    minerLifeMonths: n("minerLifeMonths", d(MARKET.minerLifeMonths)),
+    infrastructureLifeMonths: n("infrastructureLifeMonths", d(MARKET.infrastructureLifeMonths)),
+    taxRate: n("taxRate", d(MARKET.taxRate)),
+    annualShutdownProbability: shutdown,
+    recoveryFraction: n("recoveryFraction", d(MARKET.recoveryFraction)),
+    discountRateAnnual: n("discountRateAnnual", d(MARKET.discountRateAnnual)),
+    curtailWhenUnprofitable: curtail,
+    gridFactorTPerMwh: gridFactor,
+    hydroFactorTPerMwh: hydroFactor,
+    provenance,
+  };
+}
+
+/** True when `e` is a validation error of the inputs (for the CLI's exit code 2). */
+export function isInputError(e: unknown): e is ModelError {
+  return e instanceof ModelError;
+}

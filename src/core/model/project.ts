@@ -1,0 +1,259 @@
+import { D, Decimal, ONE, ZERO, sum } from "../decimal";
+import { invalidInput } from "../errors";
+import { blockHeightAt, subsidyAtHeight, BLOCKS_PER_DAY } from "../bitcoin";
+import { blendedPrice, hydroCost } from "../hydro";
+import { co2TonnesOf } from "../emissions";
+import { survival } from "../regulation";
+import { breakeven } from "../mining";
+import { daysInMonth, dateToSerial, formatIsoDate } from "../excelDate";
+import { annualToMonthlyRateCompound, irr, monthlyToAnnualRate, npvFromT0, paybackPeriods } from "../finance";
+import { type ResolvedInputs, resolveInputs } from "./inputs";
+
+/** One month of the schedule (t = 1..N). Amounts in USD unless the name says otherwise. */
+export interface MonthRow {
+  readonly t: number;
+  /** First day of the month, ISO. */
+  readonly date: string;
+  readonly serial: number;
+  readonly days: number;
+  readonly subsidyBtc: Decimal;
+  readonly networkHashrateEhS: Decimal;
+  readonly btcPriceUsd: Decimal;
+  readonly btcMined: Decimal;
+  readonly revenueUsd: Decimal;
+  readonly energyMwh: Decimal;
+  readonly powerPriceCnyPerKwh: Decimal;
+  readonly powerCostUsd: Decimal;
+  readonly fixedOpexUsd: Decimal;
+  readonly ebitdaUsd: Decimal;
+  readonly depreciationUsd: Decimal;
+  readonly taxUsd: Decimal;
+  /** EBITDA − tax, plus salvage in month N. */
+  readonly cashFlowUsd: Decimal;
+  readonly survival: Decimal;
+  readonly expectedCashFlowUsd: Decimal;
+  readonly co2Tonnes: Decimal;
+  readonly curtailed: boolean;
+}
+
+export interface Summary {
+  readonly capexUsd: Decimal;
+  readonly minerCapexUsd: Decimal;
+  readonly infrastructureCapexUsd: Decimal;
+  readonly salvageUsd: Decimal;
+  readonly npvUsd: Decimal;
+  readonly riskAdjustedNpvUsd: Decimal;
+  readonly irrAnnual?: Decimal;
+  readonly paybackMonths?: Decimal;
+  readonly btcMined: Decimal;
+  readonly cashCostPerBtcUsd?: Decimal;
+  readonly allInCostPerBtcUsd?: Decimal;
+  readonly breakevenBtcPriceUsd?: Decimal;
+  readonly avgPowerPriceCnyPerKwh?: Decimal;
+  readonly energyMwh: Decimal;
+  readonly co2Tonnes: Decimal;
+  readonly co2TonnesPerBtc?: Decimal;
+  readonly expectedOperatingMonths: Decimal;
+}
+
+export interface Projection {
+  readonly inputs: ResolvedInputs;
+  readonly derived: Derived;
+  /** CF_0 = −capex. */
+  readonly cashFlow0Usd: Decimal;
+  readonly months: readonly MonthRow[];
+  readonly summary: Summary;
+}
+
+/** Quantities derived from the inputs (SPEC §5 "Derived"). */
+export interface Derived {
+  readonly fleetThS: Decimal;
+  readonly fleetW: Decimal;
+  readonly efficiencyJPerTh: Decimal;
+  readonly minerCapexUsd: Decimal;
+  readonly recoveryUsd: Decimal;
+  readonly discountRateMonthly: Decimal;
+}
+
+export function deriveInputs(inp: ResolvedInputs): Derived {
+  return {
+    fleetThS: inp.minerCount.times(inp.minerHashrateThS),
+    fleetW: inp.minerCount.times(inp.minerPowerW),
+    efficiencyJPerTh: inp.minerPowerW.div(inp.minerHashrateThS),
+    minerCapexUsd: inp.minerCount.times(inp.minerHashrateThS).times(inp.minerPriceUsdPerTh),
+    recoveryUsd: inp.recoveryFraction.times(inp.minerCount.times(inp.minerHashrateThS).times(inp.minerPriceUsdPerTh)),
+    discountRateMonthly: annualToMonthlyRateCompound(inp.discountRateAnnual),
+  };
+}
+
+const TH_PER_EH = D("1e6");
+const KWH_PER_MWH = D(1000);
+
+/** Calendar month (year, month) of month t of the schedule. */
+function monthOf(inp: ResolvedInputs, t: number): { year: number; month: number } {
+  const index = inp.start.year * 12 + (inp.start.month - 1) + (t - 1);
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/**
+ * Projects the investment month by month (SPEC §4–5) in exact decimal arithmetic.
+ *
+ * Conventions: month t starts at EDATE(start, t − 1); H_t = H_0 (1 + g_H)^(t−1), P_t = P_0 (1 + g_P)^(t−1);
+ * the subsidy is the one at the height expected at mid-month; a month whose revenue is below its power
+ * cost is switched off when curtailment is on (fixed opex is still paid); tax on EBIT after losses
+ * carried forward; salvage (untaxed) in month N; expected CF_t = S_t CF_t + (S_{t−1} − S_t) recovery
+ * with S_t = (1 − p)^(t/12); NPV discounts at (1 + r)^(1/12) − 1 with t = 0 undiscounted.
+ *
+ * @param raw - ModelInputs (validated here) or already resolved inputs
+ * @param today - reference date for the default start date
+ * @throws ModelError naming the key for invalid inputs
+ */
+export function projectModel(raw: unknown, today?: Date): Projection {
+  const inp = isResolved(raw) ? raw : resolveInputs(raw, today);
+  const der = deriveInputs(inp);
+  const n = inp.horizonMonths;
+  const capexUsd = der.minerCapexUsd.plus(inp.infrastructureCapexUsd);
+  const salvageUsd = inp.salvageFraction.times(der.minerCapexUsd);
+  const cf0 = capexUsd.neg();
+
+  const months: MonthRow[] = [];
+  let lossesCarried = ZERO;
+  let prevSurvival = ONE;
+  const priceGrowth = ONE.plus(inp.btcPriceGrowthMonthly);
+  const hashGrowth = ONE.plus(inp.networkHashrateGrowthMonthly);
+  const minerDep = der.minerCapexUsd.div(inp.minerLifeMonths);
+  const infraDep = inp.infrastructureCapexUsd.div(inp.infrastructureLifeMonths);
+
+  for (let t = 1; t <= n; t++) {
+    const { year, month } = monthOf(inp, t);
+    const serial = dateToSerial(year, month, 1);
+    const days = daysInMonth(year, month);
+    const dayCount = D(days);
+
+    const midMonth = D(serial).plus(dayCount.div(2));
+    const height = blockHeightAt(midMonth, inp.halvingAnchorHeight, D(inp.halvingAnchorSerial));
+    if (height.isNegative()) {
+      throw invalidInput(`startDate ${formatIsoDate(inp.start)} lies before block 0 for halvingAnchorHeight ${inp.halvingAnchorHeight.toString()} on ${inp.halvingAnchorDate}`, "startDate");
+    }
+    const subsidyBtc = subsidyAtHeight(height);
+    const networkHashrateEhS = inp.networkHashrateEhS.times(hashGrowth.pow(t - 1));
+    const btcPriceUsd = inp.btcPriceUsd.times(priceGrowth.pow(t - 1));
+
+    const potentialBtc = der.fleetThS
+      .times(inp.uptime)
+      .times(dayCount)
+      .times(BLOCKS_PER_DAY)
+      .times(subsidyBtc.plus(inp.feesBtcPerBlock))
+      .times(ONE.minus(inp.poolFee))
+      .div(networkHashrateEhS.times(TH_PER_EH));
+    const potentialEnergy = der.fleetW.times(inp.pue).times(inp.uptime).times(24).times(dayCount).div(TH_PER_EH);
+    const share = inp.hydroShareByMonth[month - 1] as Decimal;
+    const powerPriceCnyPerKwh = blendedPrice(share, inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, inp.wheelingCnyPerKwh);
+    const potentialRevenue = potentialBtc.times(btcPriceUsd);
+    const potentialPowerCost = potentialEnergy.times(KWH_PER_MWH).times(powerPriceCnyPerKwh).div(inp.cnyPerUsd);
+
+    const curtailed = inp.curtailWhenUnprofitable && potentialRevenue.lt(potentialPowerCost);
+    const btcMined = curtailed ? ZERO : potentialBtc;
+    const revenueUsd = curtailed ? ZERO : potentialRevenue;
+    const energyMwh = curtailed ? ZERO : potentialEnergy;
+    const powerCostUsd = curtailed ? ZERO : potentialPowerCost;
+    const fixedOpexUsd = inp.fixedOpexUsdPerMonth;
+    const ebitdaUsd = revenueUsd.minus(powerCostUsd).minus(fixedOpexUsd);
+
+    const depreciationUsd = (D(t).lte(inp.minerLifeMonths) ? minerDep : ZERO).plus(
+      D(t).lte(inp.infrastructureLifeMonths) ? infraDep : ZERO,
+    );
+    const ebit = ebitdaUsd.minus(depreciationUsd);
+    // Losses carried forward: taxable = max(0, EBIT − pool); pool' = max(0, pool − EBIT).
+    const taxable = Decimal.max(ZERO, ebit.minus(lossesCarried));
+    lossesCarried = Decimal.max(ZERO, lossesCarried.minus(ebit));
+    const taxUsd = inp.taxRate.times(taxable);
+
+    const cashFlowUsd = ebitdaUsd.minus(taxUsd).plus(t === n ? salvageUsd : ZERO);
+    const s = survival(inp.annualShutdownProbability, D(t).div(12));
+    const expectedCashFlowUsd = s.times(cashFlowUsd).plus(prevSurvival.minus(s).times(der.recoveryUsd));
+    prevSurvival = s;
+
+    months.push({
+      t,
+      date: formatIsoDate({ year, month, day: 1 }),
+      serial,
+      days,
+      subsidyBtc,
+      networkHashrateEhS,
+      btcPriceUsd,
+      btcMined,
+      revenueUsd,
+      energyMwh,
+      powerPriceCnyPerKwh,
+      powerCostUsd,
+      fixedOpexUsd,
+      ebitdaUsd,
+      depreciationUsd,
+      taxUsd,
+      cashFlowUsd,
+      survival: s,
+      expectedCashFlowUsd,
+      co2Tonnes: co2TonnesOf(energyMwh, share, inp.gridFactorTPerMwh, inp.hydroFactorTPerMwh),
+      curtailed,
+    });
+  }
+
+  const flows = [cf0, ...months.map((m) => m.cashFlowUsd)];
+  const expectedFlows = [cf0, ...months.map((m) => m.expectedCashFlowUsd)];
+  const btcMined = sum(months.map((m) => m.btcMined));
+  const powerCost = sum(months.map((m) => m.powerCostUsd));
+  const fixedOpex = sum(months.map((m) => m.fixedOpexUsd));
+  const energyMwh = sum(months.map((m) => m.energyMwh));
+  const co2Tonnes = sum(months.map((m) => m.co2Tonnes));
+  const perBtc = (x: Decimal) => (btcMined.isZero() ? undefined : x.div(btcMined));
+  const monthlyIrr = irr(flows);
+
+  const annualPriceCny = hydroCost(inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, null, inp.hydroShareByMonth, inp.wheelingCnyPerKwh);
+  const subsidy1 = months[0]!.subsidyBtc;
+  let breakevenBtcPriceUsd: Decimal | undefined;
+  if (!subsidy1.plus(inp.feesBtcPerBlock).isZero()) {
+    breakevenBtcPriceUsd = breakeven(
+      der.efficiencyJPerTh,
+      annualPriceCny.div(inp.cnyPerUsd),
+      inp.networkHashrateEhS,
+      subsidy1,
+      inp.feesBtcPerBlock,
+      inp.pue,
+      inp.poolFee,
+      inp.fixedOpexUsdPerMonth.times(12).div(365).div(der.fleetThS),
+    );
+  }
+
+  return {
+    inputs: inp,
+    derived: der,
+    cashFlow0Usd: cf0,
+    months,
+    summary: {
+      capexUsd,
+      minerCapexUsd: der.minerCapexUsd,
+      infrastructureCapexUsd: inp.infrastructureCapexUsd,
+      salvageUsd,
+      npvUsd: npvFromT0(der.discountRateMonthly, flows),
+      riskAdjustedNpvUsd: npvFromT0(der.discountRateMonthly, expectedFlows),
+      irrAnnual: monthlyIrr === undefined ? undefined : monthlyToAnnualRate(monthlyIrr),
+      paybackMonths: paybackPeriods(flows),
+      btcMined,
+      cashCostPerBtcUsd: perBtc(powerCost.plus(fixedOpex)),
+      allInCostPerBtcUsd: perBtc(powerCost.plus(fixedOpex).plus(capexUsd).minus(salvageUsd)),
+      breakevenBtcPriceUsd,
+      avgPowerPriceCnyPerKwh: energyMwh.isZero()
+        ? undefined
+        : sum(months.map((m) => m.energyMwh.times(m.powerPriceCnyPerKwh))).div(energyMwh),
+      energyMwh,
+      co2Tonnes,
+      co2TonnesPerBtc: perBtc(co2Tonnes),
+      expectedOperatingMonths: sum(months.map((m) => m.survival)),
+    },
+  };
+}
+
+function isResolved(x: unknown): x is ResolvedInputs {
+  return typeof x === "object" && x !== null && "startSerial" in x && "provenance" in x;
+}

@@ -1,0 +1,520 @@
+/*
+ * buildPlan: ModelInputs → WorkbookPlan, the worksheet the wizard writes, as pure data.
+ *
+ * The layout comes from tables: INPUT_ROWS (the inputs block), DERIVED_ROWS, SCHEDULE_COLUMNS (one
+ * row per month) and SUMMARY_ROWS. Each entry says what a cell shows and how its formula is made
+ * from named inputs and earlier cells; nothing else in the code assembles formulas. Every output is
+ * a live formula: a user can change an input and watch the model recalculate.
+ *
+ * Formulas use JILIN.HYDRO_COST, JILIN.REG_RISK, JILIN.CO2_TONNES, JILIN.SUBSIDY and JILIN.BREAKEVEN
+ * where they apply and Excel built-ins elsewhere (EDATE, EOMONTH, DAY, MONTH, INDEX, NPV, IRR, SUM,
+ * SUMPRODUCT, IF, AND, MIN, MAX, COUNT, IFERROR); never LET, LAMBDA or VDB.
+ */
+import type { Decimal } from "../core/decimal";
+import { resolveInputs, type ModelInputs, type ResolvedInputs, type ResolvedLineItem } from "../core/model/inputs";
+import type { MONTH_KEYS, SUMMARY_KEYS } from "../core/model/json";
+import { MARKET } from "../data/market";
+import { PROTOCOL } from "../data/protocol";
+import { JILIN_HYDRO_SHARE_BY_MONTH, MONTH_NAMES } from "../data/hydro";
+import { EMISSION_FACTOR_PRESETS, DEFAULT_HYDRO_FACTOR } from "../data/emissions";
+import type { DataRecord } from "../data/record";
+import { FORMATS, type FormatName } from "./formats";
+
+export type CellStyle = "title" | "notice" | "hint" | "section" | "header" | "label" | "input" | "derived" | "output" | "unit" | "note";
+
+/** One cell: a value, or a formula (a string starting with "="), with its format and style. */
+export interface PlanCell {
+  readonly value: string | number | boolean | null;
+  readonly format?: string;
+  readonly style?: CellStyle;
+}
+
+/** A rectangle of cells written in one go; `row` and `col` are 0-based. */
+export interface PlanBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly cells: readonly (readonly PlanCell[])[];
+}
+
+/** A workbook-scoped name for an input or derived cell (or the 12-cell profile). */
+export interface PlanName {
+  readonly name: string;
+  /** Absolute reference with the sheet, e.g. `'Jilin model'!$B$7`. */
+  readonly ref: string;
+  readonly comment: string;
+}
+
+export interface PlanChartSeries {
+  readonly name: string;
+  /** Absolute range on the plan's sheet, without the sheet name, e.g. `$AB$50:$AB$86`. */
+  readonly values: string;
+  readonly axis: "primary" | "secondary";
+  readonly type: "line" | "column";
+}
+
+export interface PlanChart {
+  readonly id: string;
+  readonly title: string;
+  readonly categories: string;
+  readonly series: readonly PlanChartSeries[];
+  readonly valueAxisTitle: string;
+  readonly secondaryAxisTitle?: string;
+  /** Top-left and bottom-right cells of the chart's position, e.g. J5 and Q20. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface ScheduleColumnInfo {
+  readonly key: string;
+  readonly col: number;
+  readonly header: string;
+  readonly monthKey?: (typeof MONTH_KEYS)[number];
+}
+
+/** Where things are, for apply.ts, the preview and the tests. Rows and columns 0-based. */
+export interface PlanLayout {
+  readonly schedule: {
+    readonly headerRow: number;
+    /** The t = 0 row; month t is at `t0Row + t`. */
+    readonly t0Row: number;
+    readonly lastRow: number;
+    readonly columns: readonly ScheduleColumnInfo[];
+  };
+  readonly summary: Readonly<Record<(typeof SUMMARY_KEYS)[number], { row: number; col: number }>>;
+  readonly inputs: Readonly<Record<string, { row: number; col: number }>>;
+  readonly usedRange: { readonly rows: number; readonly cols: number };
+}
+
+export interface WorkbookPlan {
+  readonly sheetName: string;
+  readonly namePrefix: string;
+  readonly blocks: readonly PlanBlock[];
+  readonly names: readonly PlanName[];
+  readonly charts: readonly PlanChart[];
+  readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
+  readonly freezeRows: number;
+  readonly layout: PlanLayout;
+}
+
+export interface PlanOptions {
+  /** The new sheet's name (apply.ts makes it unique); default "Jilin model". */
+  readonly sheetName?: string;
+  /** Prefix of the workbook-scoped names, so several models can live in one workbook; default "JM_". */
+  readonly namePrefix?: string;
+  /** Reference date for a default start date (tests). */
+  readonly today?: Date;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Addresses
+
+export function columnLetter(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+/** A1 address of a 0-based cell, relative (A1) or absolute ($A$1). */
+export function a1(row: number, col: number, absolute = false): string {
+  return absolute ? `$${columnLetter(col)}$${row + 1}` : `${columnLetter(col)}${row + 1}`;
+}
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+const fmt = (f: FormatName) => FORMATS[f];
+const cell = (value: PlanCell["value"], style?: CellStyle, format?: string): PlanCell => ({ value, style, format });
+const num = (d: Decimal) => d.toNumber();
+
+// ---------------------------------------------------------------------------------------------
+// The inputs block
+
+interface InputRow {
+  /** Name suffix (after the prefix) and the key of ModelInputs it shows, if any. */
+  readonly key: string;
+  readonly inputKey?: keyof ModelInputs;
+  readonly label: string;
+  readonly unit: string;
+  readonly format: FormatName;
+  readonly value: (i: ResolvedInputs) => number | string | boolean;
+  /** The record behind the default, if any. */
+  readonly record?: DataRecord;
+  readonly note?: string;
+}
+
+const PROB_NOTE = "shutdown presets: LOW 0.10, BASE 0.25, HIGH 0.50 (assumptions; no published estimate)";
+
+export const INPUT_ROWS: readonly InputRow[] = [
+  { key: "StartDate", inputKey: "startDate", label: "Start (first month)", unit: "date", format: "date", value: (i) => i.startSerial, note: "month t starts at EDATE(start, t − 1)" },
+  { key: "HorizonMonths", inputKey: "horizonMonths", label: "Horizon", unit: "months", format: "wholeMonths", value: (i) => i.horizonMonths, record: MARKET.horizonMonths, note: "structural: rebuild the model to change the number of rows" },
+  { key: "MinerModel", inputKey: "miner", label: "Miner model", unit: "", format: "text", value: (i) => i.minerName },
+  { key: "MinerHashrateThS", inputKey: "miner", label: "Miner hashrate", unit: "TH/s", format: "thS", value: (i) => num(i.minerHashrateThS) },
+  { key: "MinerPowerW", inputKey: "miner", label: "Miner power at the wall", unit: "W", format: "watts", value: (i) => num(i.minerPowerW) },
+  { key: "MinerPriceUsdPerTh", inputKey: "minerPriceUsdPerTh", label: "Miner price", unit: "USD/TH", format: "usdPerTh", value: (i) => num(i.minerPriceUsdPerTh) },
+  { key: "MinerCount", inputKey: "minerCount", label: "Number of miners", unit: "count", format: "count", value: (i) => num(i.minerCount), record: MARKET.minerCount },
+  { key: "Pue", inputKey: "pue", label: "PUE", unit: "ratio", format: "ratio", value: (i) => num(i.pue), record: MARKET.pue },
+  { key: "Uptime", inputKey: "uptime", label: "Uptime", unit: "fraction", format: "percent", value: (i) => num(i.uptime), record: MARKET.uptime },
+  { key: "HydroPriceCnyPerKwh", inputKey: "hydroPriceCnyPerKwh", label: "Hydro power price", unit: "CNY/kWh", format: "cnyPerKwh", value: (i) => num(i.hydroPriceCnyPerKwh), record: MARKET.hydroPriceCnyPerKwh },
+  { key: "GridPriceCnyPerKwh", inputKey: "gridPriceCnyPerKwh", label: "Grid power price", unit: "CNY/kWh", format: "cnyPerKwh", value: (i) => num(i.gridPriceCnyPerKwh), record: MARKET.gridPriceCnyPerKwh },
+  { key: "WheelingCnyPerKwh", inputKey: "wheelingCnyPerKwh", label: "Wheeling charge", unit: "CNY/kWh", format: "cnyPerKwh", value: (i) => num(i.wheelingCnyPerKwh), record: MARKET.wheelingCnyPerKwh },
+  { key: "CnyPerUsd", inputKey: "cnyPerUsd", label: "Exchange rate", unit: "CNY per USD", format: "cnyPerUsd", value: (i) => num(i.cnyPerUsd), record: MARKET.cnyPerUsd },
+  { key: "BtcPriceUsd", inputKey: "btcPriceUsd", label: "BTC price at start", unit: "USD", format: "usd", value: (i) => num(i.btcPriceUsd), record: MARKET.btcPriceUsd },
+  { key: "BtcPriceGrowthMonthly", inputKey: "btcPriceGrowthMonthly", label: "BTC price growth", unit: "fraction/month", format: "percentPerMonth", value: (i) => num(i.btcPriceGrowthMonthly), record: MARKET.btcPriceGrowthMonthly },
+  { key: "NetworkHashrateEhS", inputKey: "networkHashrateEhS", label: "Network hashrate at start", unit: "EH/s", format: "ehS", value: (i) => num(i.networkHashrateEhS), record: MARKET.networkHashrateEhS },
+  { key: "NetworkHashrateGrowthMonthly", inputKey: "networkHashrateGrowthMonthly", label: "Network hashrate growth", unit: "fraction/month", format: "percentPerMonth", value: (i) => num(i.networkHashrateGrowthMonthly), record: MARKET.networkHashrateGrowthMonthly },
+  { key: "FeesBtcPerBlock", inputKey: "feesBtcPerBlock", label: "Transaction fees", unit: "BTC/block", format: "btcPerBlock", value: (i) => num(i.feesBtcPerBlock), record: MARKET.feesBtcPerBlock },
+  { key: "PoolFee", inputKey: "poolFee", label: "Pool fee", unit: "fraction", format: "percent", value: (i) => num(i.poolFee), record: MARKET.poolFee },
+  { key: "HalvingAnchorHeight", inputKey: "halvingAnchorHeight", label: "Anchor block height", unit: "blocks", format: "blocks", value: (i) => num(i.halvingAnchorHeight), record: PROTOCOL.halvingAnchorHeight },
+  { key: "HalvingAnchorDate", inputKey: "halvingAnchorDate", label: "Anchor block date", unit: "date", format: "date", value: (i) => i.halvingAnchorSerial, record: PROTOCOL.halvingAnchorDate },
+  { key: "InfrastructureCapexUsd", inputKey: "infrastructureCapexUsd", label: "Infrastructure capex", unit: "USD", format: "usd", value: (i) => num(i.infrastructureCapexUsd), record: MARKET.infrastructureCapexUsd },
+  { key: "FixedOpexUsdPerMonth", inputKey: "fixedOpexUsdPerMonth", label: "Fixed opex", unit: "USD/month", format: "usdPerMonth", value: (i) => num(i.fixedOpexUsdPerMonth), record: MARKET.fixedOpexUsdPerMonth },
+  { key: "SalvageFraction", inputKey: "salvageFraction", label: "Salvage at the horizon", unit: "fraction of miner capex", format: "percent", value: (i) => num(i.salvageFraction), record: MARKET.salvageFraction },
+  { key: "MinerLifeMonths", inputKey: "minerLifeMonths", label: "Miner depreciation life", unit: "months", format: "wholeMonths", value: (i) => num(i.minerLifeMonths), record: MARKET.minerLifeMonths },
+  { key: "InfrastructureLifeMonths", inputKey: "infrastructureLifeMonths", label: "Infrastructure depreciation life", unit: "months", format: "wholeMonths", value: (i) => num(i.infrastructureLifeMonths), record: MARKET.infrastructureLifeMonths },
+  { key: "TaxRate", inputKey: "taxRate", label: "Tax rate", unit: "fraction", format: "percent", value: (i) => num(i.taxRate), record: MARKET.taxRate },
+  { key: "AnnualShutdownProbability", inputKey: "annualShutdownProbability", label: "Shutdown probability", unit: "fraction/year", format: "percentPerYear", value: (i) => num(i.annualShutdownProbability), note: PROB_NOTE },
+  { key: "RecoveryFraction", inputKey: "recoveryFraction", label: "Recovered at a shutdown", unit: "fraction of miner capex", format: "percent", value: (i) => num(i.recoveryFraction), record: MARKET.recoveryFraction },
+  { key: "DiscountRateAnnual", inputKey: "discountRateAnnual", label: "Discount rate", unit: "fraction/year", format: "percentPerYear", value: (i) => num(i.discountRateAnnual), record: MARKET.discountRateAnnual },
+  { key: "CurtailWhenUnprofitable", inputKey: "curtailWhenUnprofitable", label: "Switch off unprofitable months", unit: "TRUE/FALSE", format: "general", value: (i) => i.curtailWhenUnprofitable, note: "a month whose revenue is below its power cost is switched off; fixed opex is still paid" },
+  { key: "GridFactorTPerMwh", inputKey: "gridFactorTPerMwh", label: "Grid emission factor", unit: "tCO2/MWh", format: "tPerMwh", value: (i) => num(i.gridFactorTPerMwh), note: "presets: JILIN-2022 0.4932, NORTHEAST-2023 0.5122, CHINA-2023 0.5306, COAL-LCA 0.820" },
+  { key: "HydroFactorTPerMwh", inputKey: "hydroFactorTPerMwh", label: "Hydro emission factor", unit: "tCO2/MWh", format: "tPerMwh", value: (i) => num(i.hydroFactorTPerMwh), record: DEFAULT_HYDRO_FACTOR },
+];
+
+function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInputs): string {
+  const given = row.inputKey !== undefined && raw[row.inputKey] !== undefined;
+  const provenance = row.inputKey ? inp.provenance[row.inputKey] : undefined;
+  const parts: string[] = [];
+  if (row.inputKey === "miner" || row.key === "MinerPriceUsdPerTh") {
+    parts.push(inp.provenance.minerPriceUsdPerTh && row.key === "MinerPriceUsdPerTh" ? inp.provenance.minerPriceUsdPerTh : inp.provenance.miner ?? "");
+  } else if (row.key === "AnnualShutdownProbability" || row.key === "GridFactorTPerMwh") {
+    const preset = provenance?.startsWith("preset ") ? provenance.slice(7) : undefined;
+    const rec = preset
+      ? (row.key === "GridFactorTPerMwh" ? (EMISSION_FACTOR_PRESETS as Record<string, DataRecord>)[preset] : undefined)
+      : undefined;
+    parts.push(given ? "your input" : "default");
+    if (provenance) parts.push(provenance);
+    if (rec) parts.push(`${rec.source} (${rec.asOf})`);
+  } else if (given) {
+    parts.push("your input");
+  } else if (row.record) {
+    parts.push(`${row.record.note.startsWith("ASSUMPTION") ? "ASSUMPTION. " : ""}${row.record.source} (${row.record.asOf})`);
+  } else if (row.key === "StartDate") {
+    parts.push("default: first day of next month");
+  }
+  if (row.note) parts.push(row.note);
+  return parts.filter((p) => p !== "").join("; ");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Derived quantities (formulas over the inputs)
+
+interface DerivedRow {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly format: FormatName;
+  readonly formula: (n: (k: string) => string) => string;
+}
+
+export const DERIVED_ROWS: readonly DerivedRow[] = [
+  { key: "FleetThS", label: "Fleet hashrate", unit: "TH/s", format: "thS", formula: (n) => `=${n("MinerCount")}*${n("MinerHashrateThS")}` },
+  { key: "FleetW", label: "Fleet power", unit: "W", format: "watts", formula: (n) => `=${n("MinerCount")}*${n("MinerPowerW")}` },
+  { key: "EfficiencyJPerTh", label: "Efficiency", unit: "J/TH", format: "jPerTh", formula: (n) => `=${n("MinerPowerW")}/${n("MinerHashrateThS")}` },
+  { key: "MinerCapexUsd", label: "Miner capex", unit: "USD", format: "usd", formula: (n) => `=${n("MinerCount")}*${n("MinerHashrateThS")}*${n("MinerPriceUsdPerTh")}` },
+  { key: "CapexUsd", label: "Total capex (t = 0)", unit: "USD", format: "usd", formula: (n) => `=${n("MinerCapexUsd")}+${n("InfrastructureCapexUsd")}` },
+  { key: "SalvageUsd", label: "Salvage at the horizon", unit: "USD", format: "usd", formula: (n) => `=${n("SalvageFraction")}*${n("MinerCapexUsd")}` },
+  { key: "RecoveryUsd", label: "Recovered at a shutdown", unit: "USD", format: "usd", formula: (n) => `=${n("RecoveryFraction")}*${n("MinerCapexUsd")}` },
+  { key: "DiscountRateMonthly", label: "Discount rate per month", unit: "fraction/month", format: "percentPerMonth", formula: (n) => `=(1+${n("DiscountRateAnnual")})^(1/12)-1` },
+  { key: "AnnualPowerPriceCnyPerKwh", label: "Annual average power price", unit: "CNY/kWh", format: "cnyPerKwh", formula: (n) => `=JILIN.HYDRO_COST(${n("HydroPriceCnyPerKwh")},${n("GridPriceCnyPerKwh")},,${n("HydroShareByMonth")},${n("WheelingCnyPerKwh")})` },
+];
+
+// ---------------------------------------------------------------------------------------------
+// The monthly schedule
+
+interface Ctx {
+  /** Named input or derived cell. */
+  readonly n: (k: string) => string;
+  /** This row's cell of a schedule column. */
+  readonly c: (key: string) => string;
+  /** The previous row's cell of a schedule column. */
+  readonly p: (key: string) => string;
+  /** The whole month range (t = 1..N) of a column. */
+  readonly range: (key: string) => string;
+  readonly isLast: boolean;
+}
+
+interface ScheduleColumn {
+  readonly key: string;
+  readonly header: string;
+  readonly format: FormatName;
+  readonly monthKey?: (typeof MONTH_KEYS)[number];
+  /** The t = 0 (investment) row; absent: blank. */
+  readonly t0?: (x: Ctx) => string | number;
+  readonly month: (x: Ctx) => string | number;
+}
+
+export const SCHEDULE_COLUMNS: readonly ScheduleColumn[] = [
+  { key: "t", header: "t", format: "count", monthKey: "t", t0: () => 0, month: (x) => `=${x.p("t")}+1` },
+  { key: "date", header: "Month", format: "month", t0: (x) => `=${x.n("StartDate")}`, month: (x) => `=EDATE(${x.n("StartDate")},${x.c("t")}-1)` },
+  { key: "days", header: "Days", format: "days", monthKey: "days", month: (x) => `=DAY(EOMONTH(${x.c("date")},0))` },
+  { key: "subsidy", header: "Subsidy at mid-month (BTC/block)", format: "btcPerBlock", monthKey: "subsidyBtc", month: (x) => `=JILIN.SUBSIDY(${x.c("date")}+${x.c("days")}/2,${x.n("HalvingAnchorHeight")},${x.n("HalvingAnchorDate")})` },
+  { key: "hashrate", header: "Network hashrate (EH/s)", format: "ehS", monthKey: "networkHashrateEhS", month: (x) => `=${x.n("NetworkHashrateEhS")}*(1+${x.n("NetworkHashrateGrowthMonthly")})^(${x.c("t")}-1)` },
+  { key: "price", header: "BTC price (USD)", format: "usd", monthKey: "btcPriceUsd", month: (x) => `=${x.n("BtcPriceUsd")}*(1+${x.n("BtcPriceGrowthMonthly")})^(${x.c("t")}-1)` },
+  { key: "potentialBtc", header: "BTC if running (BTC)", format: "btc", month: (x) => `=${x.n("FleetThS")}*${x.n("Uptime")}*${x.c("days")}*144*(${x.c("subsidy")}+${x.n("FeesBtcPerBlock")})*(1-${x.n("PoolFee")})/(${x.c("hashrate")}*10^6)` },
+  { key: "potentialEnergy", header: "Energy if running (MWh)", format: "mwh", month: (x) => `=${x.n("FleetW")}*${x.n("Pue")}*${x.n("Uptime")}*24*${x.c("days")}/10^6` },
+  { key: "powerPrice", header: "Power price (CNY/kWh)", format: "cnyPerKwh", monthKey: "powerPriceCnyPerKwh", month: (x) => `=JILIN.HYDRO_COST(${x.n("HydroPriceCnyPerKwh")},${x.n("GridPriceCnyPerKwh")},MONTH(${x.c("date")}),${x.n("HydroShareByMonth")},${x.n("WheelingCnyPerKwh")})` },
+  { key: "running", header: "Running (1) or switched off (0)", format: "count", month: (x) => `=IF(AND(${x.n("CurtailWhenUnprofitable")},${x.c("potentialBtc")}*${x.c("price")}<${x.c("potentialEnergy")}*1000*${x.c("powerPrice")}/${x.n("CnyPerUsd")}),0,1)` },
+  { key: "btcMined", header: "BTC mined (BTC)", format: "btc", monthKey: "btcMined", month: (x) => `=${x.c("potentialBtc")}*${x.c("running")}` },
+  { key: "revenue", header: "Revenue (USD)", format: "usd", monthKey: "revenueUsd", month: (x) => `=${x.c("btcMined")}*${x.c("price")}` },
+  { key: "energy", header: "Energy (MWh)", format: "mwh", monthKey: "energyMwh", month: (x) => `=${x.c("potentialEnergy")}*${x.c("running")}` },
+  { key: "powerCost", header: "Power cost (USD)", format: "usd", monthKey: "powerCostUsd", month: (x) => `=${x.c("energy")}*1000*${x.c("powerPrice")}/${x.n("CnyPerUsd")}` },
+  { key: "fixedOpex", header: "Fixed opex (USD)", format: "usd", monthKey: "fixedOpexUsd", month: (x) => `=${x.n("FixedOpexUsdPerMonth")}` },
+  { key: "ebitda", header: "EBITDA (USD)", format: "usd", monthKey: "ebitdaUsd", month: (x) => `=${x.c("revenue")}-${x.c("powerCost")}-${x.c("fixedOpex")}` },
+  { key: "depreciation", header: "Depreciation (USD)", format: "usd", monthKey: "depreciationUsd", month: (x) => `=IF(${x.c("t")}<=${x.n("MinerLifeMonths")},${x.n("MinerCapexUsd")}/${x.n("MinerLifeMonths")},0)+IF(${x.c("t")}<=${x.n("InfrastructureLifeMonths")},${x.n("InfrastructureCapexUsd")}/${x.n("InfrastructureLifeMonths")},0)` },
+  { key: "ebit", header: "EBIT (USD)", format: "usd", month: (x) => `=${x.c("ebitda")}-${x.c("depreciation")}` },
+  { key: "lossesIn", header: "Tax losses brought forward (USD)", format: "usd", month: (x) => `=${x.p("lossesOut")}` },
+  { key: "taxable", header: "Taxable profit (USD)", format: "usd", month: (x) => `=MAX(0,${x.c("ebit")}-${x.c("lossesIn")})` },
+  { key: "lossesOut", header: "Tax losses carried forward (USD)", format: "usd", t0: () => 0, month: (x) => `=MAX(0,${x.c("lossesIn")}-${x.c("ebit")})` },
+  { key: "tax", header: "Tax (USD)", format: "usd", monthKey: "taxUsd", month: (x) => `=${x.n("TaxRate")}*${x.c("taxable")}` },
+  { key: "salvage", header: "Salvage (USD)", format: "usd", month: (x) => (x.isLast ? `=${x.n("SalvageUsd")}` : 0) },
+  { key: "cashFlow", header: "Cash flow (USD)", format: "usd", monthKey: "cashFlowUsd", t0: (x) => `=-${x.n("CapexUsd")}`, month: (x) => `=${x.c("ebitda")}-${x.c("tax")}+${x.c("salvage")}` },
+  { key: "survival", header: "Still running (probability)", format: "fraction", monthKey: "survival", t0: (x) => `=JILIN.REG_RISK(${x.n("AnnualShutdownProbability")},${x.c("t")}/12)`, month: (x) => `=JILIN.REG_RISK(${x.n("AnnualShutdownProbability")},${x.c("t")}/12)` },
+  { key: "expectedCashFlow", header: "Risk-adjusted cash flow (USD)", format: "usd", monthKey: "expectedCashFlowUsd", t0: (x) => `=${x.c("cashFlow")}`, month: (x) => `=${x.c("survival")}*${x.c("cashFlow")}+(${x.p("survival")}-${x.c("survival")})*${x.n("RecoveryUsd")}` },
+  { key: "co2", header: "CO2 (t)", format: "tonnes", monthKey: "co2Tonnes", month: (x) => `=JILIN.CO2_TONNES(${x.c("energy")},INDEX(${x.n("HydroShareByMonth")},MONTH(${x.c("date")}),1),${x.n("GridFactorTPerMwh")},${x.n("HydroFactorTPerMwh")})` },
+  { key: "cumCashFlow", header: "Cumulative cash flow (USD)", format: "usd", t0: (x) => `=${x.c("cashFlow")}`, month: (x) => `=${x.p("cumCashFlow")}+${x.c("cashFlow")}` },
+  { key: "cumExpected", header: "Cumulative risk-adjusted cash flow (USD)", format: "usd", t0: (x) => `=${x.c("expectedCashFlow")}`, month: (x) => `=${x.p("cumExpected")}+${x.c("expectedCashFlow")}` },
+  { key: "payback", header: "Payback if reached in this month (months)", format: "months", month: (x) => `=IF(AND(${x.p("cumCashFlow")}<0,${x.c("cumCashFlow")}>=0),${x.c("t")}-1-${x.p("cumCashFlow")}/${x.c("cashFlow")},"")` },
+];
+
+// ---------------------------------------------------------------------------------------------
+// The summary
+
+interface SummaryRow {
+  readonly key: (typeof SUMMARY_KEYS)[number];
+  readonly label: string;
+  readonly format: FormatName;
+  readonly formula: (x: Ctx & { t0: (key: string) => string; first: (key: string) => string; fromT0: (key: string) => string }) => string;
+}
+
+export const SUMMARY_ROWS: readonly SummaryRow[] = [
+  { key: "capexUsd", label: "Capex", format: "usd", formula: (x) => `=${x.n("CapexUsd")}` },
+  { key: "npvUsd", label: "NPV", format: "usd", formula: (x) => `=${x.t0("cashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("cashFlow")})` },
+  { key: "riskAdjustedNpvUsd", label: "Risk-adjusted NPV", format: "usd", formula: (x) => `=${x.t0("expectedCashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("expectedCashFlow")})` },
+  // IRR's starting guess: the monthly rate at which −CF_0 grows into Σ CF_1..N if all inflows arrived
+  // mid-horizon, or −10 % a month when the flows after t = 0 sum to a loss. Excel's default guess
+  // (+10 % a month) leaves Newton's method stranded on long or loss-making schedules that do have a
+  // rate of return.
+  { key: "irrAnnual", label: "IRR (annualised)", format: "percentPerYear", formula: (x) => `=IFERROR((1+IRR(${x.fromT0("cashFlow")},IFERROR((SUM(${x.range("cashFlow")})/-${x.t0("cashFlow")})^(2/(COUNT(${x.range("cashFlow")})+1))-1,-0.1)))^12-1,"none")` },
+  { key: "paybackMonths", label: "Payback", format: "months", formula: (x) => `=IF(${x.t0("cashFlow")}>=0,0,IF(COUNT(${x.range("payback")})=0,"never",MIN(${x.range("payback")})))` },
+  { key: "btcMined", label: "BTC mined", format: "btc", formula: (x) => `=SUM(${x.range("btcMined")})` },
+  { key: "cashCostPerBtcUsd", label: "Cash cost per BTC", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")}))/SUM(${x.range("btcMined")}))` },
+  { key: "allInCostPerBtcUsd", label: "All-in cost per BTC", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")})+${x.n("CapexUsd")}-${x.n("SalvageUsd")})/SUM(${x.range("btcMined")}))` },
+  { key: "breakevenBtcPriceUsd", label: "Break-even BTC price at start", format: "usdPerBtc", formula: (x) => `=IF(${x.first("subsidy")}+${x.n("FeesBtcPerBlock")}=0,"n/a",JILIN.BREAKEVEN(${x.n("EfficiencyJPerTh")},${x.n("AnnualPowerPriceCnyPerKwh")}/${x.n("CnyPerUsd")},${x.n("NetworkHashrateEhS")},${x.first("subsidy")},${x.n("FeesBtcPerBlock")},${x.n("Pue")},${x.n("PoolFee")},${x.n("FixedOpexUsdPerMonth")}*12/365/${x.n("FleetThS")}))` },
+  { key: "avgPowerPriceCnyPerKwh", label: "Average power price (months run)", format: "cnyPerKwh", formula: (x) => `=IF(SUM(${x.range("energy")})=0,"n/a",SUMPRODUCT(${x.range("energy")},${x.range("powerPrice")})/SUM(${x.range("energy")}))` },
+  { key: "energyMwh", label: "Energy", format: "mwh", formula: (x) => `=SUM(${x.range("energy")})` },
+  { key: "co2Tonnes", label: "CO2", format: "tonnes", formula: (x) => `=SUM(${x.range("co2")})` },
+  { key: "co2TonnesPerBtc", label: "CO2 per BTC", format: "tonnesPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",SUM(${x.range("co2")})/SUM(${x.range("btcMined")}))` },
+  { key: "expectedOperatingMonths", label: "Expected operating months", format: "months", formula: (x) => `=SUM(${x.range("survival")})` },
+];
+
+// ---------------------------------------------------------------------------------------------
+
+const TITLE_ROW = 0;
+const INPUTS_HEADER_ROW = 4;
+const SUMMARY_COL = 5; // F
+const CHART_COL = 9; // J
+
+/**
+ * Builds the worksheet plan of a model: pure data, no Excel.
+ *
+ * @param raw - ModelInputs (validated with core's messages)
+ * @throws ModelError naming the key for invalid inputs
+ */
+export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: PlanOptions = {}): WorkbookPlan {
+  const inp = resolveInputs(raw, options.today);
+  const rawObj = raw as Record<string, unknown>;
+  const sheetName = options.sheetName ?? "Jilin model";
+  const prefix = options.namePrefix ?? "JM_";
+  const sheet = quoteSheet(sheetName);
+  const n = (k: string) => `${prefix}${k}`;
+  const names: PlanName[] = [];
+  const blocks: PlanBlock[] = [];
+  const inputsAt: Record<string, { row: number; col: number }> = {};
+
+  blocks.push({
+    row: TITLE_ROW,
+    col: 0,
+    cells: [
+      [cell(`Jilin Mining Model: ${inp.siteName}`, "title")],
+      [cell("Bitcoin mining has been prohibited in mainland China since 2021 (State Council, 21 May 2021; NDRC notice 发改运行〔2021〕1283号). This model is an analysis tool, not legal advice.", "notice")],
+      [cell("Inputs are the yellow cells in column B: change one and every formula recalculates. Amounts in USD unless a unit says otherwise; shares and rates are fractions.", "hint")],
+    ],
+  });
+
+  // Inputs, then derived values, then the hydro profile and line items, in columns A..D.
+  let row = INPUTS_HEADER_ROW;
+  const inputCells: PlanCell[][] = [[cell("Input", "header"), cell("Value", "header"), cell("Unit", "header"), cell("Source / note", "header")]];
+  const itemsGiven = { capex: inp.capexItems !== undefined, opex: inp.opexItems !== undefined };
+  for (const r of INPUT_ROWS) {
+    const at = row + inputCells.length;
+    const fromItems = (r.key === "InfrastructureCapexUsd" && itemsGiven.capex) || (r.key === "FixedOpexUsdPerMonth" && itemsGiven.opex);
+    if (fromItems) continue; // shown as a derived total of the line items below
+    inputCells.push([cell(r.label, "label"), cell(r.value(inp), "input", fmt(r.format)), cell(r.unit, "unit"), cell(sourceOf(r, rawObj, inp), "note")]);
+    names.push({ name: n(r.key), ref: `${sheet}!${a1(at, 1, true)}`, comment: `${r.label} (${r.unit || "text"})` });
+    inputsAt[r.key] = { row: at, col: 1 };
+  }
+  blocks.push({ row, col: 0, cells: inputCells });
+  row += inputCells.length + 1;
+
+  // Line items (SPEC §5 capexItems / opexItems) with their USD totals.
+  const itemBlock = (kind: "capex" | "opex", items: readonly ResolvedLineItem[]) => {
+    const key = kind === "capex" ? "InfrastructureCapexUsd" : "FixedOpexUsdPerMonth";
+    const title = kind === "capex" ? "Infrastructure capex line items" : "Fixed opex line items (per month)";
+    const cells: PlanCell[][] = [[cell(title, "header"), cell("Amount", "header"), cell("Currency", "header"), cell("USD", "header")]];
+    for (const it of items) {
+      const r = row + cells.length;
+      cells.push([
+        cell(it.label, "label"),
+        cell(num(it.amount), "input", fmt(it.currency === "USD" ? "usd" : "cny")),
+        cell(it.currency, "input"),
+        cell(`=IF(${a1(r, 2)}="CNY",${a1(r, 1)}/${n("CnyPerUsd")},${a1(r, 1)})`, "derived", fmt("usd")),
+      ]);
+    }
+    const totalRow = row + cells.length;
+    const first = row + 1;
+    const sumFormula = items.length === 0 ? "=0" : `=SUM(${a1(first, 3)}:${a1(totalRow - 1, 3)})`;
+    cells.push([cell(kind === "capex" ? "Infrastructure capex" : "Fixed opex", "label"), cell(sumFormula, "derived", fmt(kind === "capex" ? "usd" : "usdPerMonth")), cell(kind === "capex" ? "USD" : "USD/month", "unit"), cell("sum of the line items, CNY converted at the exchange rate", "note")]);
+    names.push({ name: n(key), ref: `${sheet}!${a1(totalRow, 1, true)}`, comment: `${title}: total in USD` });
+    inputsAt[key] = { row: totalRow, col: 1 };
+    blocks.push({ row, col: 0, cells });
+    row += cells.length + 1;
+  };
+  if (inp.capexItems) itemBlock("capex", inp.capexItems);
+  if (inp.opexItems) itemBlock("opex", inp.opexItems);
+
+  // Hydro profile: 12 input cells named <prefix>HydroShareByMonth.
+  const profileGiven = rawObj.hydroShareByMonth !== undefined;
+  const profileCells: PlanCell[][] = [[cell("Hydro share of load by month", "header"), cell("Share", "header"), cell("Unit", "header"), cell("Source / note", "header")]];
+  inp.hydroShareByMonth.forEach((s, m) => {
+    profileCells.push([
+      cell(MONTH_NAMES[m] as string, "label"),
+      cell(num(s), "input", fmt("percent")),
+      cell("fraction", "unit"),
+      cell(m === 0 ? (profileGiven ? "your input" : `ASSUMPTION (illustrative). ${JILIN_HYDRO_SHARE_BY_MONTH[0]!.source}`) : "", "note"),
+    ]);
+  });
+  names.push({ name: n("HydroShareByMonth"), ref: `${sheet}!${a1(row + 1, 1, true)}:${a1(row + 12, 1, true)}`, comment: "Share of the load hydro covers, Jan..Dec (fractions)" });
+  inputsAt.HydroShareByMonth = { row: row + 1, col: 1 };
+  blocks.push({ row, col: 0, cells: profileCells });
+  row += profileCells.length + 1;
+
+  const derivedCells: PlanCell[][] = [[cell("Derived (formulas)", "header"), cell("Value", "header"), cell("Unit", "header"), cell("", "header")]];
+  for (const d of DERIVED_ROWS) {
+    const at = row + derivedCells.length;
+    derivedCells.push([cell(d.label, "label"), cell(d.formula(n), "derived", fmt(d.format)), cell(d.unit, "unit"), cell("", "note")]);
+    names.push({ name: n(d.key), ref: `${sheet}!${a1(at, 1, true)}`, comment: `${d.label} (${d.unit})` });
+    inputsAt[d.key] = { row: at, col: 1 };
+  }
+  blocks.push({ row, col: 0, cells: derivedCells });
+  row += derivedCells.length + 1;
+
+  // The monthly schedule.
+  const headerRow = Math.max(row + 1, INPUTS_HEADER_ROW + SUMMARY_ROWS.length + 4);
+  const t0Row = headerRow + 1;
+  const lastRow = t0Row + inp.horizonMonths;
+  const colOf = new Map(SCHEDULE_COLUMNS.map((c, i) => [c.key, i]));
+  const colIndex = (key: string): number => {
+    const c = colOf.get(key);
+    if (c === undefined) throw new Error(`plan: no schedule column "${key}"`);
+    return c;
+  };
+  const range = (key: string) => `${a1(t0Row + 1, colIndex(key))}:${a1(lastRow, colIndex(key))}`;
+  const ctxAt = (r: number): Ctx => ({
+    n,
+    c: (key) => a1(r, colIndex(key)),
+    p: (key) => a1(r - 1, colIndex(key)),
+    range,
+    isLast: r === lastRow,
+  });
+  const scheduleCells: PlanCell[][] = [SCHEDULE_COLUMNS.map((c) => cell(c.header, "header"))];
+  for (let r = t0Row; r <= lastRow; r++) {
+    const x = ctxAt(r);
+    scheduleCells.push(
+      SCHEDULE_COLUMNS.map((c) => {
+        const v = r === t0Row ? (c.t0 ? c.t0(x) : null) : c.month(x);
+        return cell(v, c.key === "t" ? "label" : "output", fmt(c.format));
+      }),
+    );
+  }
+  blocks.push({ row: headerRow - 1, col: 0, cells: [[cell("Monthly schedule (t = 0 is the investment; month t is the calendar month shown)", "section")]] });
+  blocks.push({ row: headerRow, col: 0, cells: scheduleCells });
+
+  // The summary, beside the inputs.
+  const summaryAt = {} as Record<(typeof SUMMARY_KEYS)[number], { row: number; col: number }>;
+  const sx = {
+    ...ctxAt(t0Row),
+    t0: (key: string) => a1(t0Row, colIndex(key)),
+    first: (key: string) => a1(t0Row + 1, colIndex(key)),
+    fromT0: (key: string) => `${a1(t0Row, colIndex(key))}:${a1(lastRow, colIndex(key))}`,
+  };
+  const summaryCells: PlanCell[][] = [[cell("Results", "header"), cell("Value", "header"), cell("", "header")]];
+  for (const s of SUMMARY_ROWS) {
+    summaryAt[s.key] = { row: INPUTS_HEADER_ROW + summaryCells.length, col: SUMMARY_COL + 1 };
+    summaryCells.push([cell(s.label, "label"), cell(s.formula(sx), "output", fmt(s.format)), cell("", "unit")]);
+  }
+  blocks.push({ row: INPUTS_HEADER_ROW, col: SUMMARY_COL, cells: summaryCells });
+
+  const abs = (key: string, from: number, to: number) => `${a1(from, colIndex(key), true)}:${a1(to, colIndex(key), true)}`;
+  const charts: PlanChart[] = [
+    {
+      id: "cumulative",
+      title: "Cumulative cash flow (USD)",
+      categories: abs("date", t0Row, lastRow),
+      series: [
+        { name: "Cumulative cash flow", values: abs("cumCashFlow", t0Row, lastRow), axis: "primary", type: "line" },
+        { name: "Risk-adjusted cumulative cash flow", values: abs("cumExpected", t0Row, lastRow), axis: "primary", type: "line" },
+      ],
+      valueAxisTitle: "USD",
+      from: a1(INPUTS_HEADER_ROW, CHART_COL),
+      to: a1(INPUTS_HEADER_ROW + 16, CHART_COL + 8),
+    },
+    {
+      id: "btc-vs-power",
+      title: "Monthly BTC mined and power cost",
+      categories: abs("date", t0Row + 1, lastRow),
+      series: [
+        { name: "BTC mined", values: abs("btcMined", t0Row + 1, lastRow), axis: "primary", type: "column" },
+        { name: "Power cost (USD)", values: abs("powerCost", t0Row + 1, lastRow), axis: "secondary", type: "line" },
+      ],
+      valueAxisTitle: "BTC",
+      secondaryAxisTitle: "USD",
+      from: a1(INPUTS_HEADER_ROW + 18, CHART_COL),
+      to: a1(INPUTS_HEADER_ROW + 34, CHART_COL + 8),
+    },
+  ];
+
+  const columnWidths = [
+    { col: 0, width: 34 }, { col: 1, width: 16 }, { col: 2, width: 14 }, { col: 3, width: 48 },
+    { col: SUMMARY_COL, width: 30 }, { col: SUMMARY_COL + 1, width: 18 },
+  ];
+
+  return {
+    sheetName,
+    namePrefix: prefix,
+    blocks,
+    names,
+    charts,
+    columnWidths,
+    freezeRows: 0,
+    layout: {
+      schedule: {
+        headerRow,
+        t0Row,
+        lastRow,
+        columns: SCHEDULE_COLUMNS.map((c, i) => ({ key: c.key, col: i, header: c.header, monthKey: c.monthKey })),
+      },
+      summary: summaryAt,
+      inputs: inputsAt,
+      usedRange: { rows: lastRow + 1, cols: Math.max(SCHEDULE_COLUMNS.length, CHART_COL + 9) },
+    },
+  };
+}
