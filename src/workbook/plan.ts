@@ -303,7 +303,12 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   // mid-horizon, or −10 % a month when the flows after t = 0 sum to a loss. Excel's default guess
   // (+10 % a month) leaves Newton's method stranded on long or loss-making schedules that do have a
   // rate of return.
-  { key: "irrAnnual", label: "IRR (annualised)", format: "percentPerYear", formula: (x) => `=IFERROR((1+IRR(${x.fromT0("cashFlow")},IFERROR((SUM(${x.range("cashFlow")})/-${x.t0("cashFlow")})^(2/(COUNT(${x.range("cashFlow")})+1))-1,-0.1)))^12-1,"none")` },
+  // If Newton's method still fails from there, IRR gets two more starting points before "none".
+  { key: "irrAnnual", label: "IRR (annualised)", format: "percentPerYear", formula: (x) => {
+    const flows = x.fromT0("cashFlow");
+    const guess = `IFERROR((SUM(${x.range("cashFlow")})/-${x.t0("cashFlow")})^(2/(COUNT(${x.range("cashFlow")})+1))-1,-0.1)`;
+    return `=IFERROR((1+IFERROR(IRR(${flows},${guess}),IFERROR(IRR(${flows},-0.5),IRR(${flows},0.1))))^12-1,"none")`;
+  } },
   { key: "paybackMonths", label: "Payback", format: "months", formula: (x) => `=IF(${x.t0("cashFlow")}>=0,0,IF(COUNT(${x.range("payback")})=0,"never",MIN(${x.range("payback")})))` },
   { key: "btcMined", label: "BTC mined", format: "btc", formula: (x) => `=SUM(${x.range("btcMined")})` },
   { key: "cashCostPerBtcUsd", label: "Cash cost per BTC", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")}))/SUM(${x.range("btcMined")}))` },
