@@ -7,6 +7,7 @@ import { performance } from "perf_hooks";
 import "../test/support/customFunctionsRuntime";
 import * as F from "../src/functions/functions";
 import * as R from "../test/reference/float";
+import { benchModel } from "./model";
 
 const CALLS = 100_000;
 const OMITTED = null as never;
@@ -108,3 +109,5 @@ for (const c of CASES) {
   const flt = time(c.float);
   console.log(`${c.id.padEnd(21)} ${fmt(dec).padStart(18)}   ${fmt(flt).padStart(20)}   ${(flt / dec).toFixed(1).padStart(13)}x`);
 }
+
+benchModel();

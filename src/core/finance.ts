@@ -30,18 +30,12 @@ export function npvFromT0(rate: Decimal, flows: readonly Decimal[]): Decimal {
   return acc;
 }
 
-/** NPV and its derivative with respect to r, for Newton steps. */
-function npvAndDerivative(rate: number, flows: readonly number[]): [number, number] {
-  let npv = 0;
-  let dnpv = 0;
-  const base = 1 + rate;
-  for (let t = 0; t < flows.length; t++) {
-    const f = flows[t] as number;
-    const disc = Math.pow(base, -t);
-    npv += f * disc;
-    dnpv -= (t * f * disc) / base;
-  }
-  return [npv, dnpv];
+/** NPV in doubles (Horner in 1 / (1 + r)), only for bracketing roots before the exact refinement. */
+function npvApprox(rate: number, flows: readonly number[]): number {
+  const v = 1 / (1 + rate);
+  let acc = 0;
+  for (let t = flows.length - 1; t >= 0; t--) acc = acc * v + (flows[t] as number);
+  return acc;
 }
 
 export const IRR_TOLERANCE = D("1e-20");
@@ -72,7 +66,7 @@ export function irr(flows: readonly Decimal[]): Decimal | undefined {
   for (let k = -999; k <= -1; k++) grid.push(k / 1000); // −0.999 … −0.001
   grid.push(0);
   for (let k = 1; k <= 2000; k++) grid.push((k / 2000) ** 2 * 10); // 0 … 10, dense near 0
-  const npvAt = (r: number) => npvAndDerivative(r, approx)[0];
+  const npvAt = (r: number) => npvApprox(r, approx);
 
   let best: [number, number] | undefined;
   let prev = grid[0] as number;

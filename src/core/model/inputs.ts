@@ -178,7 +178,7 @@ function num(s: NumberSpec, value: unknown): Decimal {
   let d: Decimal;
   if (typeof value === "number" && Number.isFinite(value)) d = new Decimal(value);
   else if (typeof value === "string" && NUMERIC.test(value.trim())) d = new Decimal(value.trim());
-  else throw invalidInput(`${s.name} must be ${s.what}${rangeSuffix(s)} (got ${describeJson(value)})`, s.name);
+  else throw invalidInput(`${s.name} must be ${s.what}${s.integer ? " (a whole number)" : ""}${rangeSuffix(s)} (got ${describeJson(value)})`, s.name);
   checkRange(s, d, value);
   return d;
 }

@@ -1,0 +1,94 @@
+/*
+ * The jilin-model CLI: in-process for the behaviour, and as real processes (`npm run model` and the
+ * bin) for what a shell sees: exit codes and a stdout that holds exactly one JSON document.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { run, EXIT_BAD_CONFIG } from "../../src/cli/main";
+import { MONTH_KEYS, SUMMARY_KEYS } from "../../src/core/model/json";
+
+const ROOT = path.resolve(__dirname, "../..");
+const EXAMPLES = path.join(ROOT, "examples");
+
+function runIn(argv: string[], files: Record<string, string> = {}) {
+  let out = "";
+  let err = "";
+  const code = run(argv, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    readFile: (p) => {
+      if (p in files) return files[p] as string;
+      return fs.readFileSync(p, "utf8");
+    },
+    today: new Date(Date.UTC(2026, 10, 30)),
+  });
+  return { code, out, err };
+}
+
+describe("jilin-model (in process)", () => {
+  it("--json prints one document with exactly the documented keys", () => {
+    const { code, out, err } = runIn(["--config", path.join(EXAMPLES, "default-1mw-s21xp.json"), "--json"]);
+    expect([code, err]).toEqual([0, ""]);
+    const doc = JSON.parse(out);
+    expect(Object.keys(doc)).toEqual(["summary", "months"]);
+    expect(Object.keys(doc.summary)).toEqual([...SUMMARY_KEYS]);
+    expect(doc.months).toHaveLength(36);
+    for (const m of doc.months) expect(Object.keys(m)).toEqual([...MONTH_KEYS]);
+    expect(doc.summary.paybackMonths).toBeNull();
+    expect(doc.summary.capexUsd).toBe(2151286);
+    expect(doc.months[0].date).toBe("2026-12-01");
+    expect(typeof doc.months[0].curtailed).toBe("boolean");
+  });
+
+  it("prints a readable report with units by default", () => {
+    const { code, out } = runIn(["--config", path.join(EXAMPLES, "hydro-10mw.json")]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Jilin Mining Model: 10 MW run-of-river hydro site/);
+    expect(out).toMatch(/Risk-adjusted NPV\s+-?[\d,]+\s+USD/);
+    expect(out).toMatch(/Average power price\s+[\d.]+\s+CNY\/kWh/);
+    expect(out).toContain("not legal advice");
+    expect(out.split("\n").filter((l) => /^\s*\d+\s+20\d\d-\d\d/.test(l))).toHaveLength(48);
+  });
+
+  it.each([
+    [{ poolFee: 2 }, /poolFee must be a fraction in \[0, 1\) \(got 2\)/],
+    [{ colour: "red" }, /unknown key "colour"/],
+    [{ annualShutdownProbability: "EXTREME" }, /annualShutdownProbability: unknown preset "EXTREME"/],
+  ])("a bad config %j exits 2, names the key, prints nothing on stdout", (config, message) => {
+    const { code, out, err } = runIn(["--config", "bad.json", "--json"], { "bad.json": JSON.stringify(config) });
+    expect(code).toBe(EXIT_BAD_CONFIG);
+    expect(out).toBe("");
+    expect(err).toMatch(message);
+  });
+
+  it("exits 2 for unreadable or non-JSON configs and bad arguments", () => {
+    expect(runIn(["--config", "x.json"], { "x.json": "{ not json" }).code).toBe(2);
+    expect(runIn(["--config", path.join(os.tmpdir(), "does-not-exist-jilin.json")]).code).toBe(2);
+    expect(runIn([]).code).toBe(2);
+    expect(runIn(["--config", "a.json", "--frobnicate"]).code).toBe(2);
+    expect(runIn(["--help"]).out).toMatch(/^Usage: jilin-model --config FILE \[--json\]/);
+  });
+});
+
+describe("jilin-model (as a process)", () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "jilin-cli-"));
+  const bad = path.join(tmp, "bad.json");
+  fs.writeFileSync(bad, JSON.stringify({ horizonMonths: 500 }));
+
+  it("npm run model -- --json writes only JSON to stdout", () => {
+    const stdout = execFileSync("npm", ["run", "model", "--", "--config", path.join(EXAMPLES, "stress-high-penalty.json"), "--json"], { cwd: ROOT, encoding: "utf8" });
+    const doc = JSON.parse(stdout);
+    expect(doc.months).toHaveLength(36);
+    expect(doc.months.some((m: { curtailed: boolean }) => m.curtailed)).toBe(true);
+  }, 60000);
+
+  it("the bin exits 2 on a bad config with the key on stderr and nothing on stdout", () => {
+    execFileSync("npm", ["run", "build:cli"], { cwd: ROOT });
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "jilin-model.js"), "--config", bad, "--json"], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/horizonMonths must be a number of months \(a whole number\) in \[1, 120\] \(got 500\)/);
+  }, 60000);
+});

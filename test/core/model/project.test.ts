@@ -1,0 +1,130 @@
+/*
+ * projectModel against hand derivations written out here (SPEC §4–5), for the default 1 MW S21 XP
+ * site starting 2026-12-01.
+ */
+import { projectModel } from "../../../src/core/model/project";
+
+const TODAY = new Date(Date.UTC(2026, 10, 30));
+const close = (a: { toNumber(): number } | number | undefined, b: number, rel = 1e-12) => {
+  const x = typeof a === "number" ? a : a!.toNumber();
+  expect(Math.abs(x - b) / Math.max(Math.abs(b), 1)).toBeLessThan(rel);
+};
+
+describe("projectModel, default site, month 1 (December 2026) by hand", () => {
+  const p = projectModel({}, TODAY);
+  const m1 = p.months[0]!;
+
+  it("fleet, capex and CF_0", () => {
+    // 274 × 270 TH/s = 73,980 TH/s; 274 × 3,645 W = 998,730 W
+    close(p.derived.fleetThS, 73980);
+    close(p.derived.fleetW, 998730);
+    // miner capex = 73,980 × 25.70 = 1,901,286; + 250,000 infrastructure
+    close(p.summary.capexUsd, 2151286);
+    close(p.cashFlow0Usd, -2151286);
+  });
+
+  it("subsidy at mid-month, BTC mined, revenue", () => {
+    expect(m1.date).toBe("2026-12-01");
+    expect(m1.days).toBe(31);
+    // mid-December 2026 is ~311 days after 2026-02-07: height ≈ 935,424 + 144 × 311 < 1,050,000
+    close(m1.subsidyBtc, 3.125);
+    // 73,980 × 0.97 × 31 × 144 × (3.125 + 0.0173) × 0.975 / (1,061.28 × 10^6)
+    const btc = (73980 * 0.97 * 31 * 144 * 3.1423 * 0.975) / 1061.28e6;
+    close(m1.btcMined, btc);
+    close(m1.revenueUsd, btc * 91132);
+  });
+
+  it("power: December share 0.19, FX 7.12", () => {
+    // price = 0.19 × 0.25 + 0.81 × 0.55 = 0.493 CNY/kWh
+    close(m1.powerPriceCnyPerKwh, 0.493);
+    // energy = 998,730 W × 1.05 × 0.97 × 24 h × 31 d / 10^6 = 756.80163972 MWh
+    close(m1.energyMwh, 756.80163972);
+    // cost = 756.80163972 × 1000 × 0.493 / 7.12 = 52,402.136…
+    close(m1.powerCostUsd, (756.80163972 * 1000 * 0.493) / 7.12);
+    // CO2 = 756.80163972 × 0.81 × 0.5122 t
+    close(m1.co2Tonnes, 756.80163972 * 0.81 * 0.5122);
+  });
+
+  it("EBITDA, depreciation, no tax at rate 0, survival and expected cash flow", () => {
+    const ebitda = m1.revenueUsd.toNumber() - m1.powerCostUsd.toNumber() - 3000;
+    close(m1.ebitdaUsd, ebitda);
+    // 1,901,286 / 36 + 250,000 / 120
+    close(m1.depreciationUsd, 1901286 / 36 + 250000 / 120);
+    close(m1.taxUsd, 0);
+    close(m1.cashFlowUsd, ebitda);
+    // S_1 = 0.75^(1/12); expected = S_1 × CF_1 + (1 − S_1) × 0 (machines seized)
+    const s1 = 0.75 ** (1 / 12);
+    close(m1.survival, s1);
+    close(m1.expectedCashFlowUsd, s1 * ebitda);
+  });
+
+  it("month 36 carries the salvage; the summary adds up", () => {
+    const last = p.months[35]!;
+    expect(last.date).toBe("2029-11-01");
+    close(last.cashFlowUsd, last.ebitdaUsd.toNumber() + 0.1 * 1901286);
+    close(p.summary.expectedOperatingMonths, Array.from({ length: 36 }, (_, i) => 0.75 ** ((i + 1) / 12)).reduce((a, b) => a + b));
+    const btc = p.months.reduce((a, m) => a + m.btcMined.toNumber(), 0);
+    close(p.summary.btcMined, btc, 1e-12);
+    const cash = p.months.reduce((a, m) => a + m.powerCostUsd.toNumber() + 3000, 0);
+    close(p.summary.cashCostPerBtcUsd, cash / btc, 1e-12);
+    close(p.summary.allInCostPerBtcUsd, (cash + 2151286 - 190128.6) / btc, 1e-12);
+  });
+
+  it("halves the subsidy from the month whose middle passes block 1,050,000 (April 2028)", () => {
+    const april2028 = p.months.find((m) => m.date === "2028-04-01")!;
+    const march2028 = p.months.find((m) => m.date === "2028-03-01")!;
+    // mid-April 2028 (Apr 16.0) is 799 days after 2026-02-07: 935,424 + 144 × 799 = 1,050,480 → 1.5625
+    close(april2028.subsidyBtc, 1.5625);
+    close(march2028.subsidyBtc, 3.125);
+  });
+
+  it("break-even at start: BREAKEVEN with the annual power price in USD and fixed opex per TH/s-day", () => {
+    // annual price 133.166/365 CNY/kWh; other cost = 3000 × 12 / 365 / 73,980 USD per TH/s-day
+    const priceUsd = 133.166 / 365 / 7.12;
+    const cost = 13.5 * 0.024 * 1.05 * priceUsd + (3000 * 12) / 365 / 73980;
+    const btc = (3.1423 * 144 * 0.975) / 1061.28e6;
+    close(p.summary.breakevenBtcPriceUsd, cost / btc, 1e-12);
+  });
+});
+
+describe("projectModel behaviours", () => {
+  it("curtails a month whose revenue is below its power cost, but still pays fixed opex", () => {
+    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 12, btcPriceUsd: 40000, gridPriceCnyPerKwh: 1.2 }, TODAY);
+    const jan = p.months[0]!;
+    expect(jan.curtailed).toBe(true);
+    expect([jan.btcMined, jan.revenueUsd, jan.energyMwh, jan.powerCostUsd, jan.co2Tonnes].map(Number)).toEqual([0, 0, 0, 0, 0]);
+    close(jan.ebitdaUsd, -3000);
+    const jul = p.months[6]!;
+    expect(jul.curtailed).toBe(false); // all hydro at 0.25 CNY/kWh
+  });
+
+  it("carries tax losses forward", () => {
+    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 24, taxRate: 0.25, minerPriceUsdPerTh: 5, btcPriceUsd: 130000, infrastructureCapexUsd: 0 }, TODAY);
+    let pool = 0;
+    for (const m of p.months) {
+      const ebit = m.ebitdaUsd.toNumber() - m.depreciationUsd.toNumber();
+      const taxable = Math.max(0, ebit - pool);
+      pool = Math.max(0, pool - ebit);
+      close(m.taxUsd, 0.25 * taxable, 1e-9);
+    }
+    expect(p.months.some((m) => m.taxUsd.gt(0))).toBe(true);
+  });
+
+  it("adds recovery to expected cash flow when machines survive a shutdown", () => {
+    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 3, recoveryFraction: 0.5, annualShutdownProbability: 0.5 }, TODAY);
+    const minerCapex = p.derived.minerCapexUsd.toNumber();
+    const s1 = 0.5 ** (1 / 12);
+    close(p.months[0]!.expectedCashFlowUsd, s1 * p.months[0]!.cashFlowUsd.toNumber() + (1 - s1) * 0.5 * minerCapex, 1e-12);
+  });
+
+  it("has no IRR or payback where they do not exist, and no cost per BTC without BTC", () => {
+    // No revenue and no salvage: every flow is negative.
+    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 6, btcPriceUsd: 0, salvageFraction: 0 }, TODAY);
+    expect(p.summary.btcMined.isZero()).toBe(true);
+    expect(p.summary.irrAnnual).toBeUndefined();
+    expect(p.summary.paybackMonths).toBeUndefined();
+    expect(p.summary.cashCostPerBtcUsd).toBeUndefined();
+    expect(p.summary.avgPowerPriceCnyPerKwh).toBeUndefined();
+    expect(p.summary.co2TonnesPerBtc).toBeUndefined();
+  });
+});
