@@ -16,6 +16,8 @@ export const UNITS = {
   USD: "US dollars",
   "USD/BTC": "price of one bitcoin in US dollars",
   "USD/month": "US dollars per month",
+  CNY: "Chinese yuan",
+  "CNY/month": "Chinese yuan per month",
   "CNY/kWh": "electricity price, yuan per kilowatt-hour",
   "CNY/USD": "exchange rate, yuan per US dollar",
   "BTC/block": "bitcoin per block",

@@ -6,3 +6,4 @@ export { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACT
 export { SHUTDOWN_PROBABILITY_PRESETS } from "./regulation";
 export { MARKET } from "./market";
 export { MINERS, DEFAULT_MINER, type MinerSpec, type Cooling } from "./miners";
+export { SITE_DEFAULTS, PUE_BY_COOLING, type CoolingType } from "./site";

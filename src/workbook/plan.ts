@@ -124,6 +124,8 @@ export function quoteSheet(name: string): string {
 const fmt = (f: FormatName) => FORMATS[f];
 const cell = (value: PlanCell["value"], style?: CellStyle, format?: string): PlanCell => ({ value, style, format });
 const num = (d: Decimal) => d.toNumber();
+/** User text as a constant: a leading = + - @ would make Excel read it as a formula. */
+export const asText = (s: string): string => (/^[=+\-@]/.test(s) ? `'${s}` : s);
 
 // ---------------------------------------------------------------------------------------------
 // The inputs block
@@ -146,7 +148,7 @@ const PROB_NOTE = "shutdown presets: LOW 0.10, BASE 0.25, HIGH 0.50 (assumptions
 export const INPUT_ROWS: readonly InputRow[] = [
   { key: "StartDate", inputKey: "startDate", label: "Start (first month)", unit: "date", format: "date", value: (i) => i.startSerial, note: "month t starts at EDATE(start, t − 1)" },
   { key: "HorizonMonths", inputKey: "horizonMonths", label: "Horizon", unit: "months", format: "wholeMonths", value: (i) => i.horizonMonths, record: MARKET.horizonMonths, note: "structural: rebuild the model to change the number of rows" },
-  { key: "MinerModel", inputKey: "miner", label: "Miner model", unit: "", format: "text", value: (i) => i.minerName },
+  { key: "MinerModel", inputKey: "miner", label: "Miner model", unit: "", format: "text", value: (i) => asText(i.minerName) },
   { key: "MinerHashrateThS", inputKey: "miner", label: "Miner hashrate", unit: "TH/s", format: "thS", value: (i) => num(i.minerHashrateThS) },
   { key: "MinerPowerW", inputKey: "miner", label: "Miner power at the wall", unit: "W", format: "watts", value: (i) => num(i.minerPowerW) },
   { key: "MinerPriceUsdPerTh", inputKey: "minerPriceUsdPerTh", label: "Miner price", unit: "USD/TH", format: "usdPerTh", value: (i) => num(i.minerPriceUsdPerTh) },
@@ -378,7 +380,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     for (const it of items) {
       const r = row + cells.length;
       cells.push([
-        cell(it.label, "label"),
+        cell(asText(it.label), "label"),
         cell(num(it.amount), "input", fmt(it.currency === "USD" ? "usd" : "cny")),
         cell(it.currency, "input"),
         cell(`=IF(${a1(r, 2)}="CNY",${a1(r, 1)}/${n("CnyPerUsd")},${a1(r, 1)})`, "derived", fmt("usd")),

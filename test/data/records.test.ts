@@ -14,6 +14,8 @@ function collect(): [string, DataRecord][] {
   for (const [k, r] of Object.entries(data.EMISSION_FACTOR_PRESETS)) add(`EMISSION_FACTOR_PRESETS.${k}`, r);
   for (const [k, r] of Object.entries(data.SHUTDOWN_PROBABILITY_PRESETS)) add(`SHUTDOWN_PROBABILITY_PRESETS.${k}`, r);
   add("DEFAULT_HYDRO_FACTOR", data.DEFAULT_HYDRO_FACTOR);
+  for (const [k, r] of Object.entries(data.SITE_DEFAULTS)) add(`SITE_DEFAULTS.${k}`, r);
+  for (const [k, r] of Object.entries(data.PUE_BY_COOLING)) add(`PUE_BY_COOLING.${k}`, r);
   data.JILIN_HYDRO_SHARE_BY_MONTH.forEach((r, i) => add(`JILIN_HYDRO_SHARE_BY_MONTH[${i}]`, r));
   for (const m of data.MINERS) {
     add(`${m.name}.hashrateThS`, m.hashrateThS);

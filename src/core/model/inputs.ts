@@ -30,10 +30,10 @@ export interface CustomMiner {
 export interface ModelInputs {
   siteName?: string;
   startDate?: string;
-  horizonMonths?: number;
+  horizonMonths?: number | string;
   miner?: string | CustomMiner;
   minerPriceUsdPerTh?: number | string;
-  minerCount?: number;
+  minerCount?: number | string;
   pue?: number | string;
   uptime?: number | string;
   hydroPriceCnyPerKwh?: number | string;
@@ -47,7 +47,7 @@ export interface ModelInputs {
   networkHashrateGrowthMonthly?: number | string;
   feesBtcPerBlock?: number | string;
   poolFee?: number | string;
-  halvingAnchorHeight?: number;
+  halvingAnchorHeight?: number | string;
   halvingAnchorDate?: string;
   infrastructureCapexUsd?: number | string;
   fixedOpexUsdPerMonth?: number | string;
@@ -174,6 +174,10 @@ export const INPUT_SPECS = {
 const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A JSON number or decimal string, range-checked; the message names the key. */
+export function parseInputNumber(s: NumberSpec, value: unknown): Decimal {
+  return num(s, value);
+}
+
 function num(s: NumberSpec, value: unknown): Decimal {
   let d: Decimal;
   if (typeof value === "number" && Number.isFinite(value)) d = new Decimal(value);

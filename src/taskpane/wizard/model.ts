@@ -1,0 +1,285 @@
+/*
+ * The wizard's model, without any UI: the steps, the fields (label, unit, default and its source),
+ * the conversion of what the user typed into ModelInputs, and validation with core's messages.
+ * The React components only render this.
+ */
+import { D } from "../../core/decimal";
+import { ModelError } from "../../core/errors";
+import { INPUT_SPECS, parseInputNumber, resolveInputs, type LineItem, type ModelInputs } from "../../core/model/inputs";
+import type { NumberSpec } from "../../core/params";
+import { MARKET } from "../../data/market";
+import { PROTOCOL } from "../../data/protocol";
+import { DEFAULT_MINER, MINERS } from "../../data/miners";
+import { JILIN_HYDRO_SHARE_BY_MONTH, MONTH_NAMES } from "../../data/hydro";
+import { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACTOR } from "../../data/emissions";
+import { SHUTDOWN_PROBABILITY_PRESETS } from "../../data/regulation";
+import { PUE_BY_COOLING, SITE_DEFAULTS, type CoolingType } from "../../data/site";
+import type { DataRecord } from "../../data/record";
+
+export type StepId = "site" | "fleet" | "power" | "market" | "risk" | "finance" | "review";
+
+export const STEPS: readonly { id: StepId; title: string; intro: string }[] = [
+  { id: "site", title: "Site", intro: "Where and how long, and what the site costs to build and run. Line items in CNY are converted at the exchange rate of the Power step." },
+  { id: "fleet", title: "Fleet", intro: "The machines: pick a model from the catalogue or enter your own." },
+  { id: "power", title: "Power", intro: "Hydro when the rivers run, grid power when they freeze. The monthly hydro shares set the blend." },
+  { id: "market", title: "Market", intro: "Bitcoin price and network hashrate at the start, and how they grow each month." },
+  { id: "risk", title: "Risk", intro: "The chance of a forced shutdown each year, and what you keep if it happens." },
+  { id: "finance", title: "Finance", intro: "Discounting, tax, depreciation and salvage." },
+  { id: "review", title: "Review", intro: "The headline results, computed before anything is written to your workbook." },
+];
+
+/** How a field is typed in: a number, free text, or a month (YYYY-MM). */
+export type FieldKind = "number" | "text" | "month" | "date";
+
+export interface FieldDef {
+  readonly key: string;
+  readonly step: StepId;
+  readonly label: string;
+  readonly unit: string;
+  readonly kind: FieldKind;
+  /** The default shown (and used when the field is left blank). */
+  readonly defaultValue: string;
+  /** Where the default comes from, for the help line. */
+  readonly source: string;
+  readonly help?: string;
+}
+
+const src = (r: DataRecord) => `${r.note.startsWith("ASSUMPTION") ? "Assumption. " : ""}${r.source} (${r.asOf})`;
+
+function nextMonth(today: Date): string {
+  const y = today.getUTCFullYear();
+  const m = today.getUTCMonth() + 1;
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+}
+
+/** The field table. Keys are ModelInputs keys where one exists. */
+export function fieldDefs(today: Date = new Date()): readonly FieldDef[] {
+  const f = (key: string, step: StepId, label: string, unit: string, rec: DataRecord | string, help?: string, kind: FieldKind = "number"): FieldDef => ({
+    key, step, label, unit, kind, defaultValue: typeof rec === "string" ? rec : rec.value, source: typeof rec === "string" ? "" : src(rec), help,
+  });
+  return [
+    { ...f("siteName", "site", "Site name", "text", "Jilin site", undefined, "text"), source: "shown in the sheet's title" },
+    { ...f("startDate", "site", "First month", "month", nextMonth(today), undefined, "month"), source: "default: next month" },
+    f("horizonMonths", "site", "Horizon", "months", MARKET.horizonMonths, "1 to 120 months"),
+    f("gridConnectionCny", "site", "Grid connection and substation", "CNY", SITE_DEFAULTS.gridConnectionCny),
+    f("coolingCapexUsd", "site", "Cooling plant", "USD", SITE_DEFAULTS.coolingCapexUsd),
+    f("buildingsLandCny", "site", "Buildings and land", "CNY", SITE_DEFAULTS.buildingsLandCny),
+    f("connectivityUsd", "site", "Connectivity", "USD", SITE_DEFAULTS.connectivityUsd),
+    f("staffHeadcount", "site", "Staff", "people", SITE_DEFAULTS.staffHeadcount),
+    f("staffSalaryCnyPerMonth", "site", "Salary per person", "CNY per month", SITE_DEFAULTS.staffSalaryCnyPerMonth),
+    f("landLeaseCnyPerMonth", "site", "Land lease", "CNY per month", SITE_DEFAULTS.landLeaseCnyPerMonth),
+    f("maintenanceUsdPerMonth", "site", "Maintenance", "USD per month", SITE_DEFAULTS.maintenanceUsdPerMonth),
+    f("pue", "site", "PUE", "ratio ≥ 1", PUE_BY_COOLING.air, "facility power / IT power; its default follows the cooling type"),
+    f("minerCount", "fleet", "Number of miners", "machines", MARKET.minerCount),
+    f("minerPriceUsdPerTh", "fleet", "Miner price", "USD/TH", "", "blank: the catalogue price"),
+    f("customHashrateThS", "fleet", "Hashrate", "TH/s per machine", "", "custom miner"),
+    f("customPowerW", "fleet", "Power at the wall", "W per machine", "", "custom miner"),
+    f("customPriceUsdPerTh", "fleet", "Price", "USD/TH", "", "custom miner"),
+    f("uptime", "fleet", "Uptime", "fraction (0.97 = 97 %)", MARKET.uptime),
+    f("hydroPriceCnyPerKwh", "power", "Hydro power price", "CNY/kWh", MARKET.hydroPriceCnyPerKwh),
+    f("gridPriceCnyPerKwh", "power", "Grid power price", "CNY/kWh", MARKET.gridPriceCnyPerKwh),
+    f("wheelingCnyPerKwh", "power", "Wheeling charge", "CNY/kWh", MARKET.wheelingCnyPerKwh),
+    f("cnyPerUsd", "power", "Exchange rate", "CNY per USD", MARKET.cnyPerUsd),
+    f("gridFactorTPerMwh", "power", "Grid emission factor", "tCO2/MWh", EMISSION_FACTOR_PRESETS[DEFAULT_GRID_FACTOR_PRESET], "or a preset: JILIN-2022, NORTHEAST-2023, CHINA-2023, COAL-LCA"),
+    f("hydroFactorTPerMwh", "power", "Hydro emission factor", "tCO2/MWh", DEFAULT_HYDRO_FACTOR, "0 location-based; HYDRO-LCA (0.024) for a lifecycle view"),
+    f("btcPriceUsd", "market", "BTC price at start", "USD", MARKET.btcPriceUsd),
+    f("btcPriceGrowthMonthly", "market", "BTC price growth", "fraction per month", MARKET.btcPriceGrowthMonthly),
+    f("networkHashrateEhS", "market", "Network hashrate at start", "EH/s", MARKET.networkHashrateEhS),
+    f("networkHashrateGrowthMonthly", "market", "Network hashrate growth", "fraction per month", MARKET.networkHashrateGrowthMonthly),
+    f("feesBtcPerBlock", "market", "Transaction fees", "BTC per block", MARKET.feesBtcPerBlock),
+    f("poolFee", "market", "Pool fee", "fraction (0.025 = 2.5 %)", MARKET.poolFee),
+    f("halvingAnchorHeight", "market", "Anchor block height", "blocks", PROTOCOL.halvingAnchorHeight, "block heights are projected from here at 144 per day"),
+    { ...f("halvingAnchorDate", "market", "Anchor block date", "date", PROTOCOL.halvingAnchorDate, undefined, "date") },
+    f("customShutdownProbability", "risk", "Custom shutdown probability", "fraction per year", "", "used when the preset is Custom"),
+    f("recoveryFraction", "risk", "Recovered at a shutdown", "fraction of miner capex", MARKET.recoveryFraction, "0 when machines are seized"),
+    f("discountRateAnnual", "finance", "Discount rate", "fraction per year", MARKET.discountRateAnnual, "do not also load it for the shutdown risk modelled explicitly"),
+    f("taxRate", "finance", "Tax rate", "fraction", MARKET.taxRate),
+    f("salvageFraction", "finance", "Salvage at the horizon", "fraction of miner capex", MARKET.salvageFraction),
+    f("minerLifeMonths", "finance", "Miner depreciation life", "months", MARKET.minerLifeMonths),
+    f("infrastructureLifeMonths", "finance", "Infrastructure depreciation life", "months", MARKET.infrastructureLifeMonths),
+  ];
+}
+
+export const RISK_PRESETS: readonly { id: "LOW" | "BASE" | "HIGH"; explanation: string }[] = [
+  { id: "LOW", explanation: `${Number(SHUTDOWN_PROBABILITY_PRESETS.LOW.value) * 100} % a year: a small, low-profile site behind its own hydro.` },
+  { id: "BASE", explanation: `${Number(SHUTDOWN_PROBABILITY_PRESETS.BASE.value) * 100} % a year: the base case.` },
+  { id: "HIGH", explanation: `${Number(SHUTDOWN_PROBABILITY_PRESETS.HIGH.value) * 100} % a year: a large, visible farm or one on state-owned power.` },
+];
+export const RISK_NOTE =
+  "No published estimate of shutdown risk exists; the presets are assumptions anchored on the 2021 campaign (China's hashrate to zero in six weeks) and the covert share since (~21 % in 2022, ~14 % in 2025).";
+
+export const LEGAL_NOTICE =
+  "Bitcoin mining has been prohibited in mainland China since 2021 (State Council, 21 May 2021; NDRC notice 发改运行〔2021〕1283号 of 24 September 2021). This tool quantifies the economics and the enforcement risk for analysis. It is not legal advice.";
+
+export interface WizardState {
+  /** What the user typed, by field key; "" means the default. */
+  readonly values: Readonly<Record<string, string>>;
+  /** A catalogue name or "custom". */
+  readonly minerChoice: string;
+  readonly cooling: CoolingType;
+  /** 12 shares as typed. */
+  readonly profile: readonly string[];
+  readonly riskPreset: "LOW" | "BASE" | "HIGH" | "custom";
+  readonly curtail: boolean;
+}
+
+export function initialState(): WizardState {
+  return {
+    values: {},
+    minerChoice: DEFAULT_MINER,
+    cooling: "air",
+    profile: JILIN_HYDRO_SHARE_BY_MONTH.map((r) => r.value),
+    riskPreset: "BASE",
+    curtail: true,
+  };
+}
+
+export const JILIN_PROFILE_STRINGS = JILIN_HYDRO_SHARE_BY_MONTH.map((r) => r.value);
+export { MONTH_NAMES, MINERS };
+
+/** The value of a field: what was typed, or its default (PUE follows the cooling type). */
+export function valueOf(state: WizardState, key: string, defs = fieldDefs()): string {
+  const typed = (state.values[key] ?? "").trim();
+  if (typed !== "") return typed;
+  if (key === "pue") return PUE_BY_COOLING[state.cooling].value;
+  return defs.find((d) => d.key === key)?.defaultValue ?? "";
+}
+
+const COOLING_LABEL: Record<CoolingType, string> = { air: "air", hydro: "hydro (water blocks)", immersion: "immersion" };
+
+/** The site's line items (SPEC §5 capexItems / opexItems). */
+export function lineItems(state: WizardState, defs = fieldDefs()): { capexItems: LineItem[]; opexItems: LineItem[] } {
+  const v = (k: string) => valueOf(state, k, defs);
+  const headcount = v("staffHeadcount");
+  const salary = v("staffSalaryCnyPerMonth");
+  let staffCny: string = "";
+  try {
+    staffCny = D(headcount).times(D(salary)).toString();
+  } catch {
+    staffCny = `${headcount} x ${salary}`; // invalid: core rejects it with its message
+  }
+  return {
+    capexItems: [
+      { label: "Grid connection and substation", cny: v("gridConnectionCny") },
+      { label: `Cooling plant (${COOLING_LABEL[state.cooling]})`, usd: v("coolingCapexUsd") },
+      { label: "Buildings and land", cny: v("buildingsLandCny") },
+      { label: "Connectivity", usd: v("connectivityUsd") },
+    ],
+    opexItems: [
+      { label: `Staff: ${headcount} x CNY ${salary} per month`, cny: staffCny },
+      { label: "Land lease", cny: v("landLeaseCnyPerMonth") },
+      { label: "Maintenance", usd: v("maintenanceUsdPerMonth") },
+    ],
+  };
+}
+
+const MODEL_KEYS_FROM_FIELDS = [
+  "siteName", "horizonMonths", "minerCount", "minerPriceUsdPerTh", "pue", "uptime", "hydroPriceCnyPerKwh",
+  "gridPriceCnyPerKwh", "wheelingCnyPerKwh", "cnyPerUsd", "btcPriceUsd", "btcPriceGrowthMonthly", "networkHashrateEhS",
+  "networkHashrateGrowthMonthly", "feesBtcPerBlock", "poolFee", "halvingAnchorHeight", "halvingAnchorDate",
+  "recoveryFraction", "discountRateAnnual", "taxRate", "salvageFraction", "minerLifeMonths", "infrastructureLifeMonths",
+  "gridFactorTPerMwh", "hydroFactorTPerMwh",
+] as const;
+
+/** The wizard's state as ModelInputs: what the CLI, the plan and saved state use. */
+export function toModelInputs(state: WizardState, today: Date = new Date()): ModelInputs {
+  const defs = fieldDefs(today);
+  const out: Record<string, unknown> = {};
+  for (const k of MODEL_KEYS_FROM_FIELDS) {
+    const v = valueOf(state, k, defs);
+    if (v !== "") out[k] = v;
+  }
+  out.startDate = `${valueOf(state, "startDate", defs)}-01`;
+  if (state.minerChoice === "custom") {
+    out.miner = {
+      name: "Custom miner",
+      hashrateThS: valueOf(state, "customHashrateThS", defs),
+      powerW: valueOf(state, "customPowerW", defs),
+      priceUsdPerTh: valueOf(state, "customPriceUsdPerTh", defs),
+    };
+    delete out.minerPriceUsdPerTh;
+  } else {
+    out.miner = state.minerChoice;
+  }
+  const items = lineItems(state, defs);
+  out.capexItems = items.capexItems;
+  out.opexItems = items.opexItems;
+  out.hydroShareByMonth = state.profile.map((s) => s.trim());
+  out.annualShutdownProbability = state.riskPreset === "custom" ? valueOf(state, "customShutdownProbability", defs) : state.riskPreset;
+  out.curtailWhenUnprofitable = state.curtail;
+  // Numbers stay decimal strings (exact); ModelInputs accepts both.
+  return out as ModelInputs;
+}
+
+function messageOf(f: () => unknown): string | undefined {
+  try {
+    f();
+    return undefined;
+  } catch (e) {
+    if (e instanceof ModelError) return e.message;
+    throw e;
+  }
+}
+
+const WHOLE: NumberSpec = { name: "staffHeadcount", what: "a number of people", min: "0", integer: true };
+const AMOUNT = (name: string): NumberSpec => ({ ...INPUT_SPECS.lineItemAmount, name });
+
+/** Core's message for one field, or undefined when it is valid. */
+export function validateField(state: WizardState, key: string, today: Date = new Date()): string | undefined {
+  const defs = fieldDefs(today);
+  const v = valueOf(state, key, defs);
+  switch (key) {
+    case "startDate":
+      return messageOf(() => resolveInputs({ startDate: /^\d{4}-\d{2}$/.test(v) ? `${v}-01` : v }));
+    case "gridConnectionCny":
+    case "coolingCapexUsd":
+    case "buildingsLandCny":
+    case "connectivityUsd":
+    case "staffSalaryCnyPerMonth":
+    case "landLeaseCnyPerMonth":
+    case "maintenanceUsdPerMonth":
+      return messageOf(() => parseInputNumber(AMOUNT(key), v));
+    case "staffHeadcount":
+      return messageOf(() => parseInputNumber(WHOLE, v));
+    case "customHashrateThS":
+    case "customPowerW":
+    case "customPriceUsdPerTh": {
+      if (state.minerChoice !== "custom") return undefined;
+      const spec = { customHashrateThS: INPUT_SPECS.minerHashrateThS, customPowerW: INPUT_SPECS.minerPowerW, customPriceUsdPerTh: INPUT_SPECS.minerPrice }[key];
+      return v === "" ? `${spec.name} is required for a custom miner` : messageOf(() => parseInputNumber(spec, v));
+    }
+    case "customShutdownProbability":
+      if (state.riskPreset !== "custom") return undefined;
+      return v === "" ? "annualShutdownProbability is required for a custom risk" : messageOf(() => resolveInputs({ annualShutdownProbability: v }));
+    default:
+      if (v === "") return undefined;
+      return messageOf(() => resolveInputs({ [key]: v }));
+  }
+}
+
+/** Messages for a profile cell (index 0..11). */
+export function validateProfileCell(state: WizardState, index: number): string | undefined {
+  const v = (state.profile[index] ?? "").trim();
+  return messageOf(() => parseInputNumber({ ...INPUT_SPECS.hydroShareByMonth, name: `${MONTH_NAMES[index]} hydro share` }, v));
+}
+
+/** Every message of a step, by field key (profile cells as `profile.0`..`profile.11`). */
+export function validateStep(state: WizardState, step: StepId, today: Date = new Date()): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const d of fieldDefs(today)) {
+    if (d.step !== step) continue;
+    const m = validateField(state, d.key, today);
+    if (m) errors[d.key] = m;
+  }
+  if (step === "power") {
+    for (let i = 0; i < 12; i++) {
+      const m = validateProfileCell(state, i);
+      if (m) errors[`profile.${i}`] = m;
+    }
+  }
+  if (step === "review") {
+    const m = messageOf(() => resolveInputs(toModelInputs(state, today), today));
+    if (m) errors.model = m;
+  }
+  return errors;
+}
