@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
- * `npm start`: builds the add-in, serves dist/ at https://localhost:3000 (loopback only) and prints
- * how to sideload manifest.xml into Excel.
+ * `npm start`: builds the add-in and the preview host, serves both at https://localhost:3000 (loopback
+ * only) and prints how to sideload manifest.xml into Excel, or to try the wizard in the preview.
  *
  * Certificates come from office-addin-dev-certs' generateCertificates() and are written under
  * .certs/ (git-ignored). Nothing is installed into the system's trust store: Excel on the web and
@@ -35,6 +35,9 @@ function instructions() {
     "",
     `Jilin Mining Model is served at https://localhost:${PORT}/taskpane.html`,
     "",
+    `Try it without Excel: open https://localhost:${PORT}/preview.html (the real task pane beside a`,
+    "workbook calculated by HyperFormula; build a model and watch the sheet appear).",
+    "",
     "Sideload the add-in:",
     "  Excel on the web: open a workbook > Home > Add-ins > More Settings (or Insert > Add-ins) >",
     `    Upload My Add-in > choose ${manifest}`,
@@ -52,10 +55,12 @@ function instructions() {
 
 async function main() {
   await ensureCertificates();
-  const makeConfig = require(path.join(ROOT, "webpack.config.js"));
-  const config = makeConfig({}, { mode: "development" });
-  config.mode = "development";
-  const compiler = webpack(config);
+  const addin = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" });
+  const preview = require(path.join(ROOT, "webpack.preview.config.js"))({}, { mode: "development" });
+  const compiler = webpack([
+    { ...addin, mode: "development" },
+    { ...preview, mode: "development" },
+  ]);
   const server = new WebpackDevServer(
     {
       host: HOST,
@@ -65,7 +70,7 @@ async function main() {
       hot: false,
       liveReload: false,
       client: false,
-      static: { directory: path.join(ROOT, "dist"), watch: false },
+      static: false,
       server: {
         type: "https",
         options: { ca: fs.readFileSync(CA), cert: fs.readFileSync(CERT), key: fs.readFileSync(KEY) },

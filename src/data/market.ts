@@ -156,7 +156,7 @@ export const MARKET = {
   horizonMonths: {
     value: "36",
     unit: "months",
-    source: "matches the 3-year miner life (SPEC §4)",
+    source: "matches the 3-year straight-line miner life (SEC filings, domain-facts.md §6)",
     asOf: "2026-02",
     note: "at most 120",
   },

@@ -77,6 +77,8 @@ function grid<T>(block: PlanBlock, pick: (c: PlanCell) => T): T[][] {
 
 /** Queues the writes of a plan onto a new sheet (no sync). */
 export function queuePlanWrites(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: WorkbookPlan): void {
+  // Names first, so no formula is ever written before the names it uses exist.
+  for (const n of plan.names) context.workbook.names.add(n.name, `=${n.ref}`, n.comment);
   for (const block of plan.blocks) {
     const rows = block.cells.length;
     const cols = Math.max(...block.cells.map((r) => r.length));
@@ -106,7 +108,6 @@ export function queuePlanWrites(context: Excel.RequestContext, sheet: Excel.Work
   for (const { col, width } of plan.columnWidths) {
     sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7; // points, ~7 per character
   }
-  for (const n of plan.names) context.workbook.names.add(n.name, `=${n.ref}`, n.comment);
   for (const chart of plan.charts) {
     const first = chart.series[0]!;
     const c = sheet.charts.add(

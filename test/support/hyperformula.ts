@@ -3,25 +3,14 @@
  * JILIN.* functions over the same adapters Excel runs (src/functions). Test-only: HyperFormula is GPL
  * and a devDependency; nothing in src/ imports it.
  */
-import {
-  CellError,
-  EmptyValue,
-  ErrorType,
-  FunctionArgumentType,
-  FunctionPlugin,
-  HyperFormula,
-  SimpleRangeValue,
-  type CellValue,
-  type ImplementedFunctions,
-  type RawCellContent,
-} from "hyperformula";
+import { HyperFormula, type CellValue, type RawCellContent } from "hyperformula";
 import * as F from "../../src/functions/functions";
-import { CustomFunctionsError } from "./customFunctionsRuntime";
+import { registerJilinFunctions, type FunctionMetadataEntry } from "../../preview/jilinPlugin";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 
 type AnyFn = (...args: any[]) => unknown;
 
-/** id → adapter, arity and which parameters are ranges (from functions.json's golden table). */
+/** id → adapter, arity, required count and range parameters (as in functions.json's golden table). */
 const FUNCTIONS: Record<string, { fn: AnyFn; arity: number; required: number; ranges?: number[] }> = {
   BREAKEVEN: { fn: F.breakeven, arity: 8, required: 3 },
   HYDRO_COST: { fn: F.hydro_cost, arity: 5, required: 2, ranges: [3] },
@@ -36,50 +25,18 @@ const FUNCTIONS: Record<string, { fn: AnyFn; arity: number; required: number; ra
   HYDRO_LCOE: { fn: F.hydro_lcoe, arity: 6, required: 5 },
 };
 
-/** HyperFormula's internal values → what Excel hands a custom function. */
-function toExcelArg(v: unknown): unknown {
-  if (v === EmptyValue || v === undefined) return null;
-  if (v instanceof SimpleRangeValue) return v.rawData().map((row) => row.map(toExcelArg));
-  if (typeof v === "object" && v !== null && "val" in v) return (v as { val: number }).val; // dates, percents
-  return v;
-}
+const METADATA: FunctionMetadataEntry[] = Object.entries(FUNCTIONS).map(([id, f]) => ({
+  id,
+  parameters: Array.from({ length: f.arity }, (_, i) => ({
+    name: `p${i}`,
+    optional: i >= f.required,
+    dimensionality: f.ranges?.includes(i) ? "matrix" : "scalar",
+  })),
+}));
 
-const ERROR_TYPES: Record<string, ErrorType> = {
-  "#VALUE!": ErrorType.VALUE,
-  "#NUM!": ErrorType.NUM,
-  "#N/A": ErrorType.NA,
-  "#DIV/0!": ErrorType.DIV_BY_ZERO,
-};
-
-class JilinPlugin extends FunctionPlugin {
-  static implementedFunctions: ImplementedFunctions = {};
-}
-
-for (const [id, spec] of Object.entries(FUNCTIONS)) {
-  const method = `jilin_${id.toLowerCase()}`;
-  JilinPlugin.implementedFunctions[`JILIN.${id}`] = {
-    method,
-    parameters: Array.from({ length: spec.arity }, (_, i) => ({
-      argumentType: spec.ranges?.includes(i) ? FunctionArgumentType.RANGE : FunctionArgumentType.ANY,
-      optionalArg: i >= spec.required,
-    })),
-  };
-  (JilinPlugin.prototype as unknown as Record<string, unknown>)[method] = function (this: FunctionPlugin, ast: any, state: any) {
-    return (this as any).runFunction(ast.args, state, (this as any).metadata(`JILIN.${id}`), (...args: unknown[]) => {
-      const padded = Array.from({ length: spec.arity }, (_, i) => toExcelArg(args[i]));
-      const result = spec.fn(...padded);
-      if (result instanceof CustomFunctionsError) return new CellError(ERROR_TYPES[result.code] ?? ErrorType.VALUE, result.message);
-      return result as number;
-    });
-  };
-}
-
-let registered = false;
+/** JILIN.* in HyperFormula over the same adapters Excel calls (the preview's plugin). */
 export function registerJilin(): void {
-  if (registered) return;
-  const names = Object.fromEntries(Object.keys(FUNCTIONS).map((id) => [`JILIN.${id}`, `JILIN.${id}`]));
-  HyperFormula.registerFunctionPlugin(JilinPlugin as any, { enGB: names, enUS: names });
-  registered = true;
+  registerJilinFunctions({ metadata: METADATA, get: (id) => FUNCTIONS[id]?.fn });
 }
 
 export const HF_CONFIG = { licenseKey: "gpl-v3", smartRounding: false, useArrayArithmetic: false } as const;

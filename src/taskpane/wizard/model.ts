@@ -58,8 +58,8 @@ export function fieldDefs(today: Date = new Date()): readonly FieldDef[] {
     key, step, label, unit, kind, defaultValue: typeof rec === "string" ? rec : rec.value, source: typeof rec === "string" ? "" : src(rec), help,
   });
   return [
-    { ...f("siteName", "site", "Site name", "text", "Jilin site", undefined, "text"), source: "shown in the sheet's title" },
-    { ...f("startDate", "site", "First month", "month", nextMonth(today), undefined, "month"), source: "default: next month" },
+    { ...f("siteName", "site", "Site name", "text", "Jilin site", undefined, "text"), source: "names the new sheet" },
+    { ...f("startDate", "site", "First month", "YYYY-MM", nextMonth(today), undefined, "month"), source: "next month" },
     f("horizonMonths", "site", "Horizon", "months", MARKET.horizonMonths, "1 to 120 months"),
     f("gridConnectionCny", "site", "Grid connection and substation", "CNY", SITE_DEFAULTS.gridConnectionCny),
     f("coolingCapexUsd", "site", "Cooling plant", "USD", SITE_DEFAULTS.coolingCapexUsd),

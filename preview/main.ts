@@ -1,0 +1,198 @@
+/*
+ * The preview page: a workbook (HyperFormula) shown as a grid beside the real task pane, which runs in
+ * an iframe against the preview's Excel and Office stand-ins. Development and test tool only.
+ */
+import { DetailedCellError } from "hyperformula";
+import * as numfmt from "numfmt";
+import { PreviewWorkbook, type ChartRecord } from "./workbook";
+import { createExcel, createOffice, faults, parseAddress } from "./excelApi";
+import type { FunctionMetadataEntry } from "./jilinPlugin";
+
+declare global {
+  interface Window {
+    __preview: {
+      book: PreviewWorkbook;
+      excel: ReturnType<typeof createExcel>;
+      office: ReturnType<typeof createOffice>;
+      faults: typeof faults;
+      ready: boolean;
+    };
+    __customFunctionsRegistry: Map<string, (...args: unknown[]) => unknown>;
+  }
+}
+
+/** A user's own sheet, present before the add-in does anything, to show it is never touched. */
+function seedBudget(book: PreviewWorkbook): void {
+  book.addSheet("Budget");
+  book.setCells("Budget", 0, 0, [
+    ["Household budget 2027", null, null],
+    ["Item", "CNY per month", "Note"],
+    ["Rent", 4200, "Changchun, 2 rooms"],
+    ["Food", 2600, null],
+    ["Heating (Nov–Mar)", 380, "district heating"],
+    ["Transport", 450, null],
+    ["Total", "=SUM(B3:B6)", "formula"],
+    ["Per year", "=B7*12", null],
+  ]);
+  book.hf.addNamedExpression("Budget_Total", "=Budget!$B$7");
+  const meta = book.meta.get("Budget")!;
+  meta.looks.set("0,0", { bold: true, size: 14 });
+  for (let c = 0; c < 3; c++) meta.looks.set(`1,${c}`, { bold: true, fill: "#DDEBF7" });
+  for (let r = 2; r < 8; r++) meta.formats.set(`${r},1`, "#,##0");
+  meta.columnWidths.set(0, 150);
+  meta.columnWidths.set(2, 140);
+}
+
+function letters(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function display(value: unknown, format: string | undefined): { text: string; error: boolean; number: boolean } {
+  if (value instanceof DetailedCellError) return { text: value.value, error: true, number: false };
+  if (value === null || value === undefined) return { text: "", error: false, number: false };
+  if (typeof value === "number") {
+    try {
+      return { text: numfmt.format(format && format !== "General" ? format : "General", value), error: false, number: true };
+    } catch {
+      return { text: String(value), error: false, number: true };
+    }
+  }
+  if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", error: false, number: false };
+  return { text: String(value), error: false, number: false };
+}
+
+function renderChart(book: PreviewWorkbook, sheet: string, chart: ChartRecord): string {
+  const id = book.sheetId(sheet);
+  const valuesOf = (address: string) => {
+    const a = parseAddress(address);
+    const out: number[] = [];
+    for (let r = 0; r < a.rows; r++) {
+      const v = book.hf.getCellValue({ sheet: id, row: a.row + r, col: a.col });
+      out.push(typeof v === "number" ? v : 0);
+    }
+    return out;
+  };
+  const W = 420;
+  const H = 180;
+  const pad = 34;
+  const colors = ["#0F6CBD", "#C50F1F", "#107C10"];
+  const primary = chart.series.filter((s) => s.axisGroup !== "Secondary").flatMap((s) => valuesOf(s.values));
+  const secondary = chart.series.filter((s) => s.axisGroup === "Secondary").flatMap((s) => valuesOf(s.values));
+  const scale = (vals: number[]) => {
+    const lo = Math.min(0, ...vals);
+    const hi = Math.max(0, ...vals);
+    return (v: number) => H - pad - ((v - lo) / (hi - lo || 1)) * (H - 2 * pad);
+  };
+  const yP = scale(primary);
+  const yS = scale(secondary.length ? secondary : primary);
+  const parts: string[] = [];
+  chart.series.forEach((s, i) => {
+    const vals = valuesOf(s.values);
+    const y = s.axisGroup === "Secondary" ? yS : yP;
+    const x = (k: number) => pad + (k / Math.max(vals.length - 1, 1)) * (W - 2 * pad);
+    const color = colors[i % colors.length];
+    const isColumn = (s.chartType ?? chart.type) === "ColumnClustered";
+    if (isColumn) {
+      const w = Math.max(1, (W - 2 * pad) / vals.length - 1);
+      vals.forEach((v, k) => parts.push(`<rect x="${x(k) - w / 2}" y="${Math.min(y(v), y(0))}" width="${w}" height="${Math.abs(y(0) - y(v))}" fill="${color}" opacity="0.6"/>`));
+    } else {
+      parts.push(`<polyline fill="none" stroke="${color}" stroke-width="2" points="${vals.map((v, k) => `${x(k)},${y(v)}`).join(" ")}"/>`);
+    }
+    parts.push(`<text x="${pad + i * 200}" y="${H - 6}" font-size="11" fill="${color}">${s.name}${s.axisGroup === "Secondary" ? " (right axis)" : ""}</text>`);
+  });
+  parts.push(`<line x1="${pad}" x2="${W - pad}" y1="${yP(0)}" y2="${yP(0)}" stroke="#999" stroke-width="0.5"/>`);
+  return `<figure class="chart"><figcaption>${chart.title}</figcaption><svg role="img" aria-label="${chart.title}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${parts.join("")}</svg></figure>`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] as string);
+}
+
+function render(book: PreviewWorkbook, selected: { row: number; col: number }): void {
+  const tabs = document.getElementById("tabs")!;
+  tabs.innerHTML = book
+    .sheetNames()
+    .map((n) => `<button role="tab" aria-selected="${n === book.activeSheet}" data-sheet="${escapeHtml(n)}">${escapeHtml(n)}</button>`)
+    .join("");
+  const sheet = book.activeSheet;
+  if (!sheet) return;
+  const id = book.sheetId(sheet);
+  const meta = book.meta.get(sheet)!;
+  const dims = book.hf.getSheetDimensions(id);
+  const rows = Math.max(dims.height, 20);
+  const cols = Math.max(dims.width, 8);
+  const values = book.hf.getSheetValues(id);
+  const head = `<tr><th></th>${Array.from({ length: cols }, (_, c) => `<th scope="col" style="min-width:${(meta.columnWidths.get(c) ?? 64) * 0.9}px">${letters(c)}</th>`).join("")}</tr>`;
+  const body: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const cells: string[] = [`<th scope="row">${r + 1}</th>`];
+    for (let c = 0; c < cols; c++) {
+      const key = `${r},${c}`;
+      const d = display(values[r]?.[c] ?? null, meta.formats.get(key));
+      const look = meta.looks.get(key) ?? {};
+      const style = [
+        look.fill ? `background:${look.fill}` : "",
+        look.color ? `color:${look.color}` : "",
+        look.bold ? "font-weight:600" : "",
+        look.italic ? "font-style:italic" : "",
+        look.size ? `font-size:${look.size}px` : "",
+        d.number ? "text-align:right" : "",
+      ].filter(Boolean).join(";");
+      const sel = r === selected.row && c === selected.col ? " selected" : "";
+      cells.push(`<td class="${d.error ? "err" : ""}${sel}" data-r="${r}" data-c="${c}" style="${style}">${escapeHtml(d.text)}</td>`);
+    }
+    body.push(`<tr>${cells.join("")}</tr>`);
+  }
+  document.getElementById("grid")!.innerHTML = `<table aria-label="Sheet ${escapeHtml(sheet)}"><thead>${head}</thead><tbody>${body.join("")}</tbody></table>`;
+  document.getElementById("charts")!.innerHTML = meta.charts.map((c) => renderChart(book, sheet, c)).join("");
+  const content = book.hf.getCellSerialized({ sheet: id, row: selected.row, col: selected.col });
+  (document.getElementById("address") as HTMLOutputElement).value = `${letters(selected.col)}${selected.row + 1}`;
+  const bar = document.getElementById("formula") as HTMLInputElement;
+  if (document.activeElement !== bar) bar.value = content === null || content === undefined ? "" : String(content);
+  document.getElementById("names")!.textContent = `${book.hf.listNamedExpressions().length} workbook names`;
+}
+
+async function main(): Promise<void> {
+  const metadata = (await (await fetch("functions.json")).json()) as { functions: FunctionMetadataEntry[] };
+  const registry = window.__customFunctionsRegistry;
+  const book = new PreviewWorkbook({ metadata: metadata.functions, get: (id) => registry.get(id) });
+  seedBudget(book);
+  const excel = createExcel(book);
+  const office = createOffice(book);
+  window.__preview = { book, excel, office, faults, ready: false };
+  const selected = { row: 0, col: 0 };
+  book.onChange(() => render(book, selected));
+  render(book, selected);
+
+  document.getElementById("tabs")!.addEventListener("click", (e) => {
+    const name = (e.target as HTMLElement).dataset.sheet;
+    if (name) {
+      book.activeSheet = name;
+      render(book, selected);
+    }
+  });
+  document.getElementById("grid")!.addEventListener("click", (e) => {
+    const td = (e.target as HTMLElement).closest("td");
+    if (!td) return;
+    selected.row = Number(td.dataset.r);
+    selected.col = Number(td.dataset.c);
+    render(book, selected);
+  });
+  document.getElementById("formula-form")!.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const raw = (document.getElementById("formula") as HTMLInputElement).value;
+    const num = raw.trim() !== "" && !Number.isNaN(Number(raw)) ? Number(raw) : raw === "" ? null : raw;
+    book.setCells(book.activeSheet, selected.row, selected.col, [[num]]);
+    book.changed();
+  });
+  document.getElementById("reopen")!.addEventListener("click", () => {
+    (document.getElementById("pane-frame") as HTMLIFrameElement).contentWindow?.location.reload();
+  });
+  const frame = document.getElementById("pane-frame") as HTMLIFrameElement;
+  frame.src = "pane.html";
+  window.__preview.ready = true;
+}
+
+void main();

@@ -1,0 +1,285 @@
+/*
+ * The task pane: the wizard (Site → Fleet → Power → Market → Risk → Finance → Review), the build
+ * with progress, and saved state ("Edit model" on a workbook that holds one).
+ */
+import * as React from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { StepContent } from "./Steps";
+import { initialState, LEGAL_NOTICE, STEPS, toModelInputs, validateStep, type StepId, type WizardState } from "./wizard/model";
+import { projectModel, type Projection } from "../core/model/project";
+import { ModelError } from "../core/errors";
+import { buildModel } from "../workbook/apply";
+import { loadSavedSafe, storeSaved, type SavedModel, type SavedState } from "./savedState";
+import { money, number, percent } from "./format";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "560px" },
+  steps: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, listStyle: "none", padding: 0, margin: 0 },
+  stepItem: { padding: "2px 8px", borderRadius: tokens.borderRadiusMedium, color: tokens.colorNeutralForeground2 },
+  stepCurrent: { padding: "2px 8px", borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, ":focus": { outline: "none" } },
+  nav: { display: "flex", columnGap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
+  results: { borderCollapse: "collapse", width: "100%" },
+  cell: { padding: "4px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  num: { padding: "4px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right", fontVariantNumeric: "tabular-nums" },
+});
+
+function hasExcel(): boolean {
+  return typeof Excel !== "undefined" && typeof Excel.run === "function";
+}
+
+type BuildStatus =
+  | { kind: "idle" }
+  | { kind: "building"; fraction: number; label: string }
+  | { kind: "built"; sheetName: string }
+  | { kind: "failed"; message: string };
+
+export function App({ today = new Date() }: { today?: Date }): React.ReactElement {
+  const styles = useStyles();
+  const [saved, setSaved] = React.useState<SavedState>(() => loadSavedSafe());
+  const [mode, setMode] = React.useState<"start" | "wizard">(saved.kind === "ok" ? "start" : "wizard");
+  const [state, setState] = React.useState<WizardState>(initialState);
+  const [stepIndex, setStepIndex] = React.useState(0);
+  const [errors, setErrors] = React.useState<Record<string, string>>({});
+  const [build, setBuild] = React.useState<BuildStatus>({ kind: "idle" });
+  const [confirming, setConfirming] = React.useState(false);
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const step = STEPS[stepIndex]!;
+
+  React.useEffect(() => {
+    heading.current?.focus();
+  }, [stepIndex, mode]);
+
+  const update = (patch: Partial<WizardState>) => setState((s) => ({ ...s, ...patch }));
+  const setValue = (key: string, value: string) => setState((s) => ({ ...s, values: { ...s.values, [key]: value } }));
+
+  // Messages update as the user types once a step has been checked.
+  React.useEffect(() => {
+    if (Object.keys(errors).length > 0) setErrors(validateStep(state, step.id, today));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+
+  const next = () => {
+    const found = validateStep(state, step.id, today);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      const first = Object.keys(found)[0] as string;
+      const id = first.startsWith("profile.") ? `field-profile-${first.slice(8)}` : `field-${first}`;
+      document.getElementById(id)?.focus();
+      return;
+    }
+    setStepIndex((i) => Math.min(i + 1, STEPS.length - 1));
+  };
+  const back = () => {
+    setErrors({});
+    setStepIndex((i) => Math.max(i - 1, 0));
+  };
+
+  const projection = React.useMemo((): Projection | { error: string } | undefined => {
+    if (step.id !== "review") return undefined;
+    try {
+      return projectModel(toModelInputs(state, today), today);
+    } catch (e) {
+      return { error: e instanceof ModelError ? e.message : String(e) };
+    }
+  }, [step.id, state, today]);
+
+  const runBuild = async (replace?: SavedModel) => {
+    setConfirming(false);
+    const inputs = toModelInputs(state, today);
+    setBuild({ kind: "building", fraction: 0, label: "Starting" });
+    try {
+      const result = await buildModel({
+        inputs,
+        today,
+        replace: replace ? { sheetName: replace.sheetName, namePrefix: replace.namePrefix } : undefined,
+        onProgress: (fraction, label) => setBuild({ kind: "building", fraction, label }),
+      });
+      const record = { wizard: state, inputs, sheetName: result.sheetName, namePrefix: result.namePrefix, builtAt: new Date().toISOString() };
+      try {
+        await storeSaved(record);
+        setSaved({ kind: "ok", saved: { schemaVersion: 1, ...record } });
+      } catch {
+        // The sheet is built; only "Edit model" next time is lost. Say so rather than fail.
+        setBuild({ kind: "failed", message: `The model was built in "${result.sheetName}", but its inputs could not be saved in the workbook, so "Edit model" will not be offered next time.` });
+        return;
+      }
+      setBuild({ kind: "built", sheetName: result.sheetName });
+    } catch (e) {
+      setBuild({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const onBuildClick = () => {
+    if (saved.kind === "ok") setConfirming(true);
+    else void runBuild();
+  };
+
+  if (mode === "start" && saved.kind === "ok") {
+    const s = saved.saved;
+    return (
+      <main className={styles.root}>
+        <h1 className={styles.heading} ref={heading} tabIndex={-1}>Jilin Mining Model</h1>
+        <Text>
+          This workbook holds a model built by this add-in on {s.builtAt.slice(0, 10)} in the sheet “{s.sheetName}”.
+        </Text>
+        <div className={styles.nav}>
+          <Button appearance="primary" onClick={() => { setState(s.wizard); setStepIndex(0); setMode("wizard"); }}>Edit model</Button>
+          <Button onClick={() => { setState(initialState()); setStepIndex(0); setMode("wizard"); }}>Start a new model</Button>
+        </div>
+        <Text size={200}>{LEGAL_NOTICE}</Text>
+      </main>
+    );
+  }
+
+  const building = build.kind === "building";
+  return (
+    <main className={styles.root}>
+      <ol className={styles.steps} aria-label="Wizard steps">
+        {STEPS.map((s, i) => (
+          <li key={s.id} className={i === stepIndex ? styles.stepCurrent : styles.stepItem} aria-current={i === stepIndex ? "step" : undefined}>
+            {i + 1}. {s.title}
+          </li>
+        ))}
+      </ol>
+      <h1 className={styles.heading} ref={heading} tabIndex={-1} id="step-heading">
+        {step.title}
+      </h1>
+      <Text>{step.intro}</Text>
+      {saved.kind === "unusable" ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Saved model not loaded</MessageBarTitle>
+            {saved.message}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {step.id === "review" ? (
+        <Review projection={projection} state={state} today={today} />
+      ) : (
+        <StepContent step={step.id as StepId} state={state} errors={errors} update={update} setValue={setValue} today={today} />
+      )}
+      {Object.keys(errors).length > 0 ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>Please correct the highlighted fields before going on.</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {build.kind === "building" ? (
+        <Field validationMessage={build.label} validationState="none" label="Building the model">
+          <ProgressBar value={build.fraction} max={1} aria-label="Build progress" />
+        </Field>
+      ) : null}
+      {build.kind === "built" ? (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>Model built</MessageBarTitle>
+            The model is in the new sheet “{build.sheetName}”. Change any yellow input there and it recalculates.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {build.kind === "failed" ? (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Build failed</MessageBarTitle>
+            {build.message}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.nav}>
+        <Button onClick={back} disabled={stepIndex === 0 || building}>Back</Button>
+        {step.id !== "review" ? (
+          <Button appearance="primary" onClick={next}>Next</Button>
+        ) : (
+          <Button
+            appearance="primary"
+            onClick={onBuildClick}
+            disabled={building || !hasExcel() || (projection !== undefined && "error" in projection)}
+          >
+            {saved.kind === "ok" ? "Rebuild model" : "Build model"}
+          </Button>
+        )}
+      </div>
+      {step.id === "review" && !hasExcel() ? <Text>Open this pane in Excel (or in the preview) to build the model.</Text> : null}
+      <Dialog open={confirming} onOpenChange={(_e, d) => setConfirming(d.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Replace the model?</DialogTitle>
+            <DialogContent>
+              {saved.kind === "ok"
+                ? `The sheet “${saved.saved.sheetName}” that this add-in built will be replaced by the new model. No other sheet is changed.`
+                : ""}
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => setConfirming(false)}>Cancel</Button>
+              <Button appearance="primary" onClick={() => void runBuild(saved.kind === "ok" ? saved.saved : undefined)}>Replace</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </main>
+  );
+}
+
+function Review({ projection, state, today }: { projection: Projection | { error: string } | undefined; state: WizardState; today: Date }): React.ReactElement {
+  const styles = useStyles();
+  if (!projection) return <></>;
+  if ("error" in projection) {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{projection.error}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const s = projection.summary;
+  const rows: [string, string][] = [
+    ["NPV", money(s.npvUsd)],
+    ["Risk-adjusted NPV", money(s.riskAdjustedNpvUsd)],
+    ["IRR (annualised)", percent(s.irrAnnual)],
+    ["Payback", s.paybackMonths === undefined ? "never" : number(s.paybackMonths, 1, "months")],
+    ["Break-even BTC price at start", money(s.breakevenBtcPriceUsd, "USD/BTC")],
+    ["Cash cost per BTC", money(s.cashCostPerBtcUsd, "USD/BTC")],
+    ["All-in cost per BTC", money(s.allInCostPerBtcUsd, "USD/BTC")],
+    ["BTC mined", number(s.btcMined, 4, "BTC")],
+    ["CO2", number(s.co2Tonnes, 0, "t")],
+    ["CO2 per BTC", number(s.co2TonnesPerBtc, 1, "t/BTC")],
+    ["Capex", money(s.capexUsd)],
+  ];
+  return (
+    <>
+      <table className={styles.results} aria-label="Headline results">
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row" className={styles.cell} style={{ textAlign: "left", fontWeight: 400 }}>{label}</th>
+              <td className={styles.num} data-result={label}>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Text size={200}>
+        {projection.inputs.horizonMonths} months from {projection.months[0]!.date}; {projection.inputs.minerCount.toString()} × {projection.inputs.minerName}.
+        Building writes these figures as live formulas into a new sheet; no other sheet is changed.
+      </Text>
+      <Field label="These inputs as JSON (for the command line: npm run model -- --config FILE)">
+        <Textarea id="inputs-json" readOnly value={JSON.stringify(toModelInputs(state, today), null, 2)} resize="vertical" rows={6} />
+      </Field>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import * as React from "react";
+import { Field, Input } from "@fluentui/react-components";
+import type { FieldDef } from "./wizard/model";
+
+export interface FieldProps {
+  readonly def: FieldDef;
+  readonly value: string;
+  readonly defaultValue: string;
+  readonly error?: string;
+  readonly onChange: (value: string) => void;
+  readonly disabled?: boolean;
+}
+
+/** One input: label with unit, the default and its source as a help line, core's message on error. */
+export function InputField({ def, value, defaultValue, error, onChange, disabled }: FieldProps): React.ReactElement {
+  const unit = def.unit && def.kind !== "text" ? ` (${def.unit})` : "";
+  const parts = [defaultValue !== "" ? `Default: ${defaultValue}` : "", def.source, def.help ?? ""].filter((p) => p !== "");
+  return (
+    <Field
+      label={`${def.label}${unit}`}
+      hint={parts.join(" · ")}
+      validationState={error ? "error" : "none"}
+      validationMessage={error}
+    >
+      <Input
+        id={`field-${def.key}`}
+        name={def.key}
+        value={value}
+        placeholder={defaultValue}
+        disabled={disabled}
+        type="text"
+        inputMode={def.kind === "number" ? "decimal" : undefined}
+        onChange={(_e, data) => onChange(data.value)}
+      />
+    </Field>
+  );
+}

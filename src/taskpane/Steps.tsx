@@ -1,0 +1,221 @@
+/*
+ * The content of each wizard step. Everything shown comes from wizard/model.ts and core; nothing
+ * here computes the model or builds formulas.
+ */
+import * as React from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { InputField } from "./Fields";
+import {
+  fieldDefs,
+  JILIN_PROFILE_STRINGS,
+  LEGAL_NOTICE,
+  MINERS,
+  MONTH_NAMES,
+  RISK_NOTE,
+  RISK_PRESETS,
+  valueOf,
+  type FieldDef,
+  type StepId,
+  type WizardState,
+} from "./wizard/model";
+import { minerEfficiency } from "../core/miners";
+import { PUE_BY_COOLING, type CoolingType } from "../data/site";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  groupTitle: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
+  profile: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+});
+
+export interface StepProps {
+  readonly step: StepId;
+  readonly state: WizardState;
+  readonly errors: Readonly<Record<string, string>>;
+  readonly update: (patch: Partial<WizardState>) => void;
+  readonly setValue: (key: string, value: string) => void;
+  readonly today: Date;
+}
+
+export function StepContent(props: StepProps): React.ReactElement | null {
+  const styles = useStyles();
+  const defs = React.useMemo(() => fieldDefs(props.today), [props.today]);
+  const field = (key: string): React.ReactElement => {
+    const def = defs.find((d) => d.key === key) as FieldDef;
+    const defaultValue = key === "pue" ? PUE_BY_COOLING[props.state.cooling].value : def.defaultValue;
+    return (
+      <InputField
+        key={key}
+        def={def}
+        value={props.state.values[key] ?? ""}
+        defaultValue={defaultValue}
+        error={props.errors[key]}
+        onChange={(v) => props.setValue(key, v)}
+      />
+    );
+  };
+  const { state, update } = props;
+
+  switch (props.step) {
+    case "site":
+      return (
+        <div className={styles.stack}>
+          {field("siteName")}
+          {field("startDate")}
+          {field("horizonMonths")}
+          <Text className={styles.groupTitle}>Infrastructure capex (line items)</Text>
+          {field("gridConnectionCny")}
+          <Field label="Cooling type" hint="Sets the PUE default: air 1.10, hydro 1.05, immersion 1.03">
+            <RadioGroup
+              value={state.cooling}
+              layout="horizontal"
+              onChange={(_e, d) => update({ cooling: d.value as CoolingType })}
+            >
+              <Radio value="air" label="Air" />
+              <Radio value="hydro" label="Hydro" />
+              <Radio value="immersion" label="Immersion" />
+            </RadioGroup>
+          </Field>
+          {field("coolingCapexUsd")}
+          {field("pue")}
+          {field("buildingsLandCny")}
+          {field("connectivityUsd")}
+          <Text className={styles.groupTitle}>Fixed opex per month (line items)</Text>
+          {field("staffHeadcount")}
+          {field("staffSalaryCnyPerMonth")}
+          {field("landLeaseCnyPerMonth")}
+          {field("maintenanceUsdPerMonth")}
+        </div>
+      );
+    case "fleet": {
+      const chosen = MINERS.find((m) => m.name === state.minerChoice);
+      return (
+        <div className={styles.stack}>
+          <Field label="Miner model" hint={chosen ? `Source: ${chosen.source}; price: ${chosen.priceUsdPerTh.source} (${chosen.priceUsdPerTh.asOf})` : "Enter your machine's figures below"}>
+            <Select id="field-miner" value={state.minerChoice} onChange={(_e, d) => update({ minerChoice: d.value })}>
+              {MINERS.map((m) => (
+                <option key={m.name} value={m.name}>
+                  {`${m.name}: ${m.hashrateThS.value} TH/s, ${m.powerW.value} W, ${minerEfficiency(m).toDecimalPlaces(1).toString()} J/TH, ${m.priceUsdPerTh.value} USD/TH, ${m.cooling}`}
+                </option>
+              ))}
+              <option value="custom">Custom miner…</option>
+            </Select>
+          </Field>
+          {state.minerChoice === "custom" ? (
+            <div className={styles.group}>
+              {field("customHashrateThS")}
+              {field("customPowerW")}
+              {field("customPriceUsdPerTh")}
+            </div>
+          ) : (
+            field("minerPriceUsdPerTh")
+          )}
+          {field("minerCount")}
+          {field("uptime")}
+        </div>
+      );
+    }
+    case "power":
+      return (
+        <div className={styles.stack}>
+          {field("hydroPriceCnyPerKwh")}
+          {field("gridPriceCnyPerKwh")}
+          {field("wheelingCnyPerKwh")}
+          {field("cnyPerUsd")}
+          <Text className={styles.groupTitle} id="profile-title">
+            Hydro share of the load by month (fractions, Jan..Dec)
+          </Text>
+          <Text size={200}>
+            Default: the Jilin run-of-river profile (illustrative, from Songhua-basin seasonality: rivers ice-bound Nov–Mar).
+          </Text>
+          <div className={styles.profile} role="group" aria-labelledby="profile-title">
+            {MONTH_NAMES.map((m, i) => (
+              <Field
+                key={m}
+                label={m}
+                validationState={props.errors[`profile.${i}`] ? "error" : "none"}
+                validationMessage={props.errors[`profile.${i}`]}
+              >
+                <Input
+                  id={`field-profile-${i}`}
+                  value={state.profile[i] ?? ""}
+                  inputMode="decimal"
+                  onChange={(_e, d) => update({ profile: state.profile.map((p, j) => (j === i ? d.value : p)) })}
+                />
+              </Field>
+            ))}
+          </div>
+          <Button onClick={() => update({ profile: [...JILIN_PROFILE_STRINGS] })}>Reset to the Jilin profile</Button>
+          {field("gridFactorTPerMwh")}
+          {field("hydroFactorTPerMwh")}
+        </div>
+      );
+    case "market":
+      return (
+        <div className={styles.stack}>
+          {field("btcPriceUsd")}
+          {field("btcPriceGrowthMonthly")}
+          {field("networkHashrateEhS")}
+          {field("networkHashrateGrowthMonthly")}
+          {field("feesBtcPerBlock")}
+          {field("poolFee")}
+          {field("halvingAnchorHeight")}
+          {field("halvingAnchorDate")}
+        </div>
+      );
+    case "risk":
+      return (
+        <div className={styles.stack}>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Legal notice</MessageBarTitle>
+              {LEGAL_NOTICE}
+            </MessageBarBody>
+          </MessageBar>
+          <Field label="Annual probability of a forced shutdown" hint={RISK_NOTE}>
+            <RadioGroup value={state.riskPreset} onChange={(_e, d) => update({ riskPreset: d.value as WizardState["riskPreset"] })}>
+              {RISK_PRESETS.map((p) => (
+                <Radio key={p.id} value={p.id} label={`${p.id}: ${p.explanation}`} />
+              ))}
+              <Radio value="custom" label="Custom: your own probability below." />
+            </RadioGroup>
+          </Field>
+          {state.riskPreset === "custom" ? field("customShutdownProbability") : null}
+          {field("recoveryFraction")}
+        </div>
+      );
+    case "finance":
+      return (
+        <div className={styles.stack}>
+          {field("discountRateAnnual")}
+          {field("taxRate")}
+          {field("salvageFraction")}
+          {field("minerLifeMonths")}
+          {field("infrastructureLifeMonths")}
+          <Switch
+            checked={state.curtail}
+            label="Switch off months whose revenue is below their power cost (fixed opex is still paid)"
+            onChange={(_e, d) => update({ curtail: d.checked })}
+          />
+        </div>
+      );
+    default:
+      return null;
+  }
+}
+
+export { valueOf };

@@ -1,0 +1,39 @@
+/*
+ * Debian's Chromium driven by playwright-core: no downloaded browser, and no request leaves the
+ * machine (everything but the test server is refused; Office.js's CDN URL is answered with the copy
+ * in @microsoft/office-js).
+ */
+import fs from "fs";
+import path from "path";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OFFICE_JS = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist/office.js");
+
+/** Launches Chromium; playwright-core gives every launch a fresh temporary profile (user data dir). */
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    timeout: 60000,
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+}
+
+/** A context whose requests stay on the test server; blocked ones are recorded. */
+export async function isolatedContext(browser: Browser, origin: string): Promise<{ context: BrowserContext; blocked: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
+  const blocked: string[] = [];
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    if (url.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/office.js")) {
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(OFFICE_JS, "utf8") });
+    }
+    blocked.push(url);
+    return route.abort();
+  });
+  return { context, blocked };
+}
