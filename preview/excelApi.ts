@@ -184,17 +184,20 @@ class Range {
       throw new Error(`The ${what} array does not match the size of range ${this.address}.`);
     }
   }
-  set numberFormat(v: string[][]) {
+  set numberFormat(formats: string[][]) {
+    const v = Array.from(formats, (row) => Array.from(row));
     this.ctx.queue.push(() => {
       this.checkShape(v, "numberFormat");
       this.eachCell((key, m, r, c) => m.formats.set(key, (v[r] as string[])[c] as string));
     });
   }
   set formulas(v: RawCellContent[][]) {
+    // The pane runs in another frame: copy its arrays into this realm (HyperFormula checks instanceof Array).
+    const rows = Array.from(v, (row) => Array.from(row, (x) => (x === "" ? null : x)));
     this.ctx.queue.push(() => {
       maybeFail("range.formulas");
-      this.checkShape(v, "formulas");
-      this.ctx.book.setCells(this.sheet, this.row, this.col, v.map((row) => row.map((x) => (x === "" ? null : x))));
+      this.checkShape(rows, "formulas");
+      this.ctx.book.setCells(this.sheet, this.row, this.col, rows);
     });
   }
   set values(v: RawCellContent[][]) {

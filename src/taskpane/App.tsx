@@ -5,12 +5,6 @@
 import * as React from "react";
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarBody,
@@ -38,6 +32,7 @@ const useStyles = makeStyles({
   nav: { display: "flex", columnGap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
   results: { borderCollapse: "collapse", width: "100%" },
   cell: { padding: "4px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  confirm: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, border: `1px solid ${tokens.colorPaletteMarigoldBorder2}`, backgroundColor: tokens.colorPaletteMarigoldBackground1, borderRadius: tokens.borderRadiusMedium },
   num: { padding: "4px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
 
@@ -61,11 +56,15 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
   const [build, setBuild] = React.useState<BuildStatus>({ kind: "idle" });
   const [confirming, setConfirming] = React.useState(false);
   const heading = React.useRef<HTMLHeadingElement>(null);
+  const replaceButton = React.useRef<HTMLButtonElement>(null);
   const step = STEPS[stepIndex]!;
 
   React.useEffect(() => {
     heading.current?.focus();
   }, [stepIndex, mode]);
+  React.useEffect(() => {
+    if (confirming) replaceButton.current?.focus();
+  }, [confirming]);
 
   const update = (patch: Partial<WizardState>) => setState((s) => ({ ...s, ...patch }));
   const setValue = (key: string, value: string) => setState((s) => ({ ...s, values: { ...s.values, [key]: value } }));
@@ -187,7 +186,7 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         </Field>
       ) : null}
       {build.kind === "built" ? (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Model built</MessageBarTitle>
             The model is in the new sheet “{build.sheetName}”. Change any yellow input there and it recalculates.
@@ -210,29 +209,26 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
           <Button
             appearance="primary"
             onClick={onBuildClick}
-            disabled={building || !hasExcel() || (projection !== undefined && "error" in projection)}
+            disabled={building || confirming || !hasExcel() || (projection !== undefined && "error" in projection)}
           >
             {saved.kind === "ok" ? "Rebuild model" : "Build model"}
           </Button>
         )}
       </div>
       {step.id === "review" && !hasExcel() ? <Text>Open this pane in Excel (or in the preview) to build the model.</Text> : null}
-      <Dialog open={confirming} onOpenChange={(_e, d) => setConfirming(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Replace the model?</DialogTitle>
-            <DialogContent>
-              {saved.kind === "ok"
-                ? `The sheet “${saved.saved.sheetName}” that this add-in built will be replaced by the new model. No other sheet is changed.`
-                : ""}
-            </DialogContent>
-            <DialogActions>
-              <Button onClick={() => setConfirming(false)}>Cancel</Button>
-              <Button appearance="primary" onClick={() => void runBuild(saved.kind === "ok" ? saved.saved : undefined)}>Replace</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirming && saved.kind === "ok" ? (
+        <section className={styles.confirm} role="group" aria-labelledby="confirm-title">
+          <Text id="confirm-title" weight="semibold">Replace the model?</Text>
+          <Text>
+            The sheet “{saved.saved.sheetName}” that this add-in built will be replaced by the new model. No other sheet
+            is changed.
+          </Text>
+          <div className={styles.nav}>
+            <Button appearance="primary" ref={replaceButton} onClick={() => void runBuild(saved.saved)}>Replace</Button>
+            <Button onClick={() => setConfirming(false)}>Cancel</Button>
+          </div>
+        </section>
+      ) : null}
     </main>
   );
 }

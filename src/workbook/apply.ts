@@ -169,10 +169,18 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
       return { sheetName, namePrefix, plan };
     });
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = messageOf(e);
     if (created) await removePartialBuildSafe(created.sheetName, created.namePrefix, created.existingSheets);
     throw new BuildError(`The model could not be built: ${reason}. Your workbook is unchanged.`, e);
   }
+}
+
+/** The message of anything thrown: Excel's OfficeExtension.Error, an Error from another frame, a string. */
+function messageOf(e: unknown): string {
+  if (typeof e === "object" && e !== null && "message" in e && typeof (e as { message: unknown }).message === "string") {
+    return (e as { message: string }).message;
+  }
+  return String(e);
 }
 
 /**

@@ -8,7 +8,8 @@ import path from "path";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OFFICE_JS = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist/office.js");
+const OFFICE_DIST = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 /** Launches Chromium; playwright-core gives every launch a fresh temporary profile (user data dir). */
 export async function launch(): Promise<Browser> {
@@ -24,13 +25,17 @@ export async function launch(): Promise<Browser> {
 
 /** A context whose requests stay on the test server; blocked ones are recorded. */
 export async function isolatedContext(browser: Browser, origin: string): Promise<{ context: BrowserContext; blocked: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
+  const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, reducedMotion: "reduce" });
   const blocked: string[] = [];
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-    if (url.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/office.js")) {
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(OFFICE_JS, "utf8") });
+    if (url.startsWith(OFFICE_CDN)) {
+      // Office.js and the files it loads next (strings, host scripts) from @microsoft/office-js.
+      const file = path.join(OFFICE_DIST, new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
+      if (file.startsWith(OFFICE_DIST) && fs.existsSync(file)) {
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
+      }
     }
     blocked.push(url);
     return route.abort();

@@ -183,7 +183,7 @@ function num(s: NumberSpec, value: unknown): Decimal {
   if (typeof value === "number" && Number.isFinite(value)) d = new Decimal(value);
   else if (typeof value === "string" && NUMERIC.test(value.trim())) d = new Decimal(value.trim());
   else throw invalidInput(`${s.name} must be ${s.what}${s.integer ? " (a whole number)" : ""}${rangeSuffix(s)} (got ${describeJson(value)})`, s.name);
-  checkRange(s, d, value);
+  checkRange(s, d, typeof value === "string" ? d : value);
   return d;
 }
 

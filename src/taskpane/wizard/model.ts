@@ -185,10 +185,13 @@ const MODEL_KEYS_FROM_FIELDS = [
 export function toModelInputs(state: WizardState, today: Date = new Date()): ModelInputs {
   const defs = fieldDefs(today);
   const out: Record<string, unknown> = {};
+  // Only what the user typed: an untouched field falls back to the model's sourced default, so the
+  // sheet's "Source / note" column still cites it. PUE follows the cooling type when not typed.
   for (const k of MODEL_KEYS_FROM_FIELDS) {
-    const v = valueOf(state, k, defs);
-    if (v !== "") out[k] = v;
+    const typed = (state.values[k] ?? "").trim();
+    if (typed !== "") out[k] = typed;
   }
+  if (out.pue === undefined) out.pue = valueOf(state, "pue", defs);
   out.startDate = `${valueOf(state, "startDate", defs)}-01`;
   if (state.minerChoice === "custom") {
     out.miner = {

@@ -1,0 +1,325 @@
+/*
+ * End-to-end: the real task pane (dist/taskpane.js) in Debian's Chromium, driven by playwright-core,
+ * against the preview host (preview-dist/), whose workbook HyperFormula calculates with the shipped
+ * JILIN.* functions. Needs `npm run build` and `npm run build:preview` (npm test runs both).
+ * Screenshots of every step are written to test-results/ (git-ignored).
+ */
+import { execFileSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import type { Browser, FrameLocator, Page } from "playwright-core";
+import { startServer } from "./server";
+import { isolatedContext, launch } from "./browser";
+import { buildPlan } from "../../src/workbook/plan";
+import { SUMMARY_KEYS } from "../../src/core/model/json";
+
+jest.setTimeout(180000);
+
+const ROOT = path.resolve(__dirname, "../..");
+const SHOTS = path.join(ROOT, "test-results");
+const AXE = require.resolve("axe-core/axe.min.js");
+
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+const blockedEverywhere: string[] = [];
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  server = await startServer();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Preview {
+  page: Page;
+  pane: FrameLocator;
+  errors: string[];
+}
+
+async function openPreview(): Promise<Preview> {
+  const { context, blocked } = await isolatedContext(browser, server.url);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("close", () => blockedEverywhere.push(...blocked));
+  await page.goto(`${server.url}/preview.html`);
+  await page.waitForFunction(() => (window as any).__preview?.ready === true);
+  const pane = page.frameLocator("#pane-frame");
+  await pane.locator("#step-heading").waitFor();
+  return { page, pane, errors };
+}
+
+const stepTitle = (p: Preview) => p.pane.locator("#step-heading").textContent();
+
+async function next(p: Preview, expected: string): Promise<void> {
+  await p.pane.getByRole("button", { name: "Next" }).click();
+  await p.pane.locator("#step-heading", { hasText: expected }).waitFor();
+}
+
+async function fill(p: Preview, key: string, value: string): Promise<void> {
+  await p.pane.locator(`#field-${key}`).fill(value);
+}
+
+async function workbookState(page: Page) {
+  return page.evaluate(() => {
+    const b = (window as any).__preview.book;
+    return {
+      sheets: b.sheetNames() as string[],
+      budget: JSON.stringify(b.serialize("Budget")),
+      names: (b.hf.listNamedExpressions() as string[]).slice().sort(),
+      active: b.activeSheet as string,
+    };
+  });
+}
+
+async function cellValue(page: Page, sheet: string, row: number, col: number): Promise<unknown> {
+  return page.evaluate(
+    ({ sheet, row, col }) => {
+      const b = (window as any).__preview.book;
+      const v = b.hf.getCellValue({ sheet: b.sheetId(sheet), row, col });
+      return typeof v === "object" && v !== null ? { error: v.value, message: v.message } : v;
+    },
+    { sheet, row, col },
+  );
+}
+
+async function axeViolations(p: Preview): Promise<string[]> {
+  const frame = p.page.frame({ url: /pane\.html/ })!;
+  if (!(await frame.evaluate(() => typeof (window as any).axe !== "undefined"))) await frame.addScriptTag({ path: AXE });
+  const violations = await frame.evaluate(async () => {
+    const r = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: `${v.help}: ${v.nodes.map((n: any) => `${n.target.join(" ")} ${n.failureSummary}`).join("; ")}` }));
+  });
+  return violations
+    .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
+    .map((v: { id: string; help: string; nodes: number }) => `${v.id} (${v.nodes}): ${v.help}`);
+}
+
+describe("the wizard in the preview host", () => {
+  it("builds a model from non-default inputs whose summary equals `npm run model -- --json`", async () => {
+    const p = await openPreview();
+    const before = await workbookState(p.page);
+    const stepShots: string[] = [];
+    const shoot = async (name: string) => {
+      const file = path.join(SHOTS, `step-${stepShots.length + 1}-${name}.png`);
+      await p.page.screenshot({ path: file });
+      stepShots.push(file);
+    };
+
+    expect(await stepTitle(p)).toBe("Site");
+    await fill(p, "siteName", "Songhua test site");
+    await fill(p, "startDate", "2027-03");
+    await fill(p, "horizonMonths", "30");
+    await fill(p, "gridConnectionCny", "820000");
+    await p.pane.getByRole("radio", { name: "Hydro" }).check();
+    await fill(p, "staffHeadcount", "3");
+    await shoot("site");
+    await next(p, "Fleet");
+
+    await p.pane.locator("#field-miner").selectOption("Whatsminer M60S");
+    await fill(p, "minerCount", "400");
+    await fill(p, "uptime", "0.95");
+    await shoot("fleet");
+    await next(p, "Power");
+
+    await fill(p, "gridPriceCnyPerKwh", "0.62");
+    await p.pane.locator("#field-profile-0").fill("0.2");
+    await fill(p, "gridFactorTPerMwh", "JILIN-2022");
+    await shoot("power");
+    await next(p, "Market");
+
+    await fill(p, "btcPriceUsd", "98000");
+    await fill(p, "btcPriceGrowthMonthly", "0.012");
+    await fill(p, "networkHashrateGrowthMonthly", "0.025");
+    await shoot("market");
+    await next(p, "Risk");
+
+    await p.pane.getByRole("radio", { name: /^HIGH/ }).check();
+    await fill(p, "recoveryFraction", "0.2");
+    await shoot("risk");
+    await next(p, "Finance");
+
+    await fill(p, "taxRate", "0.25");
+    await fill(p, "discountRateAnnual", "0.2");
+    await shoot("finance");
+    await next(p, "Review");
+    await p.pane.locator("[data-result='NPV']").waitFor();
+    await shoot("review");
+
+    const inputs = JSON.parse(await p.pane.locator("#inputs-json").inputValue());
+    expect(inputs).toMatchObject({ siteName: "Songhua test site", startDate: "2027-03-01", miner: "Whatsminer M60S", annualShutdownProbability: "HIGH" });
+
+    await p.pane.getByRole("button", { name: "Build model" }).click();
+    await p.pane.getByText("Model built").waitFor();
+    await shoot("built");
+
+    // The CLI on the same inputs, as a user would run it.
+    const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "jilin-e2e-")), "inputs.json");
+    fs.writeFileSync(config, JSON.stringify(inputs));
+    const cli = JSON.parse(execFileSync("npm", ["run", "model", "--", "--config", config, "--json"], { cwd: ROOT, encoding: "utf8" }));
+
+    const after = await workbookState(p.page);
+    const sheetName = "Model Songhua test site";
+    expect(after.sheets).toEqual(["Budget", sheetName]);
+    expect(after.active).toBe(sheetName);
+    const plan = buildPlan(inputs, { sheetName, namePrefix: "JM_" });
+    let compared = 0;
+    for (const key of SUMMARY_KEYS) {
+      const at = plan.layout.summary[key];
+      const shown = await cellValue(p.page, sheetName, at.row, at.col);
+      const expected = cli.summary[key];
+      if (expected === null) {
+        expect(["none", "never", "n/a"]).toContain(shown);
+      } else {
+        expect(typeof shown).toBe("number");
+        expect(Math.abs((shown as number) - expected) / Math.max(Math.abs(expected), 1)).toBeLessThan(1e-9);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+    // The user's own sheet is exactly as it was.
+    expect(after.budget).toBe(before.budget);
+    expect(after.names).toContain("Budget_Total");
+    // The grid shows the new sheet, with no error cell.
+    await expect(p.page.locator("#tabs button[aria-selected='true']").textContent()).resolves.toBe(sheetName);
+    expect(await p.page.locator("#grid td.err").count()).toBe(0);
+    expect(p.errors).toEqual([]);
+    expect(stepShots.length).toBe(8);
+    await p.page.close();
+  });
+
+  it("leaves the user's sheet untouched when a build fails midway, and says what went wrong", async () => {
+    const p = await openPreview();
+    const before = await workbookState(p.page);
+    for (const title of ["Fleet", "Power", "Market", "Risk", "Finance", "Review"]) await next(p, title);
+    await p.page.evaluate(() => ((window as any).__preview.faults.failAt = "charts.add"));
+    await p.pane.getByRole("button", { name: "Build model" }).click();
+    await p.pane.getByText("Build failed").waitFor();
+    await expect(p.pane.getByRole("alert").filter({ hasText: "Build failed" }).textContent()).resolves.toMatch(
+      /The model could not be built: Injected failure at charts\.add\. Your workbook is unchanged\./,
+    );
+    await p.page.screenshot({ path: path.join(SHOTS, "build-failed.png") });
+    expect(await workbookState(p.page)).toEqual(before);
+    await p.page.close();
+  });
+
+  it("offers Edit model on reopening, and a rebuild replaces only the add-in's sheet after confirmation", async () => {
+    const p = await openPreview();
+    const before = await workbookState(p.page);
+    await fill(p, "siteName", "Reopened site");
+    for (const title of ["Fleet", "Power", "Market", "Risk", "Finance", "Review"]) await next(p, title);
+    await p.pane.getByRole("button", { name: "Build model" }).click();
+    await p.pane.getByText("Model built").waitFor();
+    const first = await workbookState(p.page);
+    expect(first.sheets).toEqual(["Budget", "Model Reopened site"]);
+
+    await p.page.click("#reopen");
+    await p.pane.getByRole("button", { name: "Edit model" }).waitFor();
+    await p.page.screenshot({ path: path.join(SHOTS, "edit-model.png") });
+    await p.pane.getByRole("button", { name: "Edit model" }).click();
+    await expect(p.pane.locator("#field-siteName").inputValue()).resolves.toBe("Reopened site");
+    for (const title of ["Fleet", "Power", "Market", "Risk", "Finance", "Review"]) await next(p, title);
+    await p.pane.getByRole("button", { name: "Rebuild model" }).click();
+    const confirm = p.pane.getByRole("group", { name: "Replace the model?" });
+    await confirm.getByText("Model Reopened site").waitFor();
+    await p.page.screenshot({ path: path.join(SHOTS, "confirm-replace.png") });
+    await confirm.getByRole("button", { name: "Replace" }).click();
+    await p.pane.getByText("Model built").waitFor();
+
+    const after = await workbookState(p.page);
+    expect(after.sheets).toEqual(["Budget", "Model Reopened site (2)"]);
+    expect(after.budget).toBe(before.budget);
+    expect(after.names.filter((n) => n.startsWith("JM_"))).toEqual([]);
+    expect(after.names.filter((n) => n.startsWith("JM2_")).length).toBeGreaterThan(30);
+    expect(after.names).toContain("Budget_Total");
+    await p.page.close();
+  });
+
+  it("reports a corrupted or newer saved state and starts from defaults", async () => {
+    const p = await openPreview();
+    await p.page.evaluate(() => (window as any).__preview.book.settings.set("JilinMiningModel", JSON.stringify({ schemaVersion: 99 })));
+    await p.page.click("#reopen");
+    await p.pane.getByText(/saved by a newer version of Jilin Mining Model/).waitFor();
+    await p.page.evaluate(() => (window as any).__preview.book.settings.set("JilinMiningModel", "{not json"));
+    await p.page.click("#reopen");
+    await p.pane.getByText(/cannot be read \(it is not valid JSON\)/).waitFor();
+    expect(await stepTitle(p)).toBe("Site");
+    await p.page.close();
+  });
+
+  it("blocks a bad input with core's message next to the field", async () => {
+    const p = await openPreview();
+    await fill(p, "horizonMonths", "abc");
+    await p.pane.getByRole("button", { name: "Next" }).click();
+    await p.pane.getByText('horizonMonths must be a number of months (a whole number) in [1, 120] (got text "abc")').waitFor();
+    expect(await stepTitle(p)).toBe("Site");
+    await expect(p.pane.locator("#field-horizonMonths").getAttribute("aria-invalid")).resolves.toBe("true");
+    await p.page.screenshot({ path: path.join(SHOTS, "blocked-input.png") });
+    await fill(p, "horizonMonths", "24");
+    await next(p, "Fleet");
+    await next(p, "Power");
+    await p.pane.locator("#field-profile-4").fill("1.5");
+    await p.pane.getByRole("button", { name: "Next" }).click();
+    await p.pane.getByText("May hydro share must be a fraction in [0, 1] (got 1.5)").waitFor();
+    expect(await stepTitle(p)).toBe("Power");
+    await p.page.close();
+  });
+
+  it("can be completed with the keyboard alone", async () => {
+    const p = await openPreview();
+    const frame = p.page.frame({ url: /pane\.html/ })!;
+    await p.page.locator("#pane-frame").focus(); // the pane has focus, as when it is opened
+    await frame.locator("#step-heading").focus();
+    await p.page.keyboard.press("Tab");
+    await p.page.keyboard.type("Keyboard site");
+    const tabTo = async (label: string) => {
+      for (let i = 0; i < 80; i++) {
+        const focused = await frame.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent ?? "");
+        if (focused === label) return;
+        await p.page.keyboard.press("Tab");
+      }
+      throw new Error(`could not reach "${label}" with Tab`);
+    };
+    for (const title of ["Fleet", "Power", "Market", "Risk", "Finance", "Review"]) {
+      await tabTo("Next");
+      await p.page.keyboard.press("Enter");
+      await p.pane.locator("#step-heading", { hasText: title }).waitFor();
+    }
+    await tabTo("Build model");
+    await p.page.keyboard.press("Enter");
+    await p.pane.getByText("Model built").waitFor();
+    expect((await workbookState(p.page)).sheets).toEqual(["Budget", "Model Keyboard site"]);
+    await p.page.close();
+  });
+
+  it("has no serious or critical accessibility violations on any step (axe-core)", async () => {
+    const p = await openPreview();
+    const report: Record<string, string[]> = {};
+    const titles = ["Site", "Fleet", "Power", "Market", "Risk", "Finance", "Review"];
+    for (let i = 0; i < titles.length; i++) {
+      if (i > 0) await next(p, titles[i]!);
+      report[titles[i]!] = await axeViolations(p);
+    }
+    if (Object.values(report).some((v) => v.length > 0)) console.log(JSON.stringify(report, null, 1));
+    expect(report).toEqual(Object.fromEntries(titles.map((t) => [t, []])));
+    await p.page.close();
+  });
+
+  it("taskpane.html loads on its own with Office.js served locally, and no request left the machine", async () => {
+    const { context, blocked } = await isolatedContext(browser, server.url);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.locator("#step-heading", { hasText: "Site" }).waitFor({ timeout: 60000 });
+    expect(errors).toEqual([]);
+    await page.close();
+    expect(blocked).toEqual([]);
+    expect(blockedEverywhere).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+/* The wizard's model without a browser: ModelInputs assembly, defaults, validation, saved state. */
+import { initialState, toModelInputs, validateStep, validateField, lineItems, type WizardState } from "../src/taskpane/wizard/model";
+import { parseSaved, serializeSaved, SCHEMA_VERSION } from "../src/taskpane/savedState";
+import { resolveInputs } from "../src/core/model/inputs";
+
+const TODAY = new Date(Date.UTC(2026, 10, 30));
+const withValues = (values: Record<string, string>, extra: Partial<WizardState> = {}): WizardState => ({ ...initialState(), ...extra, values });
+
+describe("toModelInputs", () => {
+  it("sends only what the user typed, plus start, line items, profile, risk and the cooling's PUE", () => {
+    const inputs = toModelInputs(initialState(), TODAY) as Record<string, unknown>;
+    expect(Object.keys(inputs).sort()).toEqual(
+      ["annualShutdownProbability", "capexItems", "curtailWhenUnprofitable", "hydroShareByMonth", "miner", "opexItems", "pue", "startDate"].sort(),
+    );
+    expect(inputs.startDate).toBe("2026-12-01");
+    expect(inputs.pue).toBe("1.10"); // air cooling
+    const r = resolveInputs(inputs, TODAY);
+    // The default line items add up to the model's default totals at 7.12 CNY/USD.
+    expect(r.infrastructureCapexUsd.toString()).toBe("250000");
+    expect(r.fixedOpexUsdPerMonth.toString()).toBe("3000");
+  });
+
+  it("builds the staff line item from headcount × salary, and a custom miner", () => {
+    const s = withValues({ staffHeadcount: "3", staffSalaryCnyPerMonth: "6000", customHashrateThS: "250", customPowerW: "3500", customPriceUsdPerTh: "15" }, { minerChoice: "custom", cooling: "immersion" });
+    expect(lineItems(s).opexItems[0]).toEqual({ label: "Staff: 3 x CNY 6000 per month", cny: "18000" });
+    const inputs = toModelInputs(s, TODAY) as Record<string, unknown>;
+    expect(inputs.miner).toEqual({ name: "Custom miner", hashrateThS: "250", powerW: "3500", priceUsdPerTh: "15" });
+    expect(inputs.pue).toBe("1.03");
+    expect((inputs.capexItems as { label: string }[])[1]!.label).toBe("Cooling plant (immersion)");
+  });
+});
+
+describe("validation with core's messages", () => {
+  it("names the key and the range", () => {
+    expect(validateField(withValues({ poolFee: "2" }), "poolFee", TODAY)).toBe("poolFee must be a fraction in [0, 1) (got 2)");
+    expect(validateField(withValues({ staffHeadcount: "2.5" }), "staffHeadcount", TODAY)).toBe("staffHeadcount must be a number of people (a whole number) ≥ 0 (got 2.5)");
+    expect(validateField(withValues({ startDate: "March" }), "startDate", TODAY)).toBe('startDate must be an ISO date YYYY-MM-DD (got text "March")');
+    expect(validateField(initialState(), "poolFee", TODAY)).toBeUndefined();
+  });
+  it("requires the custom miner's figures only for a custom miner", () => {
+    expect(validateStep(initialState(), "fleet", TODAY)).toEqual({});
+    expect(Object.keys(validateStep({ ...initialState(), minerChoice: "custom" }, "fleet", TODAY)).sort()).toEqual(["customHashrateThS", "customPowerW", "customPriceUsdPerTh"]);
+  });
+  it("checks each month of the profile", () => {
+    const s = { ...initialState(), profile: initialState().profile.map((p, i) => (i === 2 ? "x" : p)) };
+    expect(validateStep(s, "power", TODAY)).toEqual({ "profile.2": 'Mar hydro share must be a fraction in [0, 1] (got text "x")' });
+  });
+});
+
+describe("saved state", () => {
+  const good = { wizard: initialState(), inputs: { startDate: "2027-01-01" }, sheetName: "Model Jilin site", namePrefix: "JM_", builtAt: "2026-11-30T00:00:00Z" };
+  it("round-trips", () => {
+    const parsed = parseSaved(serializeSaved(good));
+    expect(parsed).toEqual({ kind: "ok", saved: { schemaVersion: SCHEMA_VERSION, ...good } });
+    expect(parseSaved(null)).toEqual({ kind: "none" });
+  });
+  it.each([
+    ["{oops", /not valid JSON/],
+    [JSON.stringify({ schemaVersion: 2 }), /saved by a newer version of Jilin Mining Model \(schema 2; this version reads 1\)/],
+    [JSON.stringify({ schemaVersion: 0 }), /unknown schema 0/],
+    [JSON.stringify({ ...good, schemaVersion: 1, wizard: { values: {} } }), /wizard's inputs are incomplete/],
+    [JSON.stringify({ ...good, schemaVersion: 1, inputs: { poolFee: 7 } }), /poolFee must be a fraction/],
+  ])("reports %s as unusable", (raw, message) => {
+    const r = parseSaved(raw);
+    expect(r.kind).toBe("unusable");
+    expect((r as { message: string }).message).toMatch(message);
+  });
+});

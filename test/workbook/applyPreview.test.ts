@@ -1,0 +1,52 @@
+/*
+ * buildModel (apply.ts) writing into the preview host's Excel stand-in, in Node: the written
+ * workbook, evaluated by HyperFormula, holds the model projectModel computes, and the user's other
+ * sheet and names are untouched, also when the build fails midway.
+ */
+import { PreviewWorkbook } from "../../preview/workbook";
+import { createExcel, faults } from "../../preview/excelApi";
+import { buildModel } from "../../src/workbook/apply";
+import { projectModel } from "../../src/core/model/project";
+import { registerJilin } from "../support/hyperformula";
+
+function freshBook(): PreviewWorkbook {
+  registerJilin();
+  const book = new PreviewWorkbook({ metadata: [], get: () => undefined });
+  book.addSheet("Data");
+  book.setCells("Data", 0, 0, [["Revenue", 100], ["Cost", "=B1*0.4"], ["Margin", "=B1-B2"]]);
+  book.hf.addNamedExpression("Margin", "=Data!$B$3");
+  (globalThis as Record<string, unknown>).Excel = createExcel(book);
+  return book;
+}
+
+const INPUTS = { startDate: "2027-01-01", horizonMonths: 24, siteName: "Test", capexItems: [{ label: "=2+2 looks like a formula", usd: 1000 }] };
+
+it("writes a workbook whose summary equals projectModel and leaves other sheets alone", async () => {
+  const book = freshBook();
+  const before = JSON.stringify(book.serialize("Data"));
+  const result = await buildModel({ inputs: INPUTS });
+  expect(book.sheetNames()).toEqual(["Data", "Model Test"]);
+  expect(book.activeSheet).toBe("Model Test");
+  expect(JSON.stringify(book.serialize("Data"))).toBe(before);
+  const id = book.sheetId("Model Test");
+  const p = projectModel(INPUTS);
+  for (const [key, at] of Object.entries(result.plan.layout.summary)) {
+    const v = book.hf.getCellValue({ sheet: id, row: at.row, col: at.col });
+    const m = (p.summary as unknown as Record<string, { toNumber(): number } | undefined>)[key];
+    if (m === undefined) expect(typeof v).toBe("string");
+    else expect(Math.abs((v as number) - m.toNumber()) / Math.max(1, Math.abs(m.toNumber()))).toBeLessThan(1e-9);
+  }
+  // A label that starts with "=" stays text.
+  const labelAt = result.plan.blocks.flatMap((b) => b.cells.flatMap((row, i) => row.map((c, j) => ({ c, row: b.row + i, col: b.col + j })))).find((x) => x.c.value === "'=2+2 looks like a formula")!;
+  expect(book.hf.getCellValue({ sheet: id, row: labelAt.row, col: labelAt.col })).toBe("=2+2 looks like a formula");
+  expect(book.meta.get("Model Test")!.charts.map((c) => c.title)).toEqual(["Cumulative cash flow (USD)", "Monthly BTC mined and power cost"]);
+  expect(book.meta.get("Model Test")!.looks.get(`${result.plan.layout.inputs.Pue!.row},1`)).toMatchObject({ fill: "#FFF2CC", color: "#0000FF" });
+});
+
+it.each(["charts.add", "names.add", "range.formulas", "worksheets.add"])("a failure at %s leaves the workbook as it was", async (op) => {
+  const book = freshBook();
+  const before = { sheets: book.sheetNames(), data: JSON.stringify(book.serialize("Data")), names: book.hf.listNamedExpressions() };
+  faults.failAt = op;
+  await expect(buildModel({ inputs: INPUTS })).rejects.toThrow(`The model could not be built: Injected failure at ${op}. Your workbook is unchanged.`);
+  expect({ sheets: book.sheetNames(), data: JSON.stringify(book.serialize("Data")), names: book.hf.listNamedExpressions() }).toEqual(before);
+});
