@@ -7,3 +7,4 @@ export { SHUTDOWN_PROBABILITY_PRESETS } from "./regulation";
 export { MARKET } from "./market";
 export { MINERS, DEFAULT_MINER, type MinerSpec, type Cooling } from "./miners";
 export { SITE_DEFAULTS, PUE_BY_COOLING, type CoolingType } from "./site";
+export { MONTE_CARLO, SCENARIOS, TORNADO_DEFAULT_SWING } from "./risk";

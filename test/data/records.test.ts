@@ -16,6 +16,9 @@ function collect(): [string, DataRecord][] {
   add("DEFAULT_HYDRO_FACTOR", data.DEFAULT_HYDRO_FACTOR);
   for (const [k, r] of Object.entries(data.SITE_DEFAULTS)) add(`SITE_DEFAULTS.${k}`, r);
   for (const [k, r] of Object.entries(data.PUE_BY_COOLING)) add(`PUE_BY_COOLING.${k}`, r);
+  for (const [k, r] of Object.entries(data.MONTE_CARLO)) add(`MONTE_CARLO.${k}`, r);
+  add("TORNADO_DEFAULT_SWING", data.TORNADO_DEFAULT_SWING);
+  for (const [s, rs] of Object.entries(data.SCENARIOS)) for (const [k, r] of Object.entries(rs)) add(`SCENARIOS.${s}.${k}`, r);
   data.JILIN_HYDRO_SHARE_BY_MONTH.forEach((r, i) => add(`JILIN_HYDRO_SHARE_BY_MONTH[${i}]`, r));
   for (const m of data.MINERS) {
     add(`${m.name}.hashrateThS`, m.hashrateThS);

@@ -1,0 +1,106 @@
+/*
+ * Statistical tests of the Monte Carlo (issue 5): σ = 0 reproduces the deterministic model; shutdown
+ * frequency and terminal price agree with their expectations within 3 standard errors; seeds
+ * reproduce; the chunked API stops when asked.
+ */
+import { createSimulation, prepare, runMonteCarlo, simulatePath, type PathResult } from "../../../src/core/risk/monteCarlo";
+import { Random } from "../../../src/core/risk/random";
+import { projectModel } from "../../../src/core/model/project";
+
+const TODAY = new Date(Date.UTC(2026, 10, 30));
+const BASE = { startDate: "2027-01-01", horizonMonths: 36, btcPriceGrowthMonthly: 0.01, taxRate: 0.2, recoveryFraction: 0.25 };
+const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1);
+const out = (): PathResult => ({ npv: 0, riskAdjustedNpv: 0, payback: NaN, shutdownMonth: 0, terminalPrice: 0 });
+
+describe("with volatility 0 and no hazard", () => {
+  it("every path equals the deterministic model (NPV, risk-adjusted NPV, payback)", () => {
+    for (const inputs of [BASE, { ...BASE, annualShutdownProbability: 0, curtailWhenUnprofitable: true, btcPriceUsd: 50000, gridPriceCnyPerKwh: 0.9 }]) {
+      const det = projectModel({ ...inputs, annualShutdownProbability: 0 }, TODAY);
+      const r = runMonteCarlo({ ...inputs, annualShutdownProbability: 0 }, { paths: 50, seed: 1, btcVolatilityAnnual: 0, networkVolatilityAnnual: 0 }, TODAY);
+      for (const k of ["p5", "p50", "p95", "mean"] as const) {
+        expect(rel(r.npvUsd[k], det.summary.npvUsd.toNumber())).toBeLessThan(1e-9);
+        expect(rel(r.riskAdjustedNpvUsd[k], det.summary.riskAdjustedNpvUsd.toNumber())).toBeLessThan(1e-9);
+      }
+      if (det.summary.paybackMonths === undefined) expect(r.payback.paidBackShare).toBe(0);
+      else expect(rel(r.payback.months!.p50, det.summary.paybackMonths.toNumber())).toBeLessThan(1e-9);
+      expect(r.shutdownShare).toBe(0);
+    }
+  });
+
+  it("the mean risk-adjusted NPV over random shutdowns approaches SPEC's expected cash flows", () => {
+    // E[path flow_t] = S_t CF_t + (S_{t−1} − S_t) × recovery, so the mean converges to the model's risk-adjusted NPV.
+    const det = projectModel(BASE, TODAY);
+    const sim = createSimulation(BASE, { paths: 20000, seed: 7, btcVolatilityAnnual: 0, networkVolatilityAnnual: 0 }, TODAY);
+    sim.step(sim.total);
+    const r = sim.result();
+    const pp = prepare(det);
+    const rng = new Random(7);
+    const values: number[] = [];
+    const o = out();
+    for (let i = 0; i < 20000; i++) {
+      simulatePath(pp, rng, 0, 0, 0.01, true, o);
+      values.push(o.riskAdjustedNpv);
+    }
+    const mean = values.reduce((a, b) => a + b) / values.length;
+    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1));
+    expect(mean).toBeCloseTo(r.riskAdjustedNpvUsd.mean, 6);
+    expect(Math.abs(mean - det.summary.riskAdjustedNpvUsd.toNumber())).toBeLessThan(3 * (sd / Math.sqrt(values.length)));
+  });
+});
+
+describe("sampling agrees with its expectations within 3 standard errors", () => {
+  it("the share of paths shut down within 12 months is the annual probability", () => {
+    for (const p of [0.1, 0.25, 0.5]) {
+      const n = 20000;
+      const r = runMonteCarlo({ ...BASE, horizonMonths: 12, annualShutdownProbability: p }, { paths: n, seed: 11 }, TODAY);
+      const se = Math.sqrt((p * (1 - p)) / n);
+      expect(Math.abs(r.shutdownShare - p)).toBeLessThan(3 * se);
+    }
+  });
+
+  it("the mean terminal price is P_0 (1 + g)^(N − 1)", () => {
+    const det = projectModel(BASE, TODAY);
+    const pp = prepare(det);
+    const rng = new Random(99);
+    const o = out();
+    const n = 20000;
+    const prices: number[] = [];
+    for (let i = 0; i < n; i++) {
+      simulatePath(pp, rng, 0.8, 0.15, 0.01, true, o);
+      prices.push(o.terminalPrice);
+    }
+    const mean = prices.reduce((a, b) => a + b) / n;
+    const sd = Math.sqrt(prices.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
+    const expected = 91132 * 1.01 ** 35;
+    expect(Math.abs(mean - expected)).toBeLessThan(3 * (sd / Math.sqrt(n)));
+  });
+});
+
+describe("reproducibility and control", () => {
+  it("equal seeds give equal results; other seeds differ", () => {
+    const a = runMonteCarlo(BASE, { paths: 2000, seed: 42 }, TODAY);
+    const b = runMonteCarlo(BASE, { paths: 2000, seed: 42 }, TODAY);
+    const c = runMonteCarlo(BASE, { paths: 2000, seed: 43 }, TODAY);
+    expect(b).toEqual(a);
+    expect(c.npvUsd.p50).not.toBe(a.npvUsd.p50);
+  });
+
+  it("runs in chunks that can stop at any point, and then has no result", () => {
+    const sim = createSimulation(BASE, { paths: 1000, seed: 3 }, TODAY);
+    expect(sim.step(300)).toBe(false);
+    expect(sim.done).toBe(300);
+    expect(() => sim.result()).toThrow(/not finished/);
+    while (!sim.step(300));
+    expect(sim.result()).toEqual(runMonteCarlo(BASE, { paths: 1000, seed: 3 }, TODAY));
+  });
+
+  it("reports percentiles in order, a histogram of every path, and rejects bad options", () => {
+    const r = runMonteCarlo(BASE, { paths: 5000, seed: 5 }, TODAY);
+    const q = r.riskAdjustedNpvUsd;
+    expect(q.p5 <= q.p25 && q.p25 <= q.p50 && q.p50 <= q.p75 && q.p75 <= q.p95).toBe(true);
+    expect(r.histogram.counts.reduce((a, b) => a + b)).toBe(5000);
+    expect(r.histogram.edges).toHaveLength(21);
+    expect(() => runMonteCarlo(BASE, { paths: 0 })).toThrow(/paths must be a whole number/);
+    expect(() => runMonteCarlo(BASE, { btcVolatilityAnnual: -1 })).toThrow(/btcVolatilityAnnual/);
+  });
+});
