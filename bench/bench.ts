@@ -8,6 +8,7 @@ import "../test/support/customFunctionsRuntime";
 import * as F from "../src/functions/functions";
 import * as R from "../test/reference/float";
 import { benchModel } from "./model";
+import { benchMonteCarlo } from "./monteCarlo";
 
 const CALLS = 100_000;
 const OMITTED = null as never;
@@ -111,3 +112,4 @@ for (const c of CASES) {
 }
 
 benchModel();
+benchMonteCarlo();

@@ -14,15 +14,20 @@ import { projectModel, type Projection } from "../core/model/project";
 import { projectionToJson } from "../core/model/json";
 import { ModelError } from "../core/errors";
 import type { Decimal } from "../core/decimal";
+import { runMonteCarlo, type MonteCarloResult } from "../core/risk/monteCarlo";
+import { tornado, type Tornado } from "../core/risk/tornado";
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_CONFIG = 2;
 
-const USAGE = `Usage: jilin-model --config FILE [--json]
+const USAGE = `Usage: jilin-model --config FILE [--json] [--tornado [FRACTION]] [--monte-carlo N [--seed S]]
 
-  --config FILE  ModelInputs as JSON (every key optional; see README "The investment model")
-  --json         print one JSON document { "summary": {...}, "months": [...] } instead of tables
-  --help         show this help
+  --config FILE        ModelInputs as JSON (every key optional; see README "The investment model")
+  --json               print one JSON document { "summary": {...}, "months": [...] } instead of tables
+  --tornado [FRACTION] add a one-at-a-time sensitivity of NPV to ±FRACTION (default 0.2)
+  --monte-carlo N      add a Monte Carlo of N paths (BTC price GBM, network noise, shutdown hazard)
+  --seed S             the Monte Carlo's seed (default 20210521); equal seeds give equal results
+  --help               show this help
 
 Exit codes: 0 success, 1 unexpected failure, 2 bad arguments or config.
 Bitcoin mining is prohibited in mainland China since 2021; this is an analysis tool, not legal advice.`;
@@ -44,15 +49,37 @@ interface Args {
   readonly config?: string;
   readonly json: boolean;
   readonly help: boolean;
+  readonly tornado?: string;
+  readonly monteCarlo?: number;
+  readonly seed?: number;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
   let config: string | undefined;
   let json = false;
   let help = false;
+  let tornadoSwing: string | undefined;
+  let monteCarlo: number | undefined;
+  let seed: number | undefined;
+  const wholeNumber = (flag: string, v: string | undefined): number | string => {
+    if (v === undefined || !/^\d+$/.test(v)) return `${flag} needs a whole number (got ${v === undefined ? "nothing" : `"${v}"`})`;
+    return Number(v);
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === "--json") json = true;
+    else if (a === "--tornado") {
+      const v = argv[i + 1];
+      if (v !== undefined && !v.startsWith("--")) {
+        tornadoSwing = v;
+        i++;
+      } else tornadoSwing = "0.2";
+    } else if (a === "--monte-carlo" || a === "--seed") {
+      const n = wholeNumber(a, argv[++i]);
+      if (typeof n === "string") return n;
+      if (a === "--seed") seed = n;
+      else monteCarlo = n;
+    }
     else if (a === "--help" || a === "-h") help = true;
     else if (a === "--config") {
       const v = argv[++i];
@@ -61,7 +88,8 @@ function parseArgs(argv: readonly string[]): Args | string {
     } else if (a.startsWith("--config=")) config = a.slice("--config=".length);
     else return `unknown argument "${a}"`;
   }
-  return { config, json, help };
+  if (seed !== undefined && monteCarlo === undefined) return "--seed needs --monte-carlo N";
+  return { config, json, help, tornado: tornadoSwing, monteCarlo, seed };
 }
 
 /** Runs the CLI; returns the exit code. Output goes through `io` so tests can capture it. */
@@ -88,8 +116,12 @@ export function run(argv: readonly string[], io: Io = defaultIo): number {
     return EXIT_BAD_CONFIG;
   }
   let projection: Projection;
+  let sensitivity: Tornado | undefined;
+  let simulation: MonteCarloResult | undefined;
   try {
     projection = projectModel(raw, io.today);
+    if (args.tornado !== undefined) sensitivity = tornado(raw as Record<string, unknown>, args.tornado, io.today);
+    if (args.monteCarlo !== undefined) simulation = runMonteCarlo(raw, { paths: args.monteCarlo, seed: args.seed }, io.today);
   } catch (e) {
     if (e instanceof ModelError) {
       io.err(`jilin-model: config ${args.config}: ${e.message}\n`);
@@ -97,8 +129,65 @@ export function run(argv: readonly string[], io: Io = defaultIo): number {
     }
     throw e;
   }
-  io.out(args.json ? `${JSON.stringify(projectionToJson(projection), null, 2)}\n` : formatReport(projection));
+  if (args.json) {
+    const doc: Record<string, unknown> = { ...projectionToJson(projection) };
+    if (sensitivity) doc.tornado = tornadoToJson(sensitivity);
+    if (simulation) doc.monteCarlo = simulation;
+    io.out(`${JSON.stringify(doc, null, 2)}\n`);
+  } else {
+    io.out(formatReport(projection) + (sensitivity ? formatTornado(sensitivity) : "") + (simulation ? formatMonteCarlo(simulation) : ""));
+  }
   return EXIT_OK;
+}
+
+export function tornadoToJson(t: Tornado) {
+  const n = (d: Decimal) => d.toNumber();
+  return {
+    swing: n(t.swing),
+    baseNpvUsd: n(t.baseNpvUsd),
+    baseRiskAdjustedNpvUsd: n(t.baseRiskAdjustedNpvUsd),
+    rows: t.rows.map((r) => ({
+      variable: r.key,
+      label: r.label,
+      unit: r.unit,
+      base: n(r.base),
+      low: n(r.low),
+      high: n(r.high),
+      npvLowUsd: n(r.npvLowUsd),
+      npvHighUsd: n(r.npvHighUsd),
+      riskAdjustedNpvLowUsd: n(r.riskAdjustedNpvLowUsd),
+      riskAdjustedNpvHighUsd: n(r.riskAdjustedNpvHighUsd),
+      swingUsd: n(r.swingUsd),
+    })),
+  };
+}
+
+function formatTornado(t: Tornado): string {
+  const lines = ["", `Tornado: each input moved by ±${t.swing.times(100).toString()} %, sorted by the swing of risk-adjusted NPV (USD)`];
+  const head = ["input", "low", "high", "NPV low", "NPV high", "risk-adj. low", "risk-adj. high", "swing"];
+  const rows = t.rows.map((r) => [r.label, r.low.toSignificantDigits(6).toString(), r.high.toSignificantDigits(6).toString(), fmt(r.npvLowUsd), fmt(r.npvHighUsd), fmt(r.riskAdjustedNpvLowUsd), fmt(r.riskAdjustedNpvHighUsd), fmt(r.swingUsd)]);
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] as string).length)));
+  lines.push(head.map((h, c) => (c === 0 ? h.padEnd(widths[c]!) : h.padStart(widths[c]!))).join("  "));
+  for (const r of rows) lines.push(r.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join("  "));
+  return `${lines.join("\n")}\n`;
+}
+
+function formatMonteCarlo(m: MonteCarloResult): string {
+  const usd = (x: number) => Math.round(x).toLocaleString("en-US");
+  const row = (label: string, q: { p5: number; p25: number; p50: number; p75: number; p95: number }) =>
+    `${label.padEnd(22)}${[q.p5, q.p25, q.p50, q.p75, q.p95].map((v) => usd(v).padStart(14)).join("")}`;
+  return [
+    "",
+    `Monte Carlo: ${m.paths.toLocaleString("en-US")} paths, seed ${m.seed}, BTC volatility ${+(m.btcVolatilityAnnual * 100).toFixed(2)} %/yr, network-growth volatility ${+(m.networkVolatilityAnnual * 100).toFixed(2)} %/yr`,
+    `${"USD".padEnd(22)}${["P5", "P25", "P50", "P75", "P95"].map((h) => h.padStart(14)).join("")}`,
+    row("NPV", m.npvUsd),
+    row("Risk-adjusted NPV", m.riskAdjustedNpvUsd),
+    `Probability of loss: ${(m.probabilityOfLoss * 100).toFixed(1)} % (NPV), ${(m.probabilityOfLossRiskAdjusted * 100).toFixed(1)} % (risk-adjusted)`,
+    `Paid back within the horizon: ${(m.payback.paidBackShare * 100).toFixed(1)} % of paths` +
+      (m.payback.months ? ` (median ${m.payback.months.p50.toFixed(1)} months)` : ""),
+    `Shut down within the horizon: ${(m.shutdownShare * 100).toFixed(1)} % of paths`,
+    "",
+  ].join("\n");
 }
 
 function fmt(d: Decimal | undefined, digits = 0): string {

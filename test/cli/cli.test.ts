@@ -92,3 +92,29 @@ describe("jilin-model (as a process)", () => {
     expect(r.stderr).toMatch(/horizonMonths must be a number of months \(a whole number\) in \[1, 120\] \(got 500\)/);
   }, 60000);
 });
+
+describe("risk analytics on the command line", () => {
+  it("--tornado and --monte-carlo N --seed S add objects to the JSON; equal seeds, equal results", () => {
+    const argv = ["--config", path.join(EXAMPLES, "default-1mw-s21xp.json"), "--json", "--tornado", "0.1", "--monte-carlo", "500", "--seed", "9"];
+    const a = runIn(argv);
+    const b = runIn(argv);
+    expect(a.code).toBe(0);
+    const doc = JSON.parse(a.out);
+    expect(Object.keys(doc)).toEqual(["summary", "months", "tornado", "monteCarlo"]);
+    expect(doc.tornado.swing).toBe(0.1);
+    expect(doc.tornado.rows).toHaveLength(10);
+    expect(doc.monteCarlo.paths).toBe(500);
+    expect(doc.monteCarlo.seed).toBe(9);
+    expect(Object.keys(doc.monteCarlo.riskAdjustedNpvUsd)).toEqual(["p5", "p25", "p50", "p75", "p95", "mean"]);
+    expect(b.out).toBe(a.out);
+  });
+
+  it("rejects bad risk flags with exit code 2", () => {
+    const config = path.join(EXAMPLES, "default-1mw-s21xp.json");
+    expect(runIn(["--config", config, "--monte-carlo", "many"]).code).toBe(2);
+    expect(runIn(["--config", config, "--seed", "3"]).code).toBe(2);
+    const r = runIn(["--config", config, "--tornado", "2"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/tornado swing must be a fraction in \(0, 1\]/);
+  });
+});
