@@ -103,19 +103,33 @@ class WorksheetCollection {
 
 class Worksheet {
   isNullObject = false;
-  readonly charts: { add: (type: string, source: Range, seriesBy: string) => Chart };
+  readonly charts: { add: (type: string, source: Range, seriesBy: string) => Chart; load: (what?: string) => void; items: { name: string; delete: () => void }[] };
   readonly freezePanes: { freezeRows: (n: number) => void };
   constructor(private readonly ctx: RequestContext, readonly name: string) {
-    this.charts = {
-      add: (type, source) => {
-        const record: ChartRecord = { type, title: "", series: [{ name: "", values: source.address }], valueAxisTitle: "", from: "", to: "" };
+    const charts = {
+      items: [] as { name: string; delete: () => void }[],
+      add: (type: string, source: Range) => {
+        const record: ChartRecord = { name: "", type, title: "", series: [{ name: "", values: source.address }], valueAxisTitle: "", from: "", to: "" };
         ctx.queue.push(() => {
           maybeFail("charts.add");
           this.meta().charts.push(record);
         });
         return new Chart(ctx, record);
       },
+      load: () => {
+        ctx.afterSync.push(() => {
+          charts.items = this.meta().charts.map((record) => ({
+            name: record.name,
+            delete: () => ctx.queue.push(() => {
+              const list = this.meta().charts;
+              const at = list.indexOf(record);
+              if (at >= 0) list.splice(at, 1);
+            }),
+          }));
+        });
+      },
     };
+    this.charts = charts;
     this.freezePanes = { freezeRows: (n) => ctx.queue.push(() => void (this.meta().frozenRows = n)) };
   }
   private meta() {
@@ -203,6 +217,16 @@ class Range {
   set values(v: RawCellContent[][]) {
     this.formulas = v;
   }
+  clear(): void {
+    this.ctx.queue.push(() => {
+      const empty = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => null));
+      this.ctx.book.setCells(this.sheet, this.row, this.col, empty);
+      this.eachCell((key, m) => {
+        m.formats.delete(key);
+        m.looks.delete(key);
+      });
+    });
+  }
 }
 
 class Chart {
@@ -225,6 +249,7 @@ class Chart {
       },
     };
     this.setPosition = (from: string, to: string) => ctx.queue.push(() => Object.assign(record, { from, to }));
+    Object.defineProperty(this, "name", { set: (v: string) => ctx.queue.push(() => void (record.name = v)) });
   }
   setPosition: (from: string, to: string) => void;
 }

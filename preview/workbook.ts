@@ -15,6 +15,7 @@ export interface CellLook {
 }
 
 export interface ChartRecord {
+  name: string;
   type: string;
   title: string;
   series: { name: string; values: string; categories?: string; chartType?: string; axisGroup?: string }[];

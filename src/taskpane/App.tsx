@@ -22,6 +22,7 @@ import { ModelError } from "../core/errors";
 import { buildModel } from "../workbook/apply";
 import { loadSavedSafe, storeSaved, type SavedModel, type SavedState } from "./savedState";
 import { money, number, percent } from "./format";
+import { MonteCarloPanel } from "./MonteCarloPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "560px" },
@@ -216,6 +217,7 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         )}
       </div>
       {step.id === "review" && !hasExcel() ? <Text>Open this pane in Excel (or in the preview) to build the model.</Text> : null}
+      {step.id === "review" && saved.kind === "ok" && hasExcel() && !building ? <MonteCarloPanel saved={saved.saved} today={today} /> : null}
       {confirming && saved.kind === "ok" ? (
         <section className={styles.confirm} role="group" aria-labelledby="confirm-title">
           <Text id="confirm-title" weight="semibold">Replace the model?</Text>

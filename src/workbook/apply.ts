@@ -9,7 +9,9 @@
  * workbook is left as it was.
  */
 import { resolveInputs, type ModelInputs } from "../core/model/inputs";
-import { buildPlan, type CellStyle, type PlanBlock, type PlanCell, type WorkbookPlan } from "./plan";
+import { buildPlan, type CellStyle, type PlanBlock, type PlanCell, type PlanChart, type WorkbookPlan } from "./plan";
+import { monteCarloBlock, MONTE_CARLO_CHART_NAME } from "./monteCarloPlan";
+import type { MonteCarloResult } from "../core/risk/monteCarlo";
 
 export interface BuildOptions {
   readonly inputs: ModelInputs;
@@ -79,56 +81,87 @@ function grid<T>(block: PlanBlock, pick: (c: PlanCell) => T): T[][] {
 export function queuePlanWrites(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: WorkbookPlan): void {
   // Names first, so no formula is ever written before the names it uses exist.
   for (const n of plan.names) context.workbook.names.add(n.name, `=${n.ref}`, n.comment);
-  for (const block of plan.blocks) {
-    const rows = block.cells.length;
-    const cols = Math.max(...block.cells.map((r) => r.length));
-    const range = sheet.getRangeByIndexes(block.row, block.col, rows, cols);
-    range.numberFormat = grid(block, (c) => c.format ?? "General");
-    range.formulas = grid(block, (c) => (c.value === null ? "" : c.value)) as unknown as string[][];
-    // One format call per run of equally styled cells in a row.
-    block.cells.forEach((rowCells, i) => {
-      let j = 0;
-      while (j < rowCells.length) {
-        const style = rowCells[j]?.style;
-        let k = j + 1;
-        while (k < rowCells.length && rowCells[k]?.style === style) k++;
-        const look = style ? STYLE_FORMATS[style] : undefined;
-        if (look && Object.keys(look).length > 0) {
-          const run = sheet.getRangeByIndexes(block.row + i, block.col + j, 1, k - j);
-          if (look.fill) run.format.fill.color = look.fill;
-          if (look.color) run.format.font.color = look.color;
-          if (look.bold) run.format.font.bold = true;
-          if (look.italic) run.format.font.italic = true;
-          if (look.size) run.format.font.size = look.size;
-        }
-        j = k;
-      }
-    });
-  }
+  for (const block of plan.blocks) queueBlock(sheet, block);
   for (const { col, width } of plan.columnWidths) {
     sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7; // points, ~7 per character
   }
-  for (const chart of plan.charts) {
-    const first = chart.series[0]!;
-    const c = sheet.charts.add(
-      first.type === "column" ? Excel.ChartType.columnClustered : Excel.ChartType.line,
-      sheet.getRange(first.values),
-      Excel.ChartSeriesBy.columns,
-    );
-    c.title.text = chart.title;
-    chart.series.forEach((s, i) => {
-      const series = i === 0 ? c.series.getItemAt(0) : c.series.add(s.name);
-      if (i > 0) series.setValues(sheet.getRange(s.values));
-      series.name = s.name;
-      series.setXAxisValues(sheet.getRange(chart.categories));
-      if (i > 0) series.chartType = s.type === "column" ? Excel.ChartType.columnClustered : Excel.ChartType.line;
-      if (s.axis === "secondary") series.axisGroup = Excel.ChartAxisGroup.secondary;
-    });
-    c.axes.valueAxis.title.text = chart.valueAxisTitle;
-    c.setPosition(chart.from, chart.to);
-  }
+  for (const chart of plan.charts) queueChart(sheet, chart);
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
 }
+
+/** Queues one block: number formats, then values and formulas, then one format call per style run. */
+function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
+  const rows = block.cells.length;
+  const cols = Math.max(...block.cells.map((r) => r.length));
+  const range = sheet.getRangeByIndexes(block.row, block.col, rows, cols);
+  range.numberFormat = grid(block, (c) => c.format ?? "General");
+  range.formulas = grid(block, (c) => (c.value === null ? "" : c.value)) as unknown as string[][];
+  // One format call per run of equally styled cells in a row.
+  block.cells.forEach((rowCells, i) => {
+    let j = 0;
+    while (j < rowCells.length) {
+      const style = rowCells[j]?.style;
+      let k = j + 1;
+      while (k < rowCells.length && rowCells[k]?.style === style) k++;
+      const look = style ? STYLE_FORMATS[style] : undefined;
+      if (look && Object.keys(look).length > 0) {
+        const run = sheet.getRangeByIndexes(block.row + i, block.col + j, 1, k - j);
+        if (look.fill) run.format.fill.color = look.fill;
+        if (look.color) run.format.font.color = look.color;
+        if (look.bold) run.format.font.bold = true;
+        if (look.italic) run.format.font.italic = true;
+        if (look.size) run.format.font.size = look.size;
+      }
+      j = k;
+    }
+  });
+}
+
+function queueChart(sheet: Excel.Worksheet, chart: PlanChart, name?: string): void {
+  const first = chart.series[0]!;
+  const c = sheet.charts.add(
+    first.type === "column" ? Excel.ChartType.columnClustered : Excel.ChartType.line,
+    sheet.getRange(first.values),
+    Excel.ChartSeriesBy.columns,
+  );
+  if (name) c.name = name;
+  c.title.text = chart.title;
+  chart.series.forEach((s, i) => {
+    const series = i === 0 ? c.series.getItemAt(0) : c.series.add(s.name);
+    if (i > 0) series.setValues(sheet.getRange(s.values));
+    series.name = s.name;
+    series.setXAxisValues(sheet.getRange(chart.categories));
+    if (i > 0) series.chartType = s.type === "column" ? Excel.ChartType.columnClustered : Excel.ChartType.line;
+    if (s.axis === "secondary") series.axisGroup = Excel.ChartAxisGroup.secondary;
+  });
+  c.axes.valueAxis.title.text = chart.valueAxisTitle;
+  c.setPosition(chart.from, chart.to);
+}
+
+/**
+ * Writes Monte Carlo results into the model's sheet (its reserved area), replacing an earlier run's
+ * values and histogram chart. Two syncs: one to find an earlier chart, one to write.
+ */
+export async function writeMonteCarlo(sheetName: string, anchor: { row: number; col: number }, result: MonteCarloResult, ranAt: string): Promise<void> {
+  const { block, chart } = monteCarloBlock(result, anchor, ranAt);
+  try {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const charts = sheet.charts;
+      charts.load("items/name");
+      await context.sync();
+      for (const existing of charts.items) if (existing.name === MONTE_CARLO_CHART_NAME) existing.delete();
+      sheet.getRangeByIndexes(anchor.row, anchor.col, 52, 7).clear();
+      queueBlock(sheet, block);
+      queueChart(sheet, chart, MONTE_CARLO_CHART_NAME);
+      sheet.activate();
+      await context.sync();
+    });
+  } catch (e) {
+    throw new BuildError(`The Monte Carlo results could not be written: ${messageOf(e)}.`, e);
+  }
+}
+
 
 /**
  * Builds the model in a new worksheet and activates it.

@@ -82,6 +82,8 @@ export interface PlanLayout {
   };
   readonly summary: Readonly<Record<(typeof SUMMARY_KEYS)[number], { row: number; col: number }>>;
   readonly inputs: Readonly<Record<string, { row: number; col: number }>>;
+  /** Where the pane writes Monte Carlo results (kept free by the plan). */
+  readonly monteCarlo: { readonly row: number; readonly col: number };
   readonly usedRange: { readonly rows: number; readonly cols: number };
 }
 
@@ -329,6 +331,9 @@ const TITLE_ROW = 0;
 const INPUTS_HEADER_ROW = 4;
 const SUMMARY_COL = 5; // F
 const CHART_COL = 9; // J
+/** The Monte Carlo results area: J41, below the charts, 52 rows (see monteCarloPlan.ts). */
+const MONTE_CARLO_AT = { row: 40, col: CHART_COL };
+const MONTE_CARLO_ROWS = 52;
 
 /**
  * Builds the worksheet plan of a model: pure data, no Excel.
@@ -425,7 +430,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   row += derivedCells.length + 1;
 
   // The monthly schedule.
-  const headerRow = Math.max(row + 1, INPUTS_HEADER_ROW + SUMMARY_ROWS.length + 4);
+  const headerRow = Math.max(row + 1, INPUTS_HEADER_ROW + SUMMARY_ROWS.length + 4, MONTE_CARLO_AT.row + MONTE_CARLO_ROWS + 2);
   const t0Row = headerRow + 1;
   const lastRow = t0Row + inp.horizonMonths;
   const colOf = new Map(SCHEDULE_COLUMNS.map((c, i) => [c.key, i]));
@@ -521,6 +526,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       },
       summary: summaryAt,
       inputs: inputsAt,
+      monteCarlo: MONTE_CARLO_AT,
       usedRange: { rows: lastRow + 1, cols: Math.max(SCHEDULE_COLUMNS.length, CHART_COL + 9) },
     },
   };

@@ -13,6 +13,7 @@ import { startServer } from "./server";
 import { isolatedContext, launch } from "./browser";
 import { buildPlan } from "../../src/workbook/plan";
 import { SUMMARY_KEYS } from "../../src/core/model/json";
+import { runMonteCarlo } from "../../src/core/risk/monteCarlo";
 
 jest.setTimeout(180000);
 
@@ -237,6 +238,66 @@ describe("the wizard in the preview host", () => {
     expect(after.names.filter((n) => n.startsWith("JM_"))).toEqual([]);
     expect(after.names.filter((n) => n.startsWith("JM2_")).length).toBeGreaterThan(30);
     expect(after.names).toContain("Budget_Total");
+    await p.page.close();
+  });
+
+  it("runs a Monte Carlo in a Web Worker and writes its results into the model (equal to the core's run with the same seed)", async () => {
+    const p = await openPreview();
+    await fill(p, "siteName", "Monte Carlo site");
+    await fill(p, "horizonMonths", "24");
+    for (const title of ["Fleet", "Power", "Market", "Risk", "Finance", "Review"]) await next(p, title);
+    const inputs = JSON.parse(await p.pane.locator("#inputs-json").inputValue());
+    await p.pane.getByRole("button", { name: "Build model" }).click();
+    await p.pane.getByText("Model built").waitFor();
+    const workers: string[] = [];
+    p.page.on("worker", (w) => workers.push(w.url()));
+    await p.pane.locator("#mc-paths").fill("3000");
+    await p.pane.locator("#mc-seed").fill("77");
+    await p.pane.getByRole("button", { name: "Run Monte Carlo" }).click();
+    await p.pane.getByText("Monte Carlo written").waitFor();
+    await p.page.screenshot({ path: path.join(SHOTS, "monte-carlo.png") });
+    expect(workers.length).toBe(1);
+    const expected = runMonteCarlo(inputs, { paths: 3000, seed: 77 });
+    const sheet = "Model Monte Carlo site";
+    const at = buildPlan(inputs, { sheetName: sheet, namePrefix: "JM_" }).layout.monteCarlo;
+    const row = async (r: number) => Promise.all([1, 2, 3, 4, 5, 6].map((c) => cellValue(p.page, sheet, at.row + r, at.col + c)));
+    const q = (x: typeof expected.npvUsd) => [x.p5, x.p25, x.p50, x.p75, x.p95, x.mean];
+    const close = (a: unknown[], b: number[]) => a.forEach((v, i) => expect(Math.abs((v as number) - b[i]!)).toBeLessThan(1e-6 * Math.max(1, Math.abs(b[i]!))));
+    close(await row(2), q(expected.npvUsd));
+    close(await row(3), q(expected.riskAdjustedNpvUsd));
+    expect(await cellValue(p.page, sheet, at.row + 6, at.col + 1)).toBeCloseTo(expected.probabilityOfLossRiskAdjusted, 12);
+    const charts = await p.page.evaluate((s) => (window as any).__preview.book.meta.get(s).charts.map((c: any) => c.name || c.title), sheet);
+    expect(charts).toContain("Jilin Monte Carlo histogram");
+    // Running again replaces the results and the chart rather than adding another.
+    await p.pane.getByRole("button", { name: "Run Monte Carlo" }).click();
+    await p.pane.getByText("Monte Carlo written").waitFor();
+    const again = await p.page.evaluate((s) => (window as any).__preview.book.meta.get(s).charts.filter((c: any) => c.name === "Jilin Monte Carlo histogram").length, sheet);
+    expect(again).toBe(1);
+    expect(p.errors).toEqual([]);
+    await p.page.close();
+  });
+
+  it("cancelling a Monte Carlo stops its worker and writes nothing", async () => {
+    const p = await openPreview();
+    await fill(p, "siteName", "Cancelled site");
+    await fill(p, "horizonMonths", "120");
+    for (const title of ["Fleet", "Power", "Market", "Risk", "Finance", "Review"]) await next(p, title);
+    await p.pane.getByRole("button", { name: "Build model" }).click();
+    await p.pane.getByText("Model built").waitFor();
+    const closed: string[] = [];
+    p.page.on("worker", (w) => w.on("close", () => closed.push(w.url())));
+    await p.pane.locator("#mc-paths").fill("1000000");
+    await p.pane.getByRole("button", { name: "Run Monte Carlo" }).click();
+    await p.pane.getByText(/Simulating: [\d,]+ of 1,000,000 paths/).waitFor();
+    await p.pane.getByRole("button", { name: "Cancel" }).click();
+    await p.pane.getByText("Monte Carlo cancelled; nothing was written.").waitFor();
+    await p.page.waitForFunction(() => true);
+    for (let i = 0; i < 50 && closed.length === 0; i++) await p.page.waitForTimeout(100);
+    expect(closed.length).toBe(1);
+    expect(p.page.workers()).toEqual([]);
+    const sheet = "Model Cancelled site";
+    const at = buildPlan({ horizonMonths: 120 }, { sheetName: sheet }).layout.monteCarlo;
+    expect(await cellValue(p.page, sheet, at.row, at.col)).toBeNull();
     await p.page.close();
   });
 

@@ -1,0 +1,110 @@
+/*
+ * Monte Carlo from the pane: runs in a Web Worker with a progress bar and Cancel, then writes the
+ * percentiles, probabilities, payback distribution and a histogram chart into the model's sheet.
+ */
+import * as React from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { MONTE_CARLO } from "../data/risk";
+import type { SavedModel } from "./savedState";
+import type { MonteCarloResult } from "../core/risk/monteCarlo";
+import { runMonteCarloInWorker, type MonteCarloRun } from "./monteCarloClient";
+import { writeMonteCarlo } from "../workbook/apply";
+import { buildPlan } from "../workbook/plan";
+import { money } from "./format";
+import { D } from "../core/decimal";
+
+const useStyles = makeStyles({
+  box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
+  row: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+type Status =
+  | { kind: "idle" }
+  | { kind: "running"; done: number; total: number }
+  | { kind: "done"; result: MonteCarloResult; sheetName: string }
+  | { kind: "cancelled" }
+  | { kind: "failed"; message: string };
+
+const FIELDS = [
+  { key: "paths", label: "Paths", unit: "count", record: MONTE_CARLO.paths },
+  { key: "seed", label: "Seed", unit: "whole number", record: MONTE_CARLO.seed },
+  { key: "btcVolatilityAnnual", label: "BTC price volatility", unit: "fraction per year", record: MONTE_CARLO.btcVolatilityAnnual },
+  { key: "networkVolatilityAnnual", label: "Network growth volatility", unit: "fraction per year", record: MONTE_CARLO.networkGrowthVolatilityAnnual },
+] as const;
+
+export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Date }): React.ReactElement {
+  const styles = useStyles();
+  const [values, setValues] = React.useState<Record<string, string>>({});
+  const [status, setStatus] = React.useState<Status>({ kind: "idle" });
+  const run = React.useRef<MonteCarloRun | undefined>(undefined);
+  React.useEffect(() => () => run.current?.cancel(), []);
+
+  const start = async () => {
+    const value = (k: (typeof FIELDS)[number]["key"]) => Number((values[k] ?? "").trim() || FIELDS.find((f) => f.key === k)!.record.value);
+    setStatus({ kind: "running", done: 0, total: value("paths") });
+    const current = runMonteCarloInWorker(
+      saved.inputs,
+      { paths: value("paths"), seed: value("seed"), btcVolatilityAnnual: value("btcVolatilityAnnual"), networkVolatilityAnnual: value("networkVolatilityAnnual") },
+      today,
+      (done, total) => setStatus({ kind: "running", done, total }),
+    );
+    run.current = current;
+    try {
+      const result = await current.result;
+      if (result === "cancelled") {
+        setStatus({ kind: "cancelled" });
+        return;
+      }
+      const anchor = buildPlan(saved.inputs, { sheetName: saved.sheetName, namePrefix: saved.namePrefix, today }).layout.monteCarlo;
+      await writeMonteCarlo(saved.sheetName, anchor, result, new Date().toISOString().slice(0, 10));
+      setStatus({ kind: "done", result, sheetName: saved.sheetName });
+    } catch (e) {
+      setStatus({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      run.current = undefined;
+    }
+  };
+
+  const running = status.kind === "running";
+  return (
+    <section className={styles.box} aria-labelledby="mc-title">
+      <h2 id="mc-title" className={styles.title}>Monte Carlo</h2>
+      <Text size={200}>
+        BTC price as geometric Brownian motion around the model's growth, noise on network growth, a random forced shutdown each
+        month at the model's hazard; halving and curtailment as in the model. Runs on the model in “{saved.sheetName}”.
+      </Text>
+      <div className={styles.row}>
+        {FIELDS.map((f) => (
+          <Field key={f.key} label={`${f.label} (${f.unit})`} hint={`Default: ${f.record.value}${f.record.note.startsWith("ASSUMPTION") ? " (assumption)" : ""}`}>
+            <Input id={`mc-${f.key}`} value={values[f.key] ?? ""} placeholder={f.record.value} inputMode="decimal" disabled={running} onChange={(_e, d) => setValues((v) => ({ ...v, [f.key]: d.value }))} />
+          </Field>
+        ))}
+      </div>
+      {running ? (
+        <Field label={`Simulating: ${status.done.toLocaleString("en-US")} of ${status.total.toLocaleString("en-US")} paths`}>
+          <ProgressBar value={status.total ? status.done / status.total : 0} max={1} aria-label="Monte Carlo progress" />
+        </Field>
+      ) : null}
+      <div style={{ display: "flex", columnGap: 8 }}>
+        <Button onClick={() => void start()} disabled={running}>Run Monte Carlo</Button>
+        <Button onClick={() => run.current?.cancel()} disabled={!running}>Cancel</Button>
+      </div>
+      {status.kind === "done" ? (
+        <MessageBar intent="success" role="status" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Monte Carlo written</MessageBarTitle>
+            Median risk-adjusted NPV {money(D(status.result.riskAdjustedNpvUsd.p50))}; probability of loss{" "}
+            {(status.result.probabilityOfLossRiskAdjusted * 100).toFixed(1)} %. Percentiles, payback and a histogram are in “{status.sheetName}”.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {status.kind === "cancelled" ? (
+        <MessageBar intent="info" role="status"><MessageBarBody>Monte Carlo cancelled; nothing was written.</MessageBarBody></MessageBar>
+      ) : null}
+      {status.kind === "failed" ? (
+        <MessageBar intent="error" role="alert" layout="multiline"><MessageBarBody>{status.message}</MessageBarBody></MessageBar>
+      ) : null}
+    </section>
+  );
+}
