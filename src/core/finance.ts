@@ -40,10 +40,11 @@ function npvApprox(rate: number, flows: readonly number[]): number {
 
 export const IRR_TOLERANCE = D("1e-20");
 /**
- * Below this monthly IRR (−50 % a month, −99.98 % a year) a worksheet's IRR() may not converge and
- * the model sheet shows "none" while projectModel reports the rate. Documented in the README.
+ * Below this monthly IRR (−17.5 % a month, −90 % a year) a worksheet's IRR() may not converge from
+ * any starting guess, and the model sheet shows "none" while projectModel reports the rate.
+ * Documented in the README.
  */
-export const EXCEL_IRR_FLOOR_MONTHLY = -0.5;
+export const EXCEL_IRR_FLOOR_MONTHLY = Math.pow(0.1, 1 / 12) - 1;
 export const IRR_MAX_ITERATIONS = 200;
 
 /**
@@ -53,8 +54,8 @@ export const IRR_MAX_ITERATIONS = 200;
  * Roots are bracketed by scanning NPV(r) on a grid of rates in [−0.999, 10] per period in doubles,
  * and the root closest to 0 is refined by bisection in Decimal to `IRR_TOLERANCE` (numpy-financial's
  * choice when flows change sign more than once; conventional flows have a single root, which Excel's
- * IRR finds too). Excel's IRR (Newton's method from a guess) may miss roots below about −50 % per
- * period, which only arise when nearly everything is lost; see EXCEL_IRR_FLOOR_MONTHLY.
+ * IRR finds too). Excel's IRR (Newton's method from a guess) may miss deeply negative roots, which
+ * only arise when nearly everything is lost; see EXCEL_IRR_FLOOR_MONTHLY.
  */
 export function irr(flows: readonly Decimal[]): Decimal | undefined {
   const hasPositive = flows.some((f) => f.isPositive() && !f.isZero());

@@ -11,7 +11,7 @@
  * SUMPRODUCT, IF, AND, MIN, MAX, COUNT, IFERROR); never LET, LAMBDA or VDB.
  */
 import type { Decimal } from "../core/decimal";
-import { resolveInputs, type ModelInputs, type ResolvedInputs, type ResolvedLineItem } from "../core/model/inputs";
+import { resolveInputs, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
 import type { MONTH_KEYS, SUMMARY_KEYS } from "../core/model/json";
 import { MARKET } from "../data/market";
 import { PROTOCOL } from "../data/protocol";
@@ -84,6 +84,12 @@ export interface PlanLayout {
   readonly inputs: Readonly<Record<string, { row: number; col: number }>>;
   /** Where the pane writes Monte Carlo results (kept free by the plan). */
   readonly monteCarlo: { readonly row: number; readonly col: number };
+  /** Scenario input cells and result cells by scenario and key; each scenario's schedule rows. */
+  readonly scenarios: {
+    readonly inputs: Readonly<Record<string, Readonly<Record<string, { row: number; col: number }>>>>;
+    readonly results: Readonly<Record<string, Readonly<Record<string, { row: number; col: number }>>>>;
+    readonly schedules: Readonly<Record<string, { readonly t0Row: number; readonly lastRow: number }>>;
+  };
   readonly usedRange: { readonly rows: number; readonly cols: number };
 }
 
@@ -296,22 +302,20 @@ interface SummaryRow {
   readonly key: (typeof SUMMARY_KEYS)[number];
   readonly label: string;
   readonly format: FormatName;
-  readonly formula: (x: Ctx & { t0: (key: string) => string; first: (key: string) => string; fromT0: (key: string) => string }) => string;
+  readonly formula: (x: Ctx & { t0: (key: string) => string; first: (key: string) => string; fromT0: (key: string) => string; irrGuess: string }) => string;
 }
 
 export const SUMMARY_ROWS: readonly SummaryRow[] = [
   { key: "capexUsd", label: "Capex", format: "usd", formula: (x) => `=${x.n("CapexUsd")}` },
   { key: "npvUsd", label: "NPV", format: "usd", formula: (x) => `=${x.t0("cashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("cashFlow")})` },
   { key: "riskAdjustedNpvUsd", label: "Risk-adjusted NPV", format: "usd", formula: (x) => `=${x.t0("expectedCashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("expectedCashFlow")})` },
-  // IRR's starting guess: the monthly rate at which −CF_0 grows into Σ CF_1..N if all inflows arrived
-  // mid-horizon, or −10 % a month when the flows after t = 0 sum to a loss. Excel's default guess
-  // (+10 % a month) leaves Newton's method stranded on long or loss-making schedules that do have a
-  // rate of return.
-  // If Newton's method still fails from there, IRR gets two more starting points before "none".
+  // Excel's IRR is Newton's method from a guess; from its default (+10 % a month) it fails or lands on
+  // another root on long or non-conventional schedules. The guess here is the middle of the bracket
+  // closest to 0 found by the schedule's IRR helper table (NPV on a grid of rates), i.e. the root
+  // projectModel reports; two fallbacks follow.
   { key: "irrAnnual", label: "IRR (annualised)", format: "percentPerYear", formula: (x) => {
     const flows = x.fromT0("cashFlow");
-    const guess = `IFERROR((SUM(${x.range("cashFlow")})/-${x.t0("cashFlow")})^(2/(COUNT(${x.range("cashFlow")})+1))-1,-0.1)`;
-    return `=IFERROR((1+IFERROR(IRR(${flows},${guess}),IFERROR(IRR(${flows},-0.5),IRR(${flows},0.1))))^12-1,"none")`;
+    return `=IFERROR((1+IFERROR(IRR(${flows},${x.irrGuess}),IFERROR(IRR(${flows},-0.1),IRR(${flows},0.1))))^12-1,"none")`;
   } },
   { key: "paybackMonths", label: "Payback", format: "months", formula: (x) => `=IF(${x.t0("cashFlow")}>=0,0,IF(COUNT(${x.range("payback")})=0,"never",MIN(${x.range("payback")})))` },
   { key: "btcMined", label: "BTC mined", format: "btc", formula: (x) => `=SUM(${x.range("btcMined")})` },
@@ -334,6 +338,40 @@ const CHART_COL = 9; // J
 /** The Monte Carlo results area: J41, below the charts, 52 rows (see monteCarloPlan.ts). */
 const MONTE_CARLO_AT = { row: 40, col: CHART_COL };
 const MONTE_CARLO_ROWS = 52;
+/** The scenarios block: F21, below the results. */
+const SCENARIO_AT = { row: 20, col: SUMMARY_COL };
+
+interface ScenarioRowDef {
+  readonly key: ScenarioKey;
+  readonly label: string;
+  readonly unit: string;
+  readonly format: FormatName;
+}
+const SCENARIO_ROWS_DEF: readonly ScenarioRowDef[] = [
+  { key: "btcPriceUsd", label: "BTC price at start", unit: "USD", format: "usd" },
+  { key: "btcPriceGrowthMonthly", label: "BTC price growth", unit: "per month", format: "percentPerMonth" },
+  { key: "networkHashrateGrowthMonthly", label: "Network hashrate growth", unit: "per month", format: "percentPerMonth" },
+  { key: "hydroPriceCnyPerKwh", label: "Hydro power price", unit: "CNY/kWh", format: "cnyPerKwh" },
+  { key: "gridPriceCnyPerKwh", label: "Grid power price", unit: "CNY/kWh", format: "cnyPerKwh" },
+  { key: "annualShutdownProbability", label: "Shutdown probability", unit: "per year", format: "percentPerYear" },
+];
+/** The named input each scenario key overrides. */
+const INPUT_NAME_OF: Record<ScenarioKey, string> = {
+  btcPriceUsd: "BtcPriceUsd",
+  btcPriceGrowthMonthly: "BtcPriceGrowthMonthly",
+  networkHashrateGrowthMonthly: "NetworkHashrateGrowthMonthly",
+  hydroPriceCnyPerKwh: "HydroPriceCnyPerKwh",
+  gridPriceCnyPerKwh: "GridPriceCnyPerKwh",
+  annualShutdownProbability: "AnnualShutdownProbability",
+};
+/** Monthly rates at which the IRR helper evaluates NPV (dense near 0, where most roots lie). */
+const IRR_GRID = [
+  -0.9, -0.7, -0.5, -0.4, -0.3, -0.25, -0.2, -0.15, -0.12, -0.1, -0.08, -0.06, -0.05, -0.04, -0.03, -0.02, -0.015,
+  -0.01, -0.005, 0, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.5, 1,
+];
+const SCENARIO_RESULT_KEYS = ["npvUsd", "riskAdjustedNpvUsd", "irrAnnual", "paybackMonths", "btcMined"] as const;
+/** Title + header + one row per input + one per result. */
+const SCENARIO_ROWS = 2 + 6 + 5;
 
 /**
  * Builds the worksheet plan of a model: pure data, no Excel.
@@ -429,51 +467,116 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   blocks.push({ row, col: 0, cells: derivedCells });
   row += derivedCells.length + 1;
 
-  // The monthly schedule.
-  const headerRow = Math.max(row + 1, INPUTS_HEADER_ROW + SUMMARY_ROWS.length + 4, MONTE_CARLO_AT.row + MONTE_CARLO_ROWS + 2);
-  const t0Row = headerRow + 1;
-  const lastRow = t0Row + inp.horizonMonths;
+  // The monthly schedule, made by one generator for the model and for each scenario.
   const colOf = new Map(SCHEDULE_COLUMNS.map((c, i) => [c.key, i]));
   const colIndex = (key: string): number => {
     const c = colOf.get(key);
     if (c === undefined) throw new Error(`plan: no schedule column "${key}"`);
     return c;
   };
-  const range = (key: string) => `${a1(t0Row + 1, colIndex(key))}:${a1(lastRow, colIndex(key))}`;
-  const ctxAt = (r: number): Ctx => ({
+  let helperCol = SCHEDULE_COLUMNS.length + 1;
+  const makeSchedule = (headerRow: number, names: (k: string) => string, title: string) => {
+    const t0Row = headerRow + 1;
+    const lastRow = t0Row + inp.horizonMonths;
+    const range = (key: string) => `${a1(t0Row + 1, colIndex(key))}:${a1(lastRow, colIndex(key))}`;
+    const ctxAt = (r: number): Ctx => ({
+      n: names,
+      c: (key) => a1(r, colIndex(key)),
+      p: (key) => a1(r - 1, colIndex(key)),
+      range,
+      isLast: r === lastRow,
+    });
+    const cells: PlanCell[][] = [SCHEDULE_COLUMNS.map((c) => cell(c.header, "header"))];
+    for (let r = t0Row; r <= lastRow; r++) {
+      const x = ctxAt(r);
+      cells.push(SCHEDULE_COLUMNS.map((c) => cell(r === t0Row ? (c.t0 ? c.t0(x) : null) : c.month(x), c.key === "t" ? "label" : "output", fmt(c.format))));
+    }
+    blocks.push({ row: headerRow - 1, col: 0, cells: [[cell(title, "section")]] });
+    blocks.push({ row: headerRow, col: 0, cells });
+    // IRR helper: NPV at a grid of monthly rates; a sign change brackets a root.
+    const hc = helperCol;
+    helperCol += 5;
+    const cf0 = a1(t0Row, colIndex("cashFlow"));
+    const cfs = range("cashFlow");
+    const helper: PlanCell[][] = [[cell("IRR helper: monthly rate", "header"), cell("NPV at rate (USD)", "header"), cell("Root bracket middle", "header"), cell("Distance from 0", "header")]];
+    IRR_GRID.forEach((rate, k) => {
+      const r = headerRow + 1 + k;
+      const last = k === IRR_GRID.length - 1;
+      helper.push([
+        cell(rate, "derived", fmt("percentPerMonth")),
+        cell(`=${cf0}+NPV(${a1(r, hc)},${cfs})`, "output", fmt("usd")),
+        cell(last ? "" : `=IF(SIGN(${a1(r, hc + 1)})<>SIGN(${a1(r + 1, hc + 1)}),(${a1(r, hc)}+${a1(r + 1, hc)})/2,"")`, "output", fmt("percentPerMonth")),
+        cell(last ? "" : `=IF(${a1(r, hc + 2)}="","",ABS(${a1(r, hc + 2)}))`, "output", fmt("fraction")),
+      ]);
+    });
+    const gRange = `${a1(headerRow + 1, hc + 2)}:${a1(headerRow + IRR_GRID.length, hc + 2)}`;
+    const dRange = `${a1(headerRow + 1, hc + 3)}:${a1(headerRow + IRR_GRID.length, hc + 3)}`;
+    const guessAt = headerRow + IRR_GRID.length + 1;
+    helper.push([cell("IRR starting guess", "label"), cell(null), cell(`=IFERROR(INDEX(${gRange},MATCH(MIN(${dRange}),${dRange},0)),-0.1)`, "output", fmt("percentPerMonth")), cell(null)]);
+    blocks.push({ row: headerRow, col: hc, cells: helper });
+    const summaryCtx = {
+      ...ctxAt(t0Row),
+      t0: (key: string) => a1(t0Row, colIndex(key)),
+      first: (key: string) => a1(t0Row + 1, colIndex(key)),
+      fromT0: (key: string) => `${a1(t0Row, colIndex(key))}:${a1(lastRow, colIndex(key))}`,
+      irrGuess: a1(guessAt, hc + 2),
+    };
+    return { headerRow, t0Row, lastRow: Math.max(lastRow, guessAt), scheduleLastRow: lastRow, summaryCtx };
+  };
+  const main = makeSchedule(
+    Math.max(row + 1, INPUTS_HEADER_ROW + SUMMARY_ROWS.length + 4, MONTE_CARLO_AT.row + MONTE_CARLO_ROWS + 2, SCENARIO_AT.row + SCENARIO_ROWS + 2),
     n,
-    c: (key) => a1(r, colIndex(key)),
-    p: (key) => a1(r - 1, colIndex(key)),
-    range,
-    isLast: r === lastRow,
-  });
-  const scheduleCells: PlanCell[][] = [SCHEDULE_COLUMNS.map((c) => cell(c.header, "header"))];
-  for (let r = t0Row; r <= lastRow; r++) {
-    const x = ctxAt(r);
-    scheduleCells.push(
-      SCHEDULE_COLUMNS.map((c) => {
-        const v = r === t0Row ? (c.t0 ? c.t0(x) : null) : c.month(x);
-        return cell(v, c.key === "t" ? "label" : "output", fmt(c.format));
-      }),
-    );
-  }
-  blocks.push({ row: headerRow - 1, col: 0, cells: [[cell("Monthly schedule (t = 0 is the investment; month t is the calendar month shown)", "section")]] });
-  blocks.push({ row: headerRow, col: 0, cells: scheduleCells });
+    "Monthly schedule (t = 0 is the investment; month t is the calendar month shown)",
+  );
+  const { headerRow, t0Row } = main;
+  const lastRow = main.scheduleLastRow;
 
   // The summary, beside the inputs.
   const summaryAt = {} as Record<(typeof SUMMARY_KEYS)[number], { row: number; col: number }>;
-  const sx = {
-    ...ctxAt(t0Row),
-    t0: (key: string) => a1(t0Row, colIndex(key)),
-    first: (key: string) => a1(t0Row + 1, colIndex(key)),
-    fromT0: (key: string) => `${a1(t0Row, colIndex(key))}:${a1(lastRow, colIndex(key))}`,
-  };
-  const summaryCells: PlanCell[][] = [[cell("Results", "header"), cell("Value", "header"), cell("", "header")]];
+  const summaryCells: PlanCell[][] = [[cell("Results", "header"), cell("Value", "header")]];
   for (const s of SUMMARY_ROWS) {
     summaryAt[s.key] = { row: INPUTS_HEADER_ROW + summaryCells.length, col: SUMMARY_COL + 1 };
-    summaryCells.push([cell(s.label, "label"), cell(s.formula(sx), "output", fmt(s.format)), cell("", "unit")]);
+    summaryCells.push([cell(s.label, "label"), cell(s.formula(main.summaryCtx), "output", fmt(s.format))]);
   }
   blocks.push({ row: INPUTS_HEADER_ROW, col: SUMMARY_COL, cells: summaryCells });
+
+  // Scenarios: the six overridable inputs per scenario, each scenario's results, and its schedule
+  // below the model's. Bear and bull values are inputs; base links to the model's inputs unless given.
+  const scenarioInputs: Record<string, Record<string, { row: number; col: number }>> = {};
+  const scenarioResults: Record<string, Record<string, { row: number; col: number }>> = {};
+  const scenarioCells: PlanCell[][] = [
+    [cell("Scenarios (edit bear and bull; base follows the model's inputs)", "section"), cell(null), cell(null), cell(null)],
+    [cell("Input", "header"), ...SCENARIO_NAMES.map((s) => cell(s[0]!.toUpperCase() + s.slice(1), "header"))],
+  ];
+  SCENARIO_ROWS_DEF.forEach((def) => {
+    const r = SCENARIO_AT.row + scenarioCells.length;
+    scenarioCells.push([
+      cell(`${def.label} (${def.unit})`, "label"),
+      ...SCENARIO_NAMES.map((name, i) => {
+        (scenarioInputs[name] ??= {})[def.key] = { row: r, col: SCENARIO_AT.col + 1 + i };
+        const own = name !== "base" || inp.scenarioGiven.base.includes(def.key);
+        return own ? cell(num(inp.scenarios[name][def.key]), "input", fmt(def.format)) : cell(`=${n(INPUT_NAME_OF[def.key])}`, "derived", fmt(def.format));
+      }),
+    ]);
+  });
+  const scenarioSchedules: Record<string, { t0Row: number; lastRow: number }> = {};
+  let nextHeader = main.lastRow + 4;
+  const resultRowsAt = SCENARIO_AT.row + scenarioCells.length;
+  const resultCells: PlanCell[][] = SCENARIO_RESULT_KEYS.map((key) => [cell(SUMMARY_ROWS.find((x) => x.key === key)!.label, "label")]);
+  for (const [i, name] of SCENARIO_NAMES.entries()) {
+    const overridden = new Map(SCENARIO_ROWS_DEF.map((d) => [INPUT_NAME_OF[d.key], a1(scenarioInputs[name]![d.key]!.row, scenarioInputs[name]![d.key]!.col, true)]));
+    const names = (k: string) => overridden.get(k) ?? n(k);
+    const sch = makeSchedule(nextHeader, names, `Scenario ${name}: monthly schedule`);
+    scenarioSchedules[name] = { t0Row: sch.t0Row, lastRow: sch.scheduleLastRow };
+    nextHeader = sch.lastRow + 4;
+    SCENARIO_RESULT_KEYS.forEach((key, j) => {
+      const def = SUMMARY_ROWS.find((x) => x.key === key)!;
+      resultCells[j]!.push(cell(def.formula(sch.summaryCtx), "output", fmt(def.format)));
+      (scenarioResults[name] ??= {})[key] = { row: resultRowsAt + j, col: SCENARIO_AT.col + 1 + i };
+    });
+  }
+  blocks.push({ row: SCENARIO_AT.row, col: SCENARIO_AT.col, cells: [...scenarioCells, ...resultCells] });
+  const finalRow = nextHeader - 4;
 
   const abs = (key: string, from: number, to: number) => `${a1(from, colIndex(key), true)}:${a1(to, colIndex(key), true)}`;
   const charts: PlanChart[] = [
@@ -506,7 +609,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
 
   const columnWidths = [
     { col: 0, width: 34 }, { col: 1, width: 16 }, { col: 2, width: 14 }, { col: 3, width: 48 },
-    { col: SUMMARY_COL, width: 30 }, { col: SUMMARY_COL + 1, width: 18 },
+    { col: SUMMARY_COL, width: 34 }, { col: SUMMARY_COL + 1, width: 18 }, { col: SUMMARY_COL + 2, width: 16 }, { col: SUMMARY_COL + 3, width: 16 },
   ];
 
   return {
@@ -527,7 +630,8 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       summary: summaryAt,
       inputs: inputsAt,
       monteCarlo: MONTE_CARLO_AT,
-      usedRange: { rows: lastRow + 1, cols: Math.max(SCHEDULE_COLUMNS.length, CHART_COL + 9) },
+      scenarios: { inputs: scenarioInputs, results: scenarioResults, schedules: scenarioSchedules },
+      usedRange: { rows: finalRow + 1, cols: Math.max(helperCol, CHART_COL + 9) },
     },
   };
 }

@@ -11,8 +11,28 @@ import { MINERS } from "../../src/data/miners";
 import { evaluatePlan } from "../support/hyperformula";
 import { EXCEL_IRR_FLOOR_MONTHLY } from "../../src/core/finance";
 
-/** The one documented divergence: Excel's IRR may not find rates below −50 % a month. */
+/** Documented divergence 1: Excel's IRR may not find rates below −50 % a month. */
 const belowExcelIrrFloor = (annual: number) => (1 + annual) ** (1 / 12) - 1 < EXCEL_IRR_FLOOR_MONTHLY;
+
+/**
+ * Documented divergence 2: flows that change sign more than once can have several rates of return;
+ * the model reports the one closest to 0, Excel's IRR may converge to another. Accepted only when
+ * the flows do change sign more than once and the sheet's rate is itself a root.
+ */
+function isAnotherRoot(flows: number[], annual: unknown): boolean {
+  if (typeof annual !== "number") return false;
+  const signs = flows.filter((f) => f !== 0).map(Math.sign);
+  const changes = signs.slice(1).filter((s, i) => s !== signs[i]).length;
+  if (changes < 2) return false;
+  const i = (1 + annual) ** (1 / 12) - 1;
+  let npv = 0;
+  let scale = 0;
+  flows.forEach((f, t) => {
+    npv += f / (1 + i) ** t;
+    scale += Math.abs(f) / (1 + i) ** t;
+  });
+  return Math.abs(npv) <= 1e-7 * scale;
+}
 
 const frac = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 
@@ -66,11 +86,13 @@ it("random models: the evaluated plan equals projectModel", () => {
         const model = p.summary[key];
         const engine = value(at.row, at.col);
         if (key === "irrAnnual" && engine === "none" && model !== undefined && belowExcelIrrFloor(model.toNumber())) continue;
+        const flows = [p.cashFlow0Usd, ...p.months.map((m) => m.cashFlowUsd)].map((d) => d.toNumber());
+        if (key === "irrAnnual" && model !== undefined && !close(engine, model.toNumber()) && isAnotherRoot(flows, engine)) continue;
         if (model === undefined ? typeof engine !== "string" : !close(engine, model.toNumber())) {
           throw new Error(`${key}: ${String(engine)} vs ${model?.toString()}`);
         }
       }
     }),
-    { numRuns: 40 },
+    { numRuns: 40, endOnFailure: true },
   );
 });

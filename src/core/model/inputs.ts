@@ -10,6 +10,7 @@ import { DEFAULT_MINER, MINERS } from "../../data/miners";
 import { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACTOR } from "../../data/emissions";
 import { SHUTDOWN_PROBABILITY_PRESETS } from "../../data/regulation";
 import { MONTH_NAMES } from "../../data/hydro";
+import { SCENARIOS } from "../../data/risk";
 
 /** A line item of infrastructure capex (USD or CNY) or fixed opex (per month). */
 export type LineItem = { readonly label: string; readonly usd: number | string } | { readonly label: string; readonly cny: number | string };
@@ -63,7 +64,18 @@ export interface ModelInputs {
   curtailWhenUnprofitable?: boolean;
   gridFactorTPerMwh?: number | string;
   hydroFactorTPerMwh?: number | string;
+  /** Bear/base/bull overrides (issue 5; an addition to SPEC §5). Base defaults to the model itself. */
+  scenarios?: Partial<Record<ScenarioName, ScenarioOverrides>>;
 }
+
+export const SCENARIO_NAMES = ["bear", "base", "bull"] as const;
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+export const SCENARIO_KEYS = [
+  "btcPriceUsd", "btcPriceGrowthMonthly", "networkHashrateGrowthMonthly", "hydroPriceCnyPerKwh", "gridPriceCnyPerKwh",
+  "annualShutdownProbability",
+] as const;
+export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
+export type ScenarioOverrides = Partial<Record<ScenarioKey, number | string>>;
 
 export const MODEL_INPUT_KEYS = [
   "siteName", "startDate", "horizonMonths", "miner", "minerPriceUsdPerTh", "minerCount", "pue", "uptime",
@@ -72,7 +84,7 @@ export const MODEL_INPUT_KEYS = [
   "halvingAnchorHeight", "halvingAnchorDate", "infrastructureCapexUsd", "fixedOpexUsdPerMonth", "capexItems",
   "opexItems", "salvageFraction", "minerLifeMonths", "infrastructureLifeMonths", "taxRate",
   "annualShutdownProbability", "recoveryFraction", "discountRateAnnual", "curtailWhenUnprofitable",
-  "gridFactorTPerMwh", "hydroFactorTPerMwh",
+  "gridFactorTPerMwh", "hydroFactorTPerMwh", "scenarios",
 ] as const satisfies readonly (keyof ModelInputs)[];
 
 /** Where a resolved value came from: the user, a preset, the catalogue, or a sourced default. */
@@ -128,6 +140,10 @@ export interface ResolvedInputs {
   readonly curtailWhenUnprofitable: boolean;
   readonly gridFactorTPerMwh: Decimal;
   readonly hydroFactorTPerMwh: Decimal;
+  /** Each scenario's values of the six scenario keys (bear and bull filled from src/data). */
+  readonly scenarios: Readonly<Record<ScenarioName, Readonly<Record<ScenarioKey, Decimal>>>>;
+  /** Which scenario values the user gave (the rest are defaults, or the model's own inputs for base). */
+  readonly scenarioGiven: Readonly<Record<ScenarioName, readonly ScenarioKey[]>>;
   /** For display: the preset name or catalogue entry behind a value, by key. */
   readonly provenance: Readonly<Partial<Record<keyof ModelInputs, string>>>;
 }
@@ -357,7 +373,19 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     ? numOrPreset(INPUT_SPECS.hydroFactorTPerMwh, o.hydroFactorTPerMwh, EMISSION_FACTOR_PRESETS, provenance)
     : d(DEFAULT_HYDRO_FACTOR);
 
+  const base: Record<ScenarioKey, Decimal> = {
+    btcPriceUsd: n("btcPriceUsd", d(MARKET.btcPriceUsd)),
+    btcPriceGrowthMonthly: n("btcPriceGrowthMonthly", d(MARKET.btcPriceGrowthMonthly)),
+    networkHashrateGrowthMonthly: n("networkHashrateGrowthMonthly", d(MARKET.networkHashrateGrowthMonthly)),
+    hydroPriceCnyPerKwh: n("hydroPriceCnyPerKwh", d(MARKET.hydroPriceCnyPerKwh)),
+    gridPriceCnyPerKwh: n("gridPriceCnyPerKwh", d(MARKET.gridPriceCnyPerKwh)),
+    annualShutdownProbability: shutdown,
+  };
+  const { scenarios, scenarioGiven } = resolveScenarios(has("scenarios") ? o.scenarios : undefined, base);
+
   return {
+    scenarios,
+    scenarioGiven,
     siteName: siteName.trim(),
     start,
     startSerial: dateToSerial(start.year, start.month, 1),
@@ -399,6 +427,38 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     hydroFactorTPerMwh: hydroFactor,
     provenance,
   };
+}
+
+function resolveScenarios(raw: unknown, base: Record<ScenarioKey, Decimal>) {
+  if (raw !== undefined && (typeof raw !== "object" || raw === null || Array.isArray(raw))) {
+    throw invalidInput(`scenarios must be an object with bear, base and/or bull (got ${describeJson(raw)})`, "scenarios");
+  }
+  const given = (raw ?? {}) as Record<string, unknown>;
+  for (const name of Object.keys(given)) {
+    if (!(SCENARIO_NAMES as readonly string[]).includes(name)) throw invalidInput(`scenarios: unknown scenario "${name}" (known: bear, base, bull)`, "scenarios");
+  }
+  const scenarios = {} as Record<ScenarioName, Record<ScenarioKey, Decimal>>;
+  const scenarioGiven = {} as Record<ScenarioName, ScenarioKey[]>;
+  for (const name of SCENARIO_NAMES) {
+    const overrides = given[name] ?? {};
+    if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
+      throw invalidInput(`scenarios.${name} must be an object of overrides (got ${describeJson(overrides)})`, "scenarios");
+    }
+    const values: Record<ScenarioKey, Decimal> = { ...base };
+    if (name !== "base") for (const k of SCENARIO_KEYS) values[k] = d(SCENARIOS[name][k]);
+    scenarioGiven[name] = [];
+    for (const [k, v] of Object.entries(overrides as Record<string, unknown>)) {
+      if (!(SCENARIO_KEYS as readonly string[]).includes(k)) {
+        throw invalidInput(`scenarios.${name}: unknown key "${k}" (known: ${SCENARIO_KEYS.join(", ")})`, "scenarios");
+      }
+      const key = k as ScenarioKey;
+      const s = { ...INPUT_SPECS[key], name: `scenarios.${name}.${key}` };
+      values[key] = key === "annualShutdownProbability" ? numOrPreset(s, v, SHUTDOWN_PROBABILITY_PRESETS, {}) : num(s, v);
+      scenarioGiven[name].push(key);
+    }
+    scenarios[name] = values;
+  }
+  return { scenarios, scenarioGiven };
 }
 
 /** True when `e` is a validation error of the inputs (for the CLI's exit code 2). */

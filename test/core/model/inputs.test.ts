@@ -84,7 +84,21 @@ describe("resolveInputs", () => {
     expect(r.fixedOpexUsdPerMonth.toString()).toBe("5000"); // 35,600 / 7.12
   });
 
-  it("lists every SPEC §5 key", () => {
-    expect(MODEL_INPUT_KEYS).toHaveLength(35);
+  it("lists every SPEC §5 key, plus the scenarios extension", () => {
+    expect(MODEL_INPUT_KEYS).toHaveLength(36);
+    expect(MODEL_INPUT_KEYS[MODEL_INPUT_KEYS.length - 1]).toBe("scenarios");
+  });
+
+  it("fills bear and bull from the sourced defaults and validates overrides", () => {
+    const r = resolveInputs({ btcPriceUsd: 80000, scenarios: { bull: { btcPriceUsd: 150000, annualShutdownProbability: "LOW" } } });
+    expect(r.scenarios.base.btcPriceUsd.toString()).toBe("80000");
+    expect(r.scenarios.bear.btcPriceUsd.toString()).toBe("68000");
+    expect(r.scenarios.bull.btcPriceUsd.toString()).toBe("150000");
+    expect(r.scenarios.bull.annualShutdownProbability.toString()).toBe("0.1");
+    expect(r.scenarioGiven.bull).toEqual(["btcPriceUsd", "annualShutdownProbability"]);
+    expect(rejection({ scenarios: { crash: {} } }).message).toBe('scenarios: unknown scenario "crash" (known: bear, base, bull)');
+    expect(rejection({ scenarios: { bear: { pue: 2 } } }).message).toMatch(/^scenarios.bear: unknown key "pue"/);
+    expect(rejection({ scenarios: { bear: { poolFee: 0.5 } } }).message).toMatch(/unknown key "poolFee"/);
+    expect(rejection({ scenarios: { bull: { gridPriceCnyPerKwh: -1 } } }).message).toBe("scenarios.bull.gridPriceCnyPerKwh must be a price in CNY/kWh ≥ 0 (got -1)");
   });
 });
