@@ -301,7 +301,7 @@ class NamedItemCollection {
 export function createExcel(book: PreviewWorkbook) {
   return {
     run: async <T>(batch: (context: RequestContext) => Promise<T>): Promise<T> => batch(new RequestContext(book)),
-    ChartType: { line: "Line", columnClustered: "ColumnClustered" },
+    ChartType: { line: "Line", columnClustered: "ColumnClustered", barClustered: "BarClustered" },
     ChartSeriesBy: { columns: "Columns", rows: "Rows" },
     ChartAxisGroup: { primary: "Primary", secondary: "Secondary" },
   };

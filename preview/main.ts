@@ -93,7 +93,7 @@ function renderChart(book: PreviewWorkbook, sheet: string, chart: ChartRecord): 
     const y = s.axisGroup === "Secondary" ? yS : yP;
     const x = (k: number) => pad + (k / Math.max(vals.length - 1, 1)) * (W - 2 * pad);
     const color = colors[i % colors.length];
-    const isColumn = (s.chartType ?? chart.type) === "ColumnClustered";
+    const isColumn = ["ColumnClustered", "BarClustered"].includes(s.chartType ?? chart.type);
     if (isColumn) {
       const w = Math.max(1, (W - 2 * pad) / vals.length - 1);
       vals.forEach((v, k) => parts.push(`<rect x="${x(k) - w / 2}" y="${Math.min(y(v), y(0))}" width="${w}" height="${Math.abs(y(0) - y(v))}" fill="${color}" opacity="0.6"/>`));

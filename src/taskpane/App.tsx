@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { StepContent } from "./Steps";
-import { initialState, LEGAL_NOTICE, STEPS, toModelInputs, validateStep, type StepId, type WizardState } from "./wizard/model";
+import { initialState, LEGAL_NOTICE, STEPS, toModelInputs, validateStep, valueOf, type StepId, type WizardState } from "./wizard/model";
 import { projectModel, type Projection } from "../core/model/project";
 import { ModelError } from "../core/errors";
 import { buildModel } from "../workbook/apply";
@@ -109,6 +109,7 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
       const result = await buildModel({
         inputs,
         today,
+        tornadoSwing: valueOf(state, "tornadoSwing"),
         replace: replace ? { sheetName: replace.sheetName, namePrefix: replace.namePrefix } : undefined,
         onProgress: (fraction, label) => setBuild({ kind: "building", fraction, label }),
       });

@@ -34,6 +34,7 @@ import {
 } from "./wizard/model";
 import { minerEfficiency } from "../core/miners";
 import { PUE_BY_COOLING, type CoolingType } from "../data/site";
+import { SCENARIO_KEYS } from "../core/model/inputs";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -196,6 +197,15 @@ export function StepContent(props: StepProps): React.ReactElement | null {
           </Field>
           {state.riskPreset === "custom" ? field("customShutdownProbability") : null}
           {field("recoveryFraction")}
+          {field("tornadoSwing")}
+          <Text className={styles.groupTitle}>Scenarios</Text>
+          <Text size={200}>
+            The model sheet shows bear, base and bull side by side, as live formulas. Base is the model above; bear and bull change
+            these six inputs. Leave a field blank for its default.
+          </Text>
+          <div className={styles.group}>
+            {(["bear", "bull"] as const).flatMap((name) => SCENARIO_KEYS.map((k) => field(`scenario.${name}.${k}`)))}
+          </div>
         </div>
       );
     case "finance":

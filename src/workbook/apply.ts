@@ -12,6 +12,7 @@ import { resolveInputs, type ModelInputs } from "../core/model/inputs";
 import { buildPlan, type CellStyle, type PlanBlock, type PlanCell, type PlanChart, type WorkbookPlan } from "./plan";
 import { monteCarloBlock, MONTE_CARLO_CHART_NAME } from "./monteCarloPlan";
 import type { MonteCarloResult } from "../core/risk/monteCarlo";
+import { tornado as computeTornado } from "../core/risk/tornado";
 
 export interface BuildOptions {
   readonly inputs: ModelInputs;
@@ -19,6 +20,8 @@ export interface BuildOptions {
   readonly replace?: { readonly sheetName: string; readonly namePrefix: string };
   readonly onProgress?: (fraction: number, label: string) => void;
   readonly today?: Date;
+  /** Also write a tornado of NPV to ±this fraction of each input (computed by the core first). */
+  readonly tornadoSwing?: number | string;
 }
 
 export interface BuildResult {
@@ -119,8 +122,10 @@ function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
 
 function queueChart(sheet: Excel.Worksheet, chart: PlanChart, name?: string): void {
   const first = chart.series[0]!;
+  const typeOf = (t: PlanChart["series"][number]["type"]) =>
+    t === "column" ? Excel.ChartType.columnClustered : t === "bar" ? Excel.ChartType.barClustered : Excel.ChartType.line;
   const c = sheet.charts.add(
-    first.type === "column" ? Excel.ChartType.columnClustered : Excel.ChartType.line,
+    typeOf(first.type),
     sheet.getRange(first.values),
     Excel.ChartSeriesBy.columns,
   );
@@ -131,7 +136,7 @@ function queueChart(sheet: Excel.Worksheet, chart: PlanChart, name?: string): vo
     if (i > 0) series.setValues(sheet.getRange(s.values));
     series.name = s.name;
     series.setXAxisValues(sheet.getRange(chart.categories));
-    if (i > 0) series.chartType = s.type === "column" ? Excel.ChartType.columnClustered : Excel.ChartType.line;
+    if (i > 0) series.chartType = typeOf(s.type);
     if (s.axis === "secondary") series.axisGroup = Excel.ChartAxisGroup.secondary;
   });
   c.axes.valueAxis.title.text = chart.valueAxisTitle;
@@ -170,7 +175,12 @@ export async function writeMonteCarlo(sheetName: string, anchor: { row: number; 
 export async function buildModel(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
   let created: { sheetName: string; namePrefix: string; existingSheets: string[] } | undefined;
+  let sensitivity: ReturnType<typeof computeTornado> | undefined;
   try {
+    if (options.tornadoSwing !== undefined) {
+      progress(0.02, "Computing the tornado");
+      sensitivity = computeTornado(options.inputs, options.tornadoSwing, options.today);
+    }
     return await Excel.run(async (context) => {
       progress(0.05, "Reading the workbook");
       const sheets = context.workbook.worksheets;
@@ -183,7 +193,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
       const existingNames = names.items.map((n) => n.name);
       const sheetName = uniqueSheetName(`Model ${resolveInputs(options.inputs, options.today).siteName}`, existingSheets);
       const namePrefix = uniqueNamePrefix(existingNames);
-      const plan = buildPlan(options.inputs, { sheetName, namePrefix, today: options.today });
+      const plan = buildPlan(options.inputs, { sheetName, namePrefix, today: options.today, tornado: sensitivity });
       created = { sheetName, namePrefix, existingSheets };
 
       progress(0.3, "Writing the model");

@@ -11,6 +11,7 @@
  * SUMPRODUCT, IF, AND, MIN, MAX, COUNT, IFERROR); never LET, LAMBDA or VDB.
  */
 import type { Decimal } from "../core/decimal";
+import type { Tornado } from "../core/risk/tornado";
 import { resolveInputs, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
 import type { MONTH_KEYS, SUMMARY_KEYS } from "../core/model/json";
 import { MARKET } from "../data/market";
@@ -49,7 +50,7 @@ export interface PlanChartSeries {
   /** Absolute range on the plan's sheet, without the sheet name, e.g. `$AB$50:$AB$86`. */
   readonly values: string;
   readonly axis: "primary" | "secondary";
-  readonly type: "line" | "column";
+  readonly type: "line" | "column" | "bar";
 }
 
 export interface PlanChart {
@@ -111,6 +112,8 @@ export interface PlanOptions {
   readonly namePrefix?: string;
   /** Reference date for a default start date (tests). */
   readonly today?: Date;
+  /** A tornado computed by the core, written as a table and a bar chart. */
+  readonly tornado?: Tornado;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,6 +367,9 @@ const INPUT_NAME_OF: Record<ScenarioKey, string> = {
   gridPriceCnyPerKwh: "GridPriceCnyPerKwh",
   annualShutdownProbability: "AnnualShutdownProbability",
 };
+/** The tornado table: T5, right of the charts (columns T..AA). */
+const TORNADO_AT = { row: 4, col: 19 };
+
 /** Monthly rates at which the IRR helper evaluates NPV (dense near 0, where most roots lie). */
 const IRR_GRID = [
   -0.9, -0.7, -0.5, -0.4, -0.3, -0.25, -0.2, -0.15, -0.12, -0.1, -0.08, -0.06, -0.05, -0.04, -0.03, -0.02, -0.015,
@@ -578,6 +584,49 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   blocks.push({ row: SCENARIO_AT.row, col: SCENARIO_AT.col, cells: [...scenarioCells, ...resultCells] });
   const finalRow = nextHeader - 4;
 
+  // The tornado (values from the core at build time; deltas are formulas over them).
+  const tornadoCharts: PlanChart[] = [];
+  if (options.tornado) {
+    const t = options.tornado;
+    const T = TORNADO_AT;
+    const pctLabel = `±${t.swing.times(100).toString()} %`;
+    const cells: PlanCell[][] = [
+      [cell(`Tornado: each input moved by ${pctLabel} (computed by the add-in at build time; values, not formulas)`, "section"), ...Array.from({ length: 7 }, () => cell(null))],
+      ["Input", "Low", "High", "Risk-adj. NPV at low (USD)", "Risk-adj. NPV at high (USD)", "Change at low (USD)", "Change at high (USD)", "NPV swing (USD)"].map((h) => cell(h, "header")),
+    ];
+    const baseRow = T.row + 2 + t.rows.length;
+    t.rows.forEach((r, i) => {
+      const at = T.row + 2 + i;
+      cells.push([
+        cell(`${r.label} (${r.unit})`, "label"),
+        cell(num(r.low), "output", fmt("general")),
+        cell(num(r.high), "output", fmt("general")),
+        cell(num(r.riskAdjustedNpvLowUsd), "output", fmt("usd")),
+        cell(num(r.riskAdjustedNpvHighUsd), "output", fmt("usd")),
+        cell(`=${a1(at, T.col + 3)}-${a1(baseRow, T.col + 3)}`, "derived", fmt("usd")),
+        cell(`=${a1(at, T.col + 4)}-${a1(baseRow, T.col + 3)}`, "derived", fmt("usd")),
+        cell(num(r.npvSwingUsd), "output", fmt("usd")),
+      ]);
+    });
+    cells.push([cell("Base risk-adjusted NPV (USD)", "label"), cell(null), cell(null), cell(num(t.baseRiskAdjustedNpvUsd), "output", fmt("usd")), ...Array.from({ length: 4 }, () => cell(null))]);
+    blocks.push({ row: T.row, col: T.col, cells });
+    const first = T.row + 2;
+    const last = T.row + 1 + t.rows.length;
+    const colRange = (c: number) => `${a1(first, T.col + c, true)}:${a1(last, T.col + c, true)}`;
+    tornadoCharts.push({
+      id: "tornado",
+      title: `Tornado: change in risk-adjusted NPV, inputs ${pctLabel}`,
+      categories: colRange(0),
+      series: [
+        { name: `Input ${t.swing.times(100).toString()} % lower`, values: colRange(5), axis: "primary", type: "bar" },
+        { name: `Input ${t.swing.times(100).toString()} % higher`, values: colRange(6), axis: "primary", type: "bar" },
+      ],
+      valueAxisTitle: "USD",
+      from: a1(baseRow + 2, T.col),
+      to: a1(baseRow + 22, T.col + 7),
+    });
+  }
+
   const abs = (key: string, from: number, to: number) => `${a1(from, colIndex(key), true)}:${a1(to, colIndex(key), true)}`;
   const charts: PlanChart[] = [
     {
@@ -605,11 +654,13 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       from: a1(INPUTS_HEADER_ROW + 18, CHART_COL),
       to: a1(INPUTS_HEADER_ROW + 34, CHART_COL + 8),
     },
+    ...tornadoCharts,
   ];
 
   const columnWidths = [
     { col: 0, width: 34 }, { col: 1, width: 16 }, { col: 2, width: 14 }, { col: 3, width: 48 },
     { col: SUMMARY_COL, width: 34 }, { col: SUMMARY_COL + 1, width: 18 }, { col: SUMMARY_COL + 2, width: 16 }, { col: SUMMARY_COL + 3, width: 16 },
+    ...(options.tornado ? [{ col: TORNADO_AT.col, width: 34 }, ...[3, 4, 5, 6, 7].map((c) => ({ col: TORNADO_AT.col + c, width: 18 }))] : []),
   ];
 
   return {

@@ -75,7 +75,7 @@ function installExcel(existingSheets: string[], existingNames: string[], failOnC
   const excel = new OfficeMockObject(mockData) as unknown as { context: { sync: () => Promise<void> } };
   const syncs = jest.spyOn(excel.context, "sync");
   (globalThis as Record<string, unknown>).Excel = Object.assign(excel, {
-    ChartType: { line: "Line", columnClustered: "ColumnClustered" },
+    ChartType: { line: "Line", columnClustered: "ColumnClustered", barClustered: "BarClustered" },
     ChartSeriesBy: { columns: "Columns" },
     ChartAxisGroup: { secondary: "Secondary" },
   });

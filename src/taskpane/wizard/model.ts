@@ -14,6 +14,8 @@ import { JILIN_HYDRO_SHARE_BY_MONTH, MONTH_NAMES } from "../../data/hydro";
 import { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACTOR } from "../../data/emissions";
 import { SHUTDOWN_PROBABILITY_PRESETS } from "../../data/regulation";
 import { PUE_BY_COOLING, SITE_DEFAULTS, type CoolingType } from "../../data/site";
+import { SCENARIOS, TORNADO_DEFAULT_SWING } from "../../data/risk";
+import { SCENARIO_KEYS, type ScenarioKey } from "../../core/model/inputs";
 import type { DataRecord } from "../../data/record";
 
 export type StepId = "site" | "fleet" | "power" | "market" | "risk" | "finance" | "review";
@@ -92,6 +94,10 @@ export function fieldDefs(today: Date = new Date()): readonly FieldDef[] {
     { ...f("halvingAnchorDate", "market", "Anchor block date", "date", PROTOCOL.halvingAnchorDate, undefined, "date") },
     f("customShutdownProbability", "risk", "Custom shutdown probability", "fraction per year", "", "used when the preset is Custom"),
     f("recoveryFraction", "risk", "Recovered at a shutdown", "fraction of miner capex", MARKET.recoveryFraction, "0 when machines are seized"),
+    f("tornadoSwing", "risk", "Tornado swing", "fraction (0.2 = ±20 %)", TORNADO_DEFAULT_SWING, "each input moved up and down by this share, one at a time"),
+    ...(["bear", "bull"] as const).flatMap((name) =>
+      SCENARIO_KEYS.map((k) => f(`scenario.${name}.${k}`, "risk", `${name === "bear" ? "Bear" : "Bull"}: ${SCENARIO_LABELS[k].label}`, SCENARIO_LABELS[k].unit, SCENARIOS[name][k])),
+    ),
     f("discountRateAnnual", "finance", "Discount rate", "fraction per year", MARKET.discountRateAnnual, "do not also load it for the shutdown risk modelled explicitly"),
     f("taxRate", "finance", "Tax rate", "fraction", MARKET.taxRate),
     f("salvageFraction", "finance", "Salvage at the horizon", "fraction of miner capex", MARKET.salvageFraction),
@@ -99,6 +105,15 @@ export function fieldDefs(today: Date = new Date()): readonly FieldDef[] {
     f("infrastructureLifeMonths", "finance", "Infrastructure depreciation life", "months", MARKET.infrastructureLifeMonths),
   ];
 }
+
+export const SCENARIO_LABELS: Record<ScenarioKey, { label: string; unit: string }> = {
+  btcPriceUsd: { label: "BTC price at start", unit: "USD" },
+  btcPriceGrowthMonthly: { label: "BTC price growth", unit: "fraction per month" },
+  networkHashrateGrowthMonthly: { label: "Network hashrate growth", unit: "fraction per month" },
+  hydroPriceCnyPerKwh: { label: "Hydro power price", unit: "CNY/kWh" },
+  gridPriceCnyPerKwh: { label: "Grid power price", unit: "CNY/kWh" },
+  annualShutdownProbability: { label: "Shutdown probability", unit: "fraction per year or LOW/BASE/HIGH" },
+};
 
 export const RISK_PRESETS: readonly { id: "LOW" | "BASE" | "HIGH"; explanation: string }[] = [
   { id: "LOW", explanation: `${Number(SHUTDOWN_PROBABILITY_PRESETS.LOW.value) * 100} % a year: a small, low-profile site behind its own hydro.` },
@@ -210,6 +225,14 @@ export function toModelInputs(state: WizardState, today: Date = new Date()): Mod
   out.hydroShareByMonth = state.profile.map((s) => s.trim());
   out.annualShutdownProbability = state.riskPreset === "custom" ? valueOf(state, "customShutdownProbability", defs) : state.riskPreset;
   out.curtailWhenUnprofitable = state.curtail;
+  const scenarios: Record<string, Record<string, string>> = {};
+  for (const name of ["bear", "bull"] as const) {
+    for (const k of SCENARIO_KEYS) {
+      const typed = (state.values[`scenario.${name}.${k}`] ?? "").trim();
+      if (typed !== "") (scenarios[name] ??= {})[k] = typed;
+    }
+  }
+  if (Object.keys(scenarios).length > 0) out.scenarios = scenarios;
   // Numbers stay decimal strings (exact); ModelInputs accepts both.
   return out as ModelInputs;
 }
@@ -244,6 +267,8 @@ export function validateField(state: WizardState, key: string, today: Date = new
       return messageOf(() => parseInputNumber(AMOUNT(key), v));
     case "staffHeadcount":
       return messageOf(() => parseInputNumber(WHOLE, v));
+    case "tornadoSwing":
+      return messageOf(() => parseInputNumber({ name: "tornadoSwing", what: "a fraction", min: "0", minOpen: true, max: "1" }, v));
     case "customHashrateThS":
     case "customPowerW":
     case "customPriceUsdPerTh": {
@@ -254,9 +279,12 @@ export function validateField(state: WizardState, key: string, today: Date = new
     case "customShutdownProbability":
       if (state.riskPreset !== "custom") return undefined;
       return v === "" ? "annualShutdownProbability is required for a custom risk" : messageOf(() => resolveInputs({ annualShutdownProbability: v }));
-    default:
+    default: {
       if (v === "") return undefined;
+      const scenario = /^scenario\.(bear|bull)\.(\w+)$/.exec(key);
+      if (scenario) return messageOf(() => resolveInputs({ scenarios: { [scenario[1]!]: { [scenario[2]!]: v } } }));
       return messageOf(() => resolveInputs({ [key]: v }));
+    }
   }
 }
 
