@@ -10,7 +10,7 @@ describe("toModelInputs", () => {
   it("sends only what the user typed, plus start, line items, profile, risk and the cooling's PUE", () => {
     const inputs = toModelInputs(initialState(), TODAY) as Record<string, unknown>;
     expect(Object.keys(inputs).sort()).toEqual(
-      ["annualShutdownProbability", "capexItems", "curtailWhenUnprofitable", "hydroShareByMonth", "miner", "opexItems", "pue", "startDate"].sort(),
+      ["annualShutdownProbability", "capexItems", "curtailWhenUnprofitable", "miner", "opexItems", "pue", "startDate"].sort(),
     );
     expect(inputs.startDate).toBe("2026-12-01");
     expect(inputs.pue).toBe("1.10"); // air cooling

@@ -10,7 +10,7 @@
  * nothing goes to stdout.
  */
 import fs from "fs";
-import { projectModel, type Projection } from "../core/model/project";
+import { projectModel, projectScenarios, type Projection } from "../core/model/project";
 import { projectionToJson } from "../core/model/json";
 import { ModelError } from "../core/errors";
 import type { Decimal } from "../core/decimal";
@@ -25,6 +25,7 @@ const USAGE = `Usage: jilin-model --config FILE [--json] [--tornado [FRACTION]] 
   --config FILE        ModelInputs as JSON (every key optional; see README "The investment model")
   --json               print one JSON document { "summary": {...}, "months": [...] } instead of tables
   --tornado [FRACTION] add a one-at-a-time sensitivity of NPV to ±FRACTION (default 0.2)
+  --scenarios          add the bear/base/bull scenarios' summaries
   --monte-carlo N      add a Monte Carlo of N paths (BTC price GBM, network noise, shutdown hazard)
   --seed S             the Monte Carlo's seed (default 20210521); equal seeds give equal results
   --help               show this help
@@ -52,6 +53,7 @@ interface Args {
   readonly tornado?: string;
   readonly monteCarlo?: number;
   readonly seed?: number;
+  readonly scenarios: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
@@ -61,6 +63,7 @@ function parseArgs(argv: readonly string[]): Args | string {
   let tornadoSwing: string | undefined;
   let monteCarlo: number | undefined;
   let seed: number | undefined;
+  let scenarios = false;
   const wholeNumber = (flag: string, v: string | undefined): number | string => {
     if (v === undefined || !/^\d+$/.test(v)) return `${flag} needs a whole number (got ${v === undefined ? "nothing" : `"${v}"`})`;
     return Number(v);
@@ -68,6 +71,7 @@ function parseArgs(argv: readonly string[]): Args | string {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === "--json") json = true;
+    else if (a === "--scenarios") scenarios = true;
     else if (a === "--tornado") {
       const v = argv[i + 1];
       if (v !== undefined && !v.startsWith("--")) {
@@ -89,7 +93,7 @@ function parseArgs(argv: readonly string[]): Args | string {
     else return `unknown argument "${a}"`;
   }
   if (seed !== undefined && monteCarlo === undefined) return "--seed needs --monte-carlo N";
-  return { config, json, help, tornado: tornadoSwing, monteCarlo, seed };
+  return { config, json, help, tornado: tornadoSwing, monteCarlo, seed, scenarios };
 }
 
 /** Runs the CLI; returns the exit code. Output goes through `io` so tests can capture it. */
@@ -118,8 +122,10 @@ export function run(argv: readonly string[], io: Io = defaultIo): number {
   let projection: Projection;
   let sensitivity: Tornado | undefined;
   let simulation: MonteCarloResult | undefined;
+  let scenarioProjections: ReturnType<typeof projectScenarios> | undefined;
   try {
     projection = projectModel(raw, io.today);
+    if (args.scenarios) scenarioProjections = projectScenarios(raw, io.today);
     if (args.tornado !== undefined) sensitivity = tornado(raw as Record<string, unknown>, args.tornado, io.today);
     if (args.monteCarlo !== undefined) simulation = runMonteCarlo(raw, { paths: args.monteCarlo, seed: args.seed }, io.today);
   } catch (e) {
@@ -131,11 +137,19 @@ export function run(argv: readonly string[], io: Io = defaultIo): number {
   }
   if (args.json) {
     const doc: Record<string, unknown> = { ...projectionToJson(projection) };
+    if (scenarioProjections) {
+      doc.scenarios = Object.fromEntries(Object.entries(scenarioProjections).map(([name, p]) => [name, projectionToJson(p).summary]));
+    }
     if (sensitivity) doc.tornado = tornadoToJson(sensitivity);
     if (simulation) doc.monteCarlo = simulation;
     io.out(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
-    io.out(formatReport(projection) + (sensitivity ? formatTornado(sensitivity) : "") + (simulation ? formatMonteCarlo(simulation) : ""));
+    io.out(
+      formatReport(projection) +
+        (scenarioProjections ? formatScenarios(scenarioProjections) : "") +
+        (sensitivity ? formatTornado(sensitivity) : "") +
+        (simulation ? formatMonteCarlo(simulation) : ""),
+    );
   }
   return EXIT_OK;
 }
@@ -160,6 +174,23 @@ export function tornadoToJson(t: Tornado) {
       swingUsd: n(r.swingUsd),
     })),
   };
+}
+
+function formatScenarios(sc: ReturnType<typeof projectScenarios>): string {
+  const names = ["bear", "base", "bull"] as const;
+  const rows: [string, (p: Projection) => string][] = [
+    ["BTC price at start (USD)", (p) => fmt(p.inputs.btcPriceUsd)],
+    ["Grid power price (CNY/kWh)", (p) => fmt(p.inputs.gridPriceCnyPerKwh, 4)],
+    ["Shutdown probability (per year)", (p) => pct(p.inputs.annualShutdownProbability)],
+    ["NPV (USD)", (p) => fmt(p.summary.npvUsd)],
+    ["Risk-adjusted NPV (USD)", (p) => fmt(p.summary.riskAdjustedNpvUsd)],
+    ["IRR (per year)", (p) => pct(p.summary.irrAnnual)],
+    ["Payback (months)", (p) => (p.summary.paybackMonths === undefined ? "never" : fmt(p.summary.paybackMonths, 1))],
+    ["BTC mined", (p) => fmt(p.summary.btcMined, 4)],
+  ];
+  const lines = ["", `${"Scenarios".padEnd(32)}${names.map((n) => n.padStart(16)).join("")}`];
+  for (const [label, f] of rows) lines.push(`${label.padEnd(32)}${names.map((n) => f(sc[n]).padStart(16)).join("")}`);
+  return `${lines.join("\n")}\n`;
 }
 
 function formatTornado(t: Tornado): string {

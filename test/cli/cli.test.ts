@@ -109,6 +109,15 @@ describe("risk analytics on the command line", () => {
     expect(b.out).toBe(a.out);
   });
 
+  it("--scenarios adds bear, base and bull summaries; base equals the model", () => {
+    const r = runIn(["--config", path.join(EXAMPLES, "hydro-10mw.json"), "--json", "--scenarios"]);
+    const doc = JSON.parse(r.out);
+    expect(Object.keys(doc.scenarios)).toEqual(["bear", "base", "bull"]);
+    expect(doc.scenarios.base).toEqual(doc.summary);
+    expect(doc.scenarios.bear.npvUsd).toBeLessThan(doc.scenarios.bull.npvUsd);
+    expect(runIn(["--config", path.join(EXAMPLES, "hydro-10mw.json"), "--scenarios"]).out).toMatch(/Scenarios\s+bear\s+base\s+bull/);
+  });
+
   it("rejects bad risk flags with exit code 2", () => {
     const config = path.join(EXAMPLES, "default-1mw-s21xp.json");
     expect(runIn(["--config", config, "--monte-carlo", "many"]).code).toBe(2);

@@ -183,6 +183,12 @@ describe("the wizard in the preview host", () => {
       }
     }
     expect(compared).toBeGreaterThan(10);
+    await p.page.evaluate(() => {
+      const scroller = document.getElementById("scroll")!;
+      const cell = scroller.querySelector('td[data-r="3"][data-c="5"]') as HTMLElement;
+      scroller.scrollLeft = cell.offsetLeft - 40;
+    });
+    await p.page.screenshot({ path: path.join(SHOTS, "model-results.png") });
     // Scenarios and the tornado are in the sheet too.
     for (const name of ["bear", "base", "bull"]) {
       const at = plan.layout.scenarios.results[name]!.npvUsd!;

@@ -222,7 +222,8 @@ export function toModelInputs(state: WizardState, today: Date = new Date()): Mod
   const items = lineItems(state, defs);
   out.capexItems = items.capexItems;
   out.opexItems = items.opexItems;
-  out.hydroShareByMonth = state.profile.map((s) => s.trim());
+  const profile = state.profile.map((s) => s.trim());
+  if (profile.some((v, i) => v === "" || !D(v).eq(JILIN_PROFILE_STRINGS[i] as string))) out.hydroShareByMonth = profile;
   out.annualShutdownProbability = state.riskPreset === "custom" ? valueOf(state, "customShutdownProbability", defs) : state.riskPreset;
   out.curtailWhenUnprofitable = state.curtail;
   const scenarios: Record<string, Record<string, string>> = {};
