@@ -1,26 +1,11 @@
 /*
  * The part of Excel's custom-functions runtime that our adapters touch: `CustomFunctions.Error` and
- * `CustomFunctions.ErrorCode` with the values Excel defines (custom-functions-runtime typings,
- * CustomFunctionsRuntime 1.2). Installed as a global for every Jest test, as Excel does.
+ * `CustomFunctions.ErrorCode` (shared with the preview host). Installed as a global for every Jest
+ * test, as Excel does.
  */
-export const ERROR_CODES = {
-  divisionByZero: "#DIV/0!",
-  invalidName: "#NAME?",
-  invalidNumber: "#NUM!",
-  invalidReference: "#REF!",
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  nullReference: "#NULL!",
-} as const;
+import { CustomFunctionsError, ERROR_CODES } from "../../preview/customFunctionsErrors";
 
-export class CustomFunctionsError {
-  readonly code: string;
-  readonly message?: string;
-  constructor(code: string, message?: string) {
-    this.code = code;
-    if (message !== undefined) this.message = message;
-  }
-}
+export { CustomFunctionsError, ERROR_CODES };
 
 export function makeRuntime(associate?: (id: string, fn: (...args: unknown[]) => unknown) => void) {
   return {
