@@ -18,6 +18,7 @@ import { MARKET } from "../data/market";
 import { PROTOCOL } from "../data/protocol";
 import { JILIN_HYDRO_SHARE_BY_MONTH, MONTH_NAMES } from "../data/hydro";
 import { EMISSION_FACTOR_PRESETS, DEFAULT_HYDRO_FACTOR } from "../data/emissions";
+import { SHUTDOWN_PROBABILITY_PRESETS } from "../data/regulation";
 import type { DataRecord } from "../data/record";
 import { FORMATS, type FormatName } from "./formats";
 
@@ -196,16 +197,17 @@ function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInpu
   const given = row.inputKey !== undefined && raw[row.inputKey] !== undefined;
   const provenance = row.inputKey ? inp.provenance[row.inputKey] : undefined;
   const parts: string[] = [];
-  if (row.inputKey === "miner" || row.key === "MinerPriceUsdPerTh") {
-    parts.push(inp.provenance.minerPriceUsdPerTh && row.key === "MinerPriceUsdPerTh" ? inp.provenance.minerPriceUsdPerTh : inp.provenance.miner ?? "");
+  if (row.key === "MinerPriceUsdPerTh" && inp.provenance.minerPriceUsdPerTh) {
+    parts.push(inp.provenance.minerPriceUsdPerTh);
+  } else if (row.inputKey === "miner" || row.key === "MinerPriceUsdPerTh") {
+    parts.push(inp.provenance.miner ?? "");
   } else if (row.key === "AnnualShutdownProbability" || row.key === "GridFactorTPerMwh") {
-    const preset = provenance?.startsWith("preset ") ? provenance.slice(7) : undefined;
-    const rec = preset
-      ? (row.key === "GridFactorTPerMwh" ? (EMISSION_FACTOR_PRESETS as Record<string, DataRecord>)[preset] : undefined)
-      : undefined;
+    // A preset cites its own record.
+    const presets: Record<string, DataRecord> = row.key === "GridFactorTPerMwh" ? EMISSION_FACTOR_PRESETS : SHUTDOWN_PROBABILITY_PRESETS;
+    const rec = provenance?.startsWith("preset ") ? presets[provenance.slice(7)] : undefined;
     parts.push(given ? "your input" : "default");
     if (provenance) parts.push(provenance);
-    if (rec) parts.push(`${rec.source} (${rec.asOf})`);
+    if (rec) parts.push(`${rec.note.startsWith("ASSUMPTION") ? "ASSUMPTION. " : ""}${rec.source} (${rec.asOf})`);
   } else if (given) {
     parts.push("your input");
   } else if (row.record) {
