@@ -12,7 +12,7 @@
  */
 import type { Decimal } from "../core/decimal";
 import type { Tornado } from "../core/risk/tornado";
-import { resolveInputs, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
+import { resolveInputs, SCENARIO_KEY_LABELS, SCENARIO_KEYS, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
 import type { MONTH_KEYS, SUMMARY_KEYS } from "../core/model/json";
 import { MARKET } from "../data/market";
 import { PROTOCOL } from "../data/protocol";
@@ -346,20 +346,16 @@ const MONTE_CARLO_ROWS = 52;
 /** The scenarios block: F21, below the results. */
 const SCENARIO_AT = { row: 20, col: SUMMARY_COL };
 
-interface ScenarioRowDef {
-  readonly key: ScenarioKey;
-  readonly label: string;
-  readonly unit: string;
-  readonly format: FormatName;
-}
-const SCENARIO_ROWS_DEF: readonly ScenarioRowDef[] = [
-  { key: "btcPriceUsd", label: "BTC price at start", unit: "USD", format: "usd" },
-  { key: "btcPriceGrowthMonthly", label: "BTC price growth", unit: "per month", format: "percentPerMonth" },
-  { key: "networkHashrateGrowthMonthly", label: "Network hashrate growth", unit: "per month", format: "percentPerMonth" },
-  { key: "hydroPriceCnyPerKwh", label: "Hydro power price", unit: "CNY/kWh", format: "cnyPerKwh" },
-  { key: "gridPriceCnyPerKwh", label: "Grid power price", unit: "CNY/kWh", format: "cnyPerKwh" },
-  { key: "annualShutdownProbability", label: "Shutdown probability", unit: "per year", format: "percentPerYear" },
-];
+/** The scenario block's rows: core's scenario keys, with the format of each. */
+const SCENARIO_FORMATS: Record<ScenarioKey, FormatName> = {
+  btcPriceUsd: "usd",
+  btcPriceGrowthMonthly: "percentPerMonth",
+  networkHashrateGrowthMonthly: "percentPerMonth",
+  hydroPriceCnyPerKwh: "cnyPerKwh",
+  gridPriceCnyPerKwh: "cnyPerKwh",
+  annualShutdownProbability: "percentPerYear",
+};
+const SCENARIO_ROWS_DEF = SCENARIO_KEYS.map((key) => ({ key, ...SCENARIO_KEY_LABELS[key], format: SCENARIO_FORMATS[key] }));
 /** The named input each scenario key overrides. */
 const INPUT_NAME_OF: Record<ScenarioKey, string> = {
   btcPriceUsd: "BtcPriceUsd",

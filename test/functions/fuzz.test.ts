@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import * as F from "../../src/functions/functions";
+import { ADAPTERS, GOLDEN } from "../support/functionTable";
 import { CustomFunctionsError } from "../support/customFunctionsRuntime";
 
 const RUNS_PER_FUNCTION = 1500;
@@ -26,19 +27,9 @@ const hostileScalar = fc.oneof(
   fc.array(fc.array(fc.oneof(fc.double(), fc.constant(null)), { maxLength: 13 }), { maxLength: 13 }),
 );
 
-const functions: Record<string, { fn: (...args: any[]) => unknown; arity: number }> = {
-  BREAKEVEN: { fn: F.breakeven, arity: 8 },
-  HYDRO_COST: { fn: F.hydro_cost, arity: 5 },
-  CO2_TONNES: { fn: F.co2_tonnes, arity: 4 },
-  REG_RISK: { fn: F.reg_risk, arity: 2 },
-  HASHPRICE: { fn: F.hashprice, arity: 5 },
-  NETWORK_HASHRATE: { fn: F.network_hashrate, arity: 1 },
-  SUBSIDY: { fn: F.subsidy, arity: 3 },
-  BTC_MINED: { fn: F.btc_mined, arity: 7 },
-  ENERGY_MWH: { fn: F.energy_mwh, arity: 5 },
-  MINER: { fn: F.miner, arity: 2 },
-  HYDRO_LCOE: { fn: F.hydro_lcoe, arity: 6 },
-};
+const functions: Record<string, { fn: (...args: unknown[]) => unknown; arity: number }> = Object.fromEntries(
+  Object.entries(GOLDEN).map(([id, params]) => [id, { fn: ADAPTERS[id as keyof typeof ADAPTERS], arity: params.length }]),
+);
 
 function checkCell(id: string, args: unknown[], result: unknown): void {
   if (typeof result === "number") {

@@ -1,48 +1,12 @@
 /*
- * Golden test of the custom-function metadata (what Excel stores in users' workbooks). The table is
- * written from SPEC §2–3, not generated: a renamed function or parameter, a changed type or a
+ * Golden test of the custom-function metadata (what Excel stores in users' workbooks). The table
+ * (test/support/functionTable.ts) is written from SPEC §2–3, not generated: a renamed function or parameter, a changed type or a
  * required/optional flip fails here loudly. The metadata comes from the same generator the webpack
  * plugin runs (custom-functions-metadata), so this test does not need a build.
  */
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-
-type Param = [name: string, type: "any" | "number", optional: boolean, dimensionality?: "matrix"];
-const GOLDEN: Record<string, Param[]> = {
-  BREAKEVEN: [
-    ["efficiency_j_per_th", "any", false], ["power_price_per_kwh", "any", false], ["network_hashrate_eh_s", "any", false],
-    ["block_reward_btc", "any", true], ["fees_btc_per_block", "any", true], ["pue", "any", true], ["pool_fee", "any", true],
-    ["other_cost_per_th_day", "any", true],
-  ],
-  HYDRO_COST: [
-    ["hydro_price_per_kwh", "any", false], ["grid_price_per_kwh", "any", false], ["month", "any", true],
-    ["hydro_share_by_month", "number", true, "matrix"], ["wheeling_per_kwh", "any", true],
-  ],
-  CO2_TONNES: [
-    ["energy_mwh", "any", false], ["hydro_share", "any", true], ["grid_factor_t_per_mwh", "any", true],
-    ["hydro_factor_t_per_mwh", "any", true],
-  ],
-  REG_RISK: [["annual_shutdown_probability", "any", false], ["years", "any", false]],
-  HASHPRICE: [
-    ["btc_price", "any", false], ["network_hashrate_eh_s", "any", false], ["block_reward_btc", "any", true],
-    ["fees_btc_per_block", "any", true], ["pool_fee", "any", true],
-  ],
-  NETWORK_HASHRATE: [["difficulty", "any", false]],
-  SUBSIDY: [["date", "any", false], ["anchor_height", "any", true], ["anchor_date", "any", true]],
-  BTC_MINED: [
-    ["hashrate_th_s", "any", false], ["network_hashrate_eh_s", "any", false], ["days", "any", false],
-    ["block_reward_btc", "any", true], ["fees_btc_per_block", "any", true], ["pool_fee", "any", true], ["uptime", "any", true],
-  ],
-  ENERGY_MWH: [
-    ["hashrate_th_s", "any", false], ["efficiency_j_per_th", "any", false], ["days", "any", false], ["pue", "any", true],
-    ["uptime", "any", true],
-  ],
-  MINER: [["model", "any", false], ["field", "any", true]],
-  HYDRO_LCOE: [
-    ["capex_per_kw", "any", false], ["capacity_factor", "any", false], ["fixed_om_fraction", "any", false],
-    ["discount_rate", "any", false], ["life_years", "any", false], ["variable_om_per_kwh", "any", true],
-  ],
-};
+import { GOLDEN } from "../support/functionTable";
 
 interface Metadata {
   functions: {

@@ -4,39 +4,18 @@
  * and a devDependency; nothing in src/ imports it.
  */
 import { HyperFormula, type CellValue, type RawCellContent } from "hyperformula";
-import * as F from "../../src/functions/functions";
+import { ADAPTERS, GOLDEN } from "./functionTable";
 import { registerJilinFunctions, type FunctionMetadataEntry } from "../../preview/jilinPlugin";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 
-type AnyFn = (...args: any[]) => unknown;
-
-/** id → adapter, arity, required count and range parameters (as in functions.json's golden table). */
-const FUNCTIONS: Record<string, { fn: AnyFn; arity: number; required: number; ranges?: number[] }> = {
-  BREAKEVEN: { fn: F.breakeven, arity: 8, required: 3 },
-  HYDRO_COST: { fn: F.hydro_cost, arity: 5, required: 2, ranges: [3] },
-  CO2_TONNES: { fn: F.co2_tonnes, arity: 4, required: 1 },
-  REG_RISK: { fn: F.reg_risk, arity: 2, required: 2 },
-  HASHPRICE: { fn: F.hashprice, arity: 5, required: 2 },
-  NETWORK_HASHRATE: { fn: F.network_hashrate, arity: 1, required: 1 },
-  SUBSIDY: { fn: F.subsidy, arity: 3, required: 1 },
-  BTC_MINED: { fn: F.btc_mined, arity: 7, required: 3 },
-  ENERGY_MWH: { fn: F.energy_mwh, arity: 5, required: 3 },
-  MINER: { fn: F.miner, arity: 2, required: 1 },
-  HYDRO_LCOE: { fn: F.hydro_lcoe, arity: 6, required: 5 },
-};
-
-const METADATA: FunctionMetadataEntry[] = Object.entries(FUNCTIONS).map(([id, f]) => ({
+const METADATA: FunctionMetadataEntry[] = Object.entries(GOLDEN).map(([id, params]) => ({
   id,
-  parameters: Array.from({ length: f.arity }, (_, i) => ({
-    name: `p${i}`,
-    optional: i >= f.required,
-    dimensionality: f.ranges?.includes(i) ? "matrix" : "scalar",
-  })),
+  parameters: params.map(([name, , optional, dimensionality]) => ({ name, optional, dimensionality: dimensionality ?? "scalar" })),
 }));
 
 /** JILIN.* in HyperFormula over the same adapters Excel calls (the preview's plugin). */
 export function registerJilin(): void {
-  registerJilinFunctions({ metadata: METADATA, get: (id) => FUNCTIONS[id]?.fn });
+  registerJilinFunctions({ metadata: METADATA, get: (id) => ADAPTERS[id as keyof typeof ADAPTERS] });
 }
 
 export const HF_CONFIG = { licenseKey: "gpl-v3", smartRounding: false, useArrayArithmetic: false } as const;

@@ -1,6 +1,6 @@
 import { D, Decimal, ZERO } from "../decimal";
 import { invalidInput, ModelError } from "../errors";
-import { describeValue, lookupPreset, type NumberSpec, checkRange } from "../params";
+import { describeValue, lookupPreset, rangeText, type NumberSpec, checkRange } from "../params";
 import { dateToSerial, parseIsoDate, type CalendarDate, formatIsoDate } from "../excelDate";
 import { findMiner } from "../miners";
 import { JILIN_PROFILE } from "../hydro";
@@ -75,6 +75,15 @@ export const SCENARIO_KEYS = [
   "annualShutdownProbability",
 ] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
+/** How the scenario keys read in the wizard and the sheet. */
+export const SCENARIO_KEY_LABELS: Readonly<Record<ScenarioKey, { readonly label: string; readonly unit: string }>> = {
+  btcPriceUsd: { label: "BTC price at start", unit: "USD" },
+  btcPriceGrowthMonthly: { label: "BTC price growth", unit: "per month" },
+  networkHashrateGrowthMonthly: { label: "Network hashrate growth", unit: "per month" },
+  hydroPriceCnyPerKwh: { label: "Hydro power price", unit: "CNY/kWh" },
+  gridPriceCnyPerKwh: { label: "Grid power price", unit: "CNY/kWh" },
+  annualShutdownProbability: { label: "Shutdown probability", unit: "per year" },
+};
 export type ScenarioOverrides = Partial<Record<ScenarioKey, number | string>>;
 
 export const MODEL_INPUT_KEYS = [
@@ -204,11 +213,8 @@ function num(s: NumberSpec, value: unknown): Decimal {
 }
 
 function rangeSuffix(s: NumberSpec): string {
-  const r: string[] = [];
-  if (s.min !== undefined && s.max !== undefined) return ` in ${s.minOpen ? "(" : "["}${s.min}, ${s.max}${s.maxOpen ? ")" : "]"}`;
-  if (s.min !== undefined) r.push(`${s.minOpen ? ">" : "≥"} ${s.min}`);
-  if (s.max !== undefined) r.push(`${s.maxOpen ? "<" : "≤"} ${s.max}`);
-  return r.length ? ` ${r.join(", ")}` : "";
+  const text = rangeText(s);
+  return text ? ` ${text}` : "";
 }
 
 function describeJson(value: unknown): string {

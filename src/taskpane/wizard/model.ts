@@ -15,7 +15,7 @@ import { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACT
 import { SHUTDOWN_PROBABILITY_PRESETS } from "../../data/regulation";
 import { PUE_BY_COOLING, SITE_DEFAULTS, type CoolingType } from "../../data/site";
 import { SCENARIOS, TORNADO_DEFAULT_SWING } from "../../data/risk";
-import { SCENARIO_KEYS, type ScenarioKey } from "../../core/model/inputs";
+import { SCENARIO_KEYS, SCENARIO_KEY_LABELS } from "../../core/model/inputs";
 import type { DataRecord } from "../../data/record";
 
 export type StepId = "site" | "fleet" | "power" | "market" | "risk" | "finance" | "review";
@@ -96,7 +96,7 @@ export function fieldDefs(today: Date = new Date()): readonly FieldDef[] {
     f("recoveryFraction", "risk", "Recovered at a shutdown", "fraction of miner capex", MARKET.recoveryFraction, "0 when machines are seized"),
     f("tornadoSwing", "risk", "Tornado swing", "fraction (0.2 = ±20 %)", TORNADO_DEFAULT_SWING, "each input moved up and down by this share, one at a time"),
     ...(["bear", "bull"] as const).flatMap((name) =>
-      SCENARIO_KEYS.map((k) => f(`scenario.${name}.${k}`, "risk", `${name === "bear" ? "Bear" : "Bull"}: ${SCENARIO_LABELS[k].label}`, SCENARIO_LABELS[k].unit, SCENARIOS[name][k])),
+      SCENARIO_KEYS.map((k) => f(`scenario.${name}.${k}`, "risk", `${name === "bear" ? "Bear" : "Bull"}: ${SCENARIO_KEY_LABELS[k].label}`, k === "annualShutdownProbability" ? "fraction per year or LOW/BASE/HIGH" : SCENARIO_KEY_LABELS[k].unit, SCENARIOS[name][k])),
     ),
     f("discountRateAnnual", "finance", "Discount rate", "fraction per year", MARKET.discountRateAnnual, "do not also load it for the shutdown risk modelled explicitly"),
     f("taxRate", "finance", "Tax rate", "fraction", MARKET.taxRate),
@@ -105,15 +105,6 @@ export function fieldDefs(today: Date = new Date()): readonly FieldDef[] {
     f("infrastructureLifeMonths", "finance", "Infrastructure depreciation life", "months", MARKET.infrastructureLifeMonths),
   ];
 }
-
-export const SCENARIO_LABELS: Record<ScenarioKey, { label: string; unit: string }> = {
-  btcPriceUsd: { label: "BTC price at start", unit: "USD" },
-  btcPriceGrowthMonthly: { label: "BTC price growth", unit: "fraction per month" },
-  networkHashrateGrowthMonthly: { label: "Network hashrate growth", unit: "fraction per month" },
-  hydroPriceCnyPerKwh: { label: "Hydro power price", unit: "CNY/kWh" },
-  gridPriceCnyPerKwh: { label: "Grid power price", unit: "CNY/kWh" },
-  annualShutdownProbability: { label: "Shutdown probability", unit: "fraction per year or LOW/BASE/HIGH" },
-};
 
 export const RISK_PRESETS: readonly { id: "LOW" | "BASE" | "HIGH"; explanation: string }[] = [
   { id: "LOW", explanation: `${Number(SHUTDOWN_PROBABILITY_PRESETS.LOW.value) * 100} % a year: a small, low-profile site behind its own hydro.` },
