@@ -6,7 +6,7 @@
  * this file learning it fails loudly in the preview and its tests.
  */
 import type { RawCellContent } from "hyperformula";
-import type { CellLook, ChartRecord, PreviewWorkbook } from "./workbook";
+import type { CellLook, ChartRecord, PreviewWorkbook, ValidationRecord } from "./workbook";
 
 type Op = () => void;
 
@@ -74,12 +74,19 @@ class Workbook {
   }
 }
 
+/** An error as Office.js reports it, with its code (e.g. "ItemNotFound"). */
+class OfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
 class WorksheetCollection {
-  items: Worksheet[] = [];
+  items: { id: string; name: string; position: number }[] = [];
   constructor(private readonly ctx: RequestContext) {}
   load(): void {
     this.ctx.afterSync.push(() => {
-      this.items = this.ctx.book.sheetNames().map((n) => new Worksheet(this.ctx, n));
+      this.items = this.ctx.book.sheetNames().map((n, position) => ({ id: this.ctx.book.meta.get(n)!.id, name: n, position }));
     });
   }
   add(name: string): Worksheet {
@@ -89,27 +96,33 @@ class WorksheetCollection {
     });
     return new Worksheet(this.ctx, name);
   }
-  getItem(name: string): Worksheet {
-    return new Worksheet(this.ctx, name);
-  }
-  getItemOrNullObject(name: string): Worksheet {
-    const sheet = new Worksheet(this.ctx, name);
-    this.ctx.afterSync.push(() => {
-      sheet.isNullObject = !this.ctx.book.sheetNames().includes(name);
-    });
-    return sheet;
+  /** A sheet by Excel's id or by name; a missing one fails the sync with ItemNotFound, as in Excel. */
+  getItem(key: string): Worksheet {
+    return new Worksheet(this.ctx, key);
   }
 }
 
 class Worksheet {
-  isNullObject = false;
-  readonly charts: { add: (type: string, source: Range, seriesBy: string) => Chart; load: (what?: string) => void; items: { name: string; delete: () => void }[] };
-  readonly freezePanes: { freezeRows: (n: number) => void };
-  constructor(private readonly ctx: RequestContext, readonly name: string) {
+  id = "";
+  readonly charts: {
+    add: (type: string, source: Range, seriesBy: string) => Chart;
+    load: (what?: string) => void;
+    items: { name: string; delete: () => void }[];
+    getItem: (name: string) => { delete: () => void };
+  };
+  readonly freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
+  /** `key`: the worksheet's id or name, resolved when the batch runs (so a rename or a deletion is seen). */
+  constructor(private readonly ctx: RequestContext, private readonly key: string) {
+    const removeChart = (match: (r: ChartRecord) => boolean) => ctx.queue.push(() => {
+      const list = this.meta().charts;
+      const at = list.findIndex(match);
+      if (at < 0) throw new OfficeError("ItemNotFound", "The requested chart does not exist.");
+      list.splice(at, 1);
+    });
     const charts = {
       items: [] as { name: string; delete: () => void }[],
       add: (type: string, source: Range) => {
-        const record: ChartRecord = { name: "", type, title: "", series: [{ name: "", values: source.address }], valueAxisTitle: "", from: "", to: "" };
+        const record: ChartRecord = { name: "", type, title: "", series: [{ name: "", values: source.addressNow }], valueAxisTitle: "", from: "", to: "" };
         ctx.queue.push(() => {
           maybeFail("charts.add");
           this.meta().charts.push(record);
@@ -117,43 +130,53 @@ class Worksheet {
         return new Chart(ctx, record);
       },
       load: () => {
-        ctx.afterSync.push(() => {
-          charts.items = this.meta().charts.map((record) => ({
-            name: record.name,
-            delete: () => ctx.queue.push(() => {
-              const list = this.meta().charts;
-              const at = list.indexOf(record);
-              if (at >= 0) list.splice(at, 1);
-            }),
-          }));
+        ctx.queue.push(() => {
+          const records = [...this.meta().charts];
+          ctx.afterSync.push(() => {
+            charts.items = records.map((record) => ({ name: record.name, delete: () => removeChart((r) => r === record) }));
+          });
         });
       },
+      getItem: (name: string) => ({ delete: () => removeChart((r) => r.name === name) }),
     };
     this.charts = charts;
-    this.freezePanes = { freezeRows: (n) => ctx.queue.push(() => void (this.meta().frozenRows = n)) };
+    this.freezePanes = {
+      freezeRows: (n) => ctx.queue.push(() => void (this.meta().frozenRows = n)),
+      unfreeze: () => ctx.queue.push(() => void (this.meta().frozenRows = 0)),
+    };
+  }
+  /** The sheet's current name; throws ItemNotFound when it does not exist. */
+  name(): string {
+    const name = this.ctx.book.resolveSheet(this.key);
+    if (name === undefined) throw new OfficeError("ItemNotFound", `The requested worksheet "${this.key}" does not exist.`);
+    return name;
   }
   private meta() {
-    const m = this.ctx.book.meta.get(this.name);
-    if (!m) throw new Error(`The sheet "${this.name}" does not exist.`);
-    return m;
+    return this.ctx.book.meta.get(this.name())!;
+  }
+  load(): void {
+    this.ctx.queue.push(() => {
+      const id = this.meta().id;
+      this.ctx.afterSync.push(() => void (this.id = id));
+    });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
-    return new Range(this.ctx, this.name, row, col, rows, cols);
+    return new Range(this.ctx, () => this.name(), () => ({ row, col, rows, cols }));
   }
   getRange(address: string): Range {
     const a = parseAddress(address);
-    return new Range(this.ctx, this.name, a.row, a.col, a.rows, a.cols);
+    return new Range(this.ctx, () => this.name(), () => a);
+  }
+  getUsedRange(): Range {
+    return new Range(this.ctx, () => this.name(), () => this.ctx.book.usedRange(this.name()));
   }
   activate(): void {
-    this.ctx.queue.push(() => {
-      this.meta();
-      this.ctx.book.activeSheet = this.name;
-    });
+    this.ctx.queue.push(() => void (this.ctx.book.activeSheet = this.name()));
   }
   delete(): void {
     this.ctx.queue.push(() => {
       maybeFail("worksheet.delete");
-      this.ctx.book.removeSheet(this.name);
+      this.ctx.book.removeSheet(this.name());
     });
   }
 }
@@ -164,9 +187,16 @@ function letters(col: number): string {
   return s;
 }
 
+type Bounds = { row: number; col: number; rows: number; cols: number };
+
 class Range {
   readonly format: { fill: { color?: string }; font: CellLook; columnWidth?: number };
-  constructor(private readonly ctx: RequestContext, private readonly sheet: string, private readonly row: number, private readonly col: number, private readonly rows: number, private readonly cols: number) {
+  readonly dataValidation: { clear: () => void; rule?: unknown; errorAlert?: unknown; ignoreBlanks?: boolean };
+  address = "";
+  values: unknown[][] = [];
+  formulas: unknown[][] = [];
+  numberFormat: string[][] = [];
+  constructor(private readonly ctx: RequestContext, private readonly sheet: () => string, private readonly bounds: () => Bounds) {
     const look = (patch: CellLook) => ctx.queue.push(() => this.eachCell((key, m) => m.looks.set(key, { ...m.looks.get(key), ...patch })));
     const font: CellLook = {};
     for (const prop of ["color", "bold", "italic", "size"] as const) {
@@ -177,50 +207,101 @@ class Range {
     this.format = { fill, font };
     Object.defineProperty(this.format, "columnWidth", {
       set: (w: number) => ctx.queue.push(() => {
-        for (let c = 0; c < this.cols; c++) this.metaOf().columnWidths.set(this.col + c, w);
+        const b = this.bounds();
+        for (let c = 0; c < b.cols; c++) this.metaOf().columnWidths.set(b.col + c, w);
       }),
     });
+    // Data validation: the rule and alert are kept per cell; the preview's formula bar enforces them.
+    const dv = { clear: () => ctx.queue.push(() => this.eachCell((key, m) => m.validations.delete(key))) } as Range["dataValidation"];
+    const setDv = (patch: Partial<ValidationRecord>) => ctx.queue.push(() => this.eachCell((key, m) => m.validations.set(key, { rule: {}, ...m.validations.get(key), ...patch })));
+    Object.defineProperty(dv, "rule", { set: (rule) => setDv({ rule: JSON.parse(JSON.stringify(rule)) }) });
+    Object.defineProperty(dv, "errorAlert", { set: (errorAlert) => setDv({ errorAlert: { ...errorAlert } }) });
+    Object.defineProperty(dv, "ignoreBlanks", { set: (ignoreBlanks: boolean) => setDv({ ignoreBlanks }) });
+    this.dataValidation = dv;
+    // Writes go through setters; reads (after load) through the plain fields.
+    for (const prop of ["formulas", "values", "numberFormat"] as const) {
+      let loaded: unknown = [];
+      Object.defineProperty(this, prop, {
+        get: () => loaded,
+        set: (v: unknown[][]) => (prop === "numberFormat" ? this.writeFormats(v as string[][]) : this.writeCells(v as RawCellContent[][])),
+      });
+      Object.defineProperty(this, `__set_${prop}`, { value: (v: unknown) => void (loaded = v) });
+    }
   }
-  get address(): string {
-    return `${letters(this.col)}${this.row + 1}:${letters(this.col + this.cols - 1)}${this.row + this.rows}`;
+  private where(): string {
+    const b = this.bounds();
+    return `${letters(b.col)}${b.row + 1}:${letters(b.col + b.cols - 1)}${b.row + b.rows}`;
   }
   private metaOf() {
-    const m = this.ctx.book.meta.get(this.sheet);
-    if (!m) throw new Error(`The sheet "${this.sheet}" does not exist.`);
-    return m;
+    return this.ctx.book.meta.get(this.sheet())!;
   }
   private eachCell(f: (key: string, m: ReturnType<Range["metaOf"]>, r: number, c: number) => void): void {
     const m = this.metaOf();
-    for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) f(`${this.row + r},${this.col + c}`, m, r, c);
+    const b = this.bounds();
+    for (let r = 0; r < b.rows; r++) for (let c = 0; c < b.cols; c++) f(`${b.row + r},${b.col + c}`, m, r, c);
   }
   private checkShape(v: unknown[][], what: string): void {
-    if (v.length !== this.rows || v.some((row) => row.length !== this.cols)) {
-      throw new Error(`The ${what} array does not match the size of range ${this.address}.`);
+    const b = this.bounds();
+    if (v.length !== b.rows || v.some((row) => row.length !== b.cols)) {
+      throw new Error(`The ${what} array does not match the size of range ${this.where()}.`);
     }
   }
-  set numberFormat(formats: string[][]) {
+  private writeFormats(formats: string[][]): void {
     const v = Array.from(formats, (row) => Array.from(row));
     this.ctx.queue.push(() => {
       this.checkShape(v, "numberFormat");
       this.eachCell((key, m, r, c) => m.formats.set(key, (v[r] as string[])[c] as string));
     });
   }
-  set formulas(v: RawCellContent[][]) {
+  private writeCells(v: RawCellContent[][]): void {
     // The pane runs in another frame: copy its arrays into this realm (HyperFormula checks instanceof Array).
     const rows = Array.from(v, (row) => Array.from(row, (x) => (x === "" ? null : x)));
     this.ctx.queue.push(() => {
       maybeFail("range.formulas");
       this.checkShape(rows, "formulas");
-      this.ctx.book.setCells(this.sheet, this.row, this.col, rows);
+      const b = this.bounds();
+      this.ctx.book.writeCells(this.sheet(), b.row, b.col, rows);
     });
   }
-  set values(v: RawCellContent[][]) {
-    this.formulas = v;
+  get addressNow(): string {
+    return this.where();
+  }
+  load(): void {
+    this.ctx.queue.push(() => {
+      const sheet = this.sheet();
+      const b = this.bounds();
+      const id = this.ctx.book.sheetId(sheet);
+      const m = this.metaOf();
+      const values: unknown[][] = [];
+      const formulas: unknown[][] = [];
+      const formats: string[][] = [];
+      for (let r = 0; r < b.rows; r++) {
+        values.push([]);
+        formulas.push([]);
+        formats.push([]);
+        for (let c = 0; c < b.cols; c++) {
+          const at = { sheet: id, row: b.row + r, col: b.col + c };
+          const v = this.ctx.book.hf.getCellValue(at);
+          values[r]!.push(v === null ? "" : typeof v === "object" ? (v as { value: string }).value : v);
+          const f = this.ctx.book.hf.getCellSerialized(at);
+          formulas[r]!.push(f === null || f === undefined ? "" : f);
+          formats[r]!.push(m.formats.get(`${b.row + r},${b.col + c}`) ?? "General");
+        }
+      }
+      const address = `${sheet.includes(" ") || /[^A-Za-z0-9_]/.test(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet}!${this.where()}`;
+      this.ctx.afterSync.push(() => {
+        this.address = address;
+        (this as unknown as Record<string, (v: unknown) => void>).__set_values!(values);
+        (this as unknown as Record<string, (v: unknown) => void>).__set_formulas!(formulas);
+        (this as unknown as Record<string, (v: unknown) => void>).__set_numberFormat!(formats);
+      });
+    });
   }
   clear(): void {
     this.ctx.queue.push(() => {
-      const empty = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => null));
-      this.ctx.book.setCells(this.sheet, this.row, this.col, empty);
+      const b = this.bounds();
+      const empty = Array.from({ length: b.rows }, () => Array.from({ length: b.cols }, () => null));
+      this.ctx.book.setCells(this.sheet(), b.row, b.col, empty);
       this.eachCell((key, m) => {
         m.formats.delete(key);
         m.looks.delete(key);
@@ -266,34 +347,60 @@ class Series {
   set name(v: string) { this.set({ name: v }); }
   set chartType(v: string) { this.set({ chartType: v }); }
   set axisGroup(v: string) { this.set({ axisGroup: v }); }
-  setValues(range: Range): void { this.set({ values: range.address }); }
-  setXAxisValues(range: Range): void { this.set({ categories: range.address }); }
+  setValues(range: Range): void { this.set({ values: range.addressNow }); }
+  setXAxisValues(range: Range): void { this.set({ categories: range.addressNow }); }
+}
+
+/** A workbook name: its formula can be read (after load) and set; it can be hidden and deleted. */
+class NamedItem {
+  constructor(private readonly ctx: RequestContext, readonly name: string, private loadedFormula = "") {}
+  get formula(): string {
+    return this.loadedFormula;
+  }
+  set formula(v: string) {
+    this.ctx.queue.push(() => {
+      const hf = this.ctx.book.hf;
+      if (!hf.listNamedExpressions().includes(this.name)) throw new OfficeError("ItemNotFound", `The name ${this.name} does not exist.`);
+      hf.changeNamedExpression(this.name, v.startsWith("=") ? v : `=${v}`);
+    });
+  }
+  set visible(v: boolean) {
+    this.ctx.queue.push(() => void (v ? this.ctx.book.hiddenNames.delete(this.name) : this.ctx.book.hiddenNames.add(this.name)));
+  }
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const hf = this.ctx.book.hf;
+      if (!hf.listNamedExpressions().includes(this.name)) throw new OfficeError("ItemNotFound", `The name ${this.name} does not exist.`);
+      hf.removeNamedExpression(this.name);
+      this.ctx.book.nameComments.delete(this.name);
+      this.ctx.book.hiddenNames.delete(this.name);
+    });
+  }
 }
 
 class NamedItemCollection {
-  items: { name: string; delete: () => void }[] = [];
+  items: NamedItem[] = [];
   constructor(private readonly ctx: RequestContext) {}
   load(): void {
-    this.ctx.afterSync.push(() => {
-      this.items = this.ctx.book.hf.listNamedExpressions().map((name) => ({ name, delete: () => this.remove(name) }));
+    this.ctx.queue.push(() => {
+      const hf = this.ctx.book.hf;
+      const list = hf.listNamedExpressions().map((name) => new NamedItem(this.ctx, name, String(hf.getNamedExpressionFormula(name) ?? "")));
+      this.ctx.afterSync.push(() => void (this.items = list));
     });
   }
-  add(name: string, reference: string, comment?: string): void {
+  add(name: string, reference: string, comment?: string): NamedItem {
     this.ctx.queue.push(() => {
       maybeFail("names.add");
+      const hf = this.ctx.book.hf;
+      if (hf.listNamedExpressions().some((n) => n.toLowerCase() === name.toLowerCase())) throw new OfficeError("InvalidArgument", `The name ${name} already exists.`);
       const expression = reference.startsWith("=") ? reference : `=${reference}`;
-      this.ctx.book.hf.addNamedExpression(name, expression);
+      hf.addNamedExpression(name, expression);
       if (comment) this.ctx.book.nameComments.set(name, comment);
     });
+    return new NamedItem(this.ctx, name);
   }
-  getItem(name: string): { delete: () => void } {
-    return { delete: () => this.remove(name) };
-  }
-  private remove(name: string): void {
-    this.ctx.queue.push(() => {
-      this.ctx.book.hf.removeNamedExpression(name);
-      this.ctx.book.nameComments.delete(name);
-    });
+  getItem(name: string): NamedItem {
+    return new NamedItem(this.ctx, name);
   }
 }
 
@@ -323,6 +430,16 @@ export function createOffice(book: PreviewWorkbook) {
     },
     HostType: { Excel: "Excel" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    context: { document: { settings } },
+    context: {
+      document: { settings },
+      requirements: {
+        isSetSupported: (name: string, version = "1.1") => {
+          if (name !== "ExcelApi") return false;
+          const [a, b] = version.split(".").map(Number);
+          const [x, y] = book.excelApiVersion.split(".").map(Number);
+          return x! > a! || (x === a && y! >= (b ?? 0));
+        },
+      },
+    },
   };
 }

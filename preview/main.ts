@@ -2,7 +2,8 @@
  * The preview page: a workbook (HyperFormula) shown as a grid beside the real task pane, which runs in
  * an iframe against the preview's Excel and Office stand-ins. Development and test tool only.
  */
-import { DetailedCellError } from "hyperformula";
+import { DetailedCellError, type RawCellContent } from "hyperformula";
+import { typedValue } from "./excelRules";
 import * as numfmt from "numfmt";
 import { PreviewWorkbook, type ChartRecord } from "./workbook";
 import { createExcel, createOffice, faults, parseAddress } from "./excelApi";
@@ -16,6 +17,10 @@ declare global {
       office: ReturnType<typeof createOffice>;
       faults: typeof faults;
       ready: boolean;
+      /** Types into a cell as a user would: data validation may refuse it (the message is returned). */
+      type: (sheet: string, row: number, col: number, text: string) => string | undefined;
+      /** Pastes into a cell: like Excel, a paste is not checked by data validation. */
+      paste: (sheet: string, row: number, col: number, text: string) => void;
     };
     __customFunctionsRegistry: Map<string, (...args: unknown[]) => unknown>;
   }
@@ -41,6 +46,45 @@ function seedBudget(book: PreviewWorkbook): void {
   for (let r = 2; r < 8; r++) meta.formats.set(`${r},1`, "#,##0");
   meta.columnWidths.set(0, 150);
   meta.columnWidths.set(2, 140);
+}
+
+/**
+ * Excel's data validation of a typed value: undefined when allowed, else the stop alert's message.
+ * Evaluated here independently of the add-in (custom formulas by HyperFormula, with the typed value in
+ * place of the cell), so that a wrong rule written by the add-in shows up in the preview.
+ */
+function refusal(book: PreviewWorkbook, sheet: string, row: number, col: number, text: string): string | undefined {
+  const rec = book.meta.get(sheet)?.validations.get(`${row},${col}`);
+  if (!rec || text.trim() === "") return undefined;
+  const t = typedValue(text);
+  if (t.kind === "formula") return undefined; // Excel checks a formula's result; the preview does not
+  const v = t.value;
+  const message = rec.errorAlert?.message || "This value doesn't match the data validation restrictions defined for this cell.";
+  const [type, r] = Object.entries(rec.rule)[0] ?? [];
+  if (!type || !r) return undefined;
+  const num = (x: unknown) => Number(x);
+  const op = (x: number) => {
+    const a = num(r.formula1);
+    const b = num(r.formula2);
+    switch (r.operator) {
+      case "GreaterThan": return x > a;
+      case "GreaterThanOrEqualTo": return x >= a;
+      case "LessThan": return x < a;
+      case "LessThanOrEqualTo": return x <= a;
+      default: return x >= a && x <= b;
+    }
+  };
+  let ok: boolean;
+  if (type === "wholeNumber") ok = typeof v === "number" && Number.isInteger(v) && op(v);
+  else if (type === "decimal") ok = typeof v === "number" && op(v);
+  else if (type === "textLength") ok = op(String(v).length);
+  else if (type === "list") ok = String(r.source).split(",").some((o) => o.trim().toUpperCase() === (typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v).toUpperCase()));
+  else {
+    const literal = typeof v === "number" ? String(v) : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : `"${String(v).replace(/"/g, '""')}"`;
+    const formula = String(r.formula).replace(new RegExp(`\\$?${letters(col)}\\$?${row + 1}(?![0-9])`, "g"), literal);
+    ok = book.hf.calculateFormula(formula, book.sheetId(sheet)) === true;
+  }
+  return ok ? undefined : message;
 }
 
 function letters(col: number): string {
@@ -161,7 +205,18 @@ async function main(): Promise<void> {
   seedBudget(book);
   const excel = createExcel(book);
   const office = createOffice(book);
-  window.__preview = { book, excel, office, faults, ready: false };
+  const type = (sheet: string, row: number, col: number, text: string): string | undefined => {
+    const refused = refusal(book, sheet, row, col, text);
+    if (refused) return refused;
+    book.writeCells(sheet, row, col, [[text === "" ? null : (text as RawCellContent)]]);
+    book.changed();
+    return undefined;
+  };
+  const paste = (sheet: string, row: number, col: number, text: string) => {
+    book.writeCells(sheet, row, col, [[text === "" ? null : (text as RawCellContent)]]);
+    book.changed();
+  };
+  window.__preview = { book, excel, office, faults, ready: false, type, paste };
   const selected = { row: 0, col: 0 };
   book.onChange(() => render(book, selected));
   render(book, selected);
@@ -183,9 +238,26 @@ async function main(): Promise<void> {
   document.getElementById("formula-form")!.addEventListener("submit", (e) => {
     e.preventDefault();
     const raw = (document.getElementById("formula") as HTMLInputElement).value;
-    const num = raw.trim() !== "" && !Number.isNaN(Number(raw)) ? Number(raw) : raw === "" ? null : raw;
-    book.setCells(book.activeSheet, selected.row, selected.col, [[num]]);
-    book.changed();
+    const refused = type(book.activeSheet, selected.row, selected.col, raw);
+    const alert = document.getElementById("dv-alert")!;
+    alert.hidden = refused === undefined;
+    document.getElementById("dv-message")!.textContent = refused ?? "";
+    if (refused) (document.getElementById("dv-ok") as HTMLButtonElement).focus();
+  });
+  document.getElementById("dv-ok")!.addEventListener("click", () => {
+    document.getElementById("dv-alert")!.hidden = true;
+    (document.getElementById("formula") as HTMLInputElement).focus();
+  });
+  document.getElementById("tabs")!.addEventListener("dblclick", (e) => {
+    const name = (e.target as HTMLElement).dataset.sheet;
+    if (!name) return;
+    const to = window.prompt("Rename sheet", name);
+    if (to === null || to === name) return;
+    try {
+      book.renameSheet(name, to);
+    } catch (err) {
+      window.alert(err instanceof Error ? err.message : String(err));
+    }
   });
   document.getElementById("reopen")!.addEventListener("click", () => {
     (document.getElementById("pane-frame") as HTMLIFrameElement).contentWindow?.location.reload();

@@ -5,6 +5,7 @@
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { registerJilinFunctions, type FunctionRegistry } from "./jilinPlugin";
+import { checkSheetName, typedValue } from "./excelRules";
 
 export interface CellLook {
   fill?: string;
@@ -24,8 +25,18 @@ export interface ChartRecord {
   to: string;
 }
 
+/** A data validation rule as Excel's API takes it, with its error alert. */
+export interface ValidationRecord {
+  rule: Record<string, Record<string, unknown>>;
+  errorAlert?: { message?: string; title?: string; showAlert?: boolean };
+  ignoreBlanks?: boolean;
+}
+
 export interface SheetMeta {
+  /** Excel's worksheet id: a GUID in braces, kept across renames. */
+  id: string;
   formats: Map<string, string>;
+  validations: Map<string, ValidationRecord>;
   looks: Map<string, CellLook>;
   columnWidths: Map<number, number>;
   charts: ChartRecord[];
@@ -37,7 +48,12 @@ export class PreviewWorkbook {
   readonly meta = new Map<string, SheetMeta>();
   readonly nameComments = new Map<string, string>();
   readonly settings = new Map<string, unknown>();
+  /** Workbook names hidden from the user (NamedItem.visible = false). */
+  readonly hiddenNames = new Set<string>();
+  /** The ExcelApi version this stand-in reports as supported (tests lower it to see the pane refuse). */
+  excelApiVersion = "1.20";
   activeSheet = "";
+  private nextId = 1;
   private listeners: (() => void)[] = [];
 
   constructor(registry: FunctionRegistry) {
@@ -64,12 +80,45 @@ export class PreviewWorkbook {
   }
 
   addSheet(name: string): void {
-    if (this.sheetNames().some((n) => n.toLowerCase() === name.toLowerCase())) {
-      throw new Error(`A sheet named "${name}" already exists.`);
-    }
+    checkSheetName(name, this.sheetNames()); // Excel's rules, so that a violation by the add-in fails here too
     this.hf.addSheet(name);
-    this.meta.set(name, { formats: new Map(), looks: new Map(), columnWidths: new Map(), charts: [], frozenRows: 0 });
+    const id = `{${(this.nextId++).toString(16).padStart(8, "0").toUpperCase()}-7A1B-4C2D-9E3F-${Math.random().toString(16).slice(2, 14).padEnd(12, "0").toUpperCase()}}`;
+    this.meta.set(name, { id, formats: new Map(), validations: new Map(), looks: new Map(), columnWidths: new Map(), charts: [], frozenRows: 0 });
     if (!this.activeSheet) this.activeSheet = name;
+  }
+
+  /** Renames a sheet as Excel does: formulas and names that refer to it follow; its id stays. */
+  renameSheet(from: string, to: string): void {
+    checkSheetName(to, this.sheetNames().filter((n) => n !== from));
+    this.hf.renameSheet(this.sheetId(from), to);
+    const m = this.meta.get(from)!;
+    this.meta.delete(from);
+    this.meta.set(to, m);
+    if (this.activeSheet === from) this.activeSheet = to;
+    this.changed();
+  }
+
+  /** The sheet's name for Excel's worksheet id or name (names compared ignoring case), if it exists. */
+  resolveSheet(idOrName: string): string | undefined {
+    for (const [name, m] of this.meta) if (m.id === idOrName) return name;
+    return this.sheetNames().find((n) => n.toLowerCase() === idOrName.toLowerCase());
+  }
+
+  /** Writes constants and formulas as Excel does: text that Excel would read as a number, date, boolean or error becomes one. */
+  writeCells(sheet: string, row: number, col: number, cells: RawCellContent[][]): void {
+    const excel = cells.map((r) => r.map((v): RawCellContent => {
+      if (typeof v !== "string") return v;
+      const t = typedValue(v);
+      if (t.kind === "text") return t.value === "" ? null : `'${t.value}`;
+      return t.value as RawCellContent;
+    }));
+    this.setCells(sheet, row, col, excel);
+  }
+
+  /** The used range of a sheet: from A1 to the last non-empty row and column (A1 when empty). */
+  usedRange(sheet: string): { row: number; col: number; rows: number; cols: number } {
+    const d = this.hf.getSheetDimensions(this.sheetId(sheet));
+    return { row: 0, col: 0, rows: Math.max(d.height, 1), cols: Math.max(d.width, 1) };
   }
 
   removeSheet(name: string): void {

@@ -97,7 +97,8 @@ function decimalOf(value: number): Decimal {
   return d;
 }
 
-function requirement(spec: NumberSpec): string {
+/** "pool_fee must be a fraction in [0, 1)": what a value of this spec must be, without the value. */
+export function requirement(spec: NumberSpec): string {
   return `${spec.name} must be ${spec.what}${spec.integer ? " (a whole number)" : ""} ${rangeText(spec)}`.trimEnd();
 }
 

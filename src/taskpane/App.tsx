@@ -1,6 +1,8 @@
 /*
  * The task pane: the wizard (Site → Fleet → Power → Market → Risk → Finance → Review), the build
- * with progress, and saved state ("Edit model" on a workbook that holds one).
+ * with progress, and saved state ("Edit model" on a workbook that holds one). Once a model is built,
+ * its sheet is the source of truth: the pane reads the sheet's input cells when it opens, on Review
+ * and before a Monte Carlo run, lists what differs from the saved inputs and uses the sheet's values.
  */
 import * as React from "react";
 import {
@@ -16,10 +18,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { StepContent } from "./Steps";
-import { initialState, LEGAL_NOTICE, STEPS, toModelInputs, validateStep, valueOf, type StepId, type WizardState } from "./wizard/model";
+import { applySheetInputs, initialState, LEGAL_NOTICE, STEPS, toModelInputs, validateStep, valueOf, withTyped, type StepId, type WizardState } from "./wizard/model";
 import { projectModel, type Projection } from "../core/model/project";
 import { ModelError } from "../core/errors";
-import { buildModel } from "../workbook/apply";
+import { buildModel, readModel, BuildError, type ModelReading } from "../workbook/apply";
+import type { InputChange } from "../workbook/live";
+import { missingRequirement } from "./requirements";
 import { loadSavedSafe, storeSaved, type SavedModel, type SavedState } from "./savedState";
 import { money, number, percent } from "./format";
 import { MonteCarloPanel } from "./MonteCarloPanel";
@@ -41,6 +45,11 @@ function hasExcel(): boolean {
   return typeof Excel !== "undefined" && typeof Excel.run === "function";
 }
 
+/** What the pane knows of the model in the workbook. */
+type Live = { kind: "none" } | { kind: "checking" } | ModelReading | { kind: "error"; message: string };
+
+const changeId = (c: InputChange) => `${c.key}|${c.label}`;
+
 type BuildStatus =
   | { kind: "idle" }
   | { kind: "building"; fraction: number; label: string }
@@ -56,6 +65,12 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
   const [errors, setErrors] = React.useState<Record<string, string>>({});
   const [build, setBuild] = React.useState<BuildStatus>({ kind: "idle" });
   const [confirming, setConfirming] = React.useState(false);
+  const [live, setLive] = React.useState<Live>({ kind: saved.kind === "ok" && hasExcel() ? "checking" : "none" });
+  /** The sheet values already taken into the wizard, so that a re-read only brings what changed since. */
+  const seen = React.useRef<Map<string, string>>(new Map());
+  /** Editing the saved model (Edit model, or after a build) rather than starting another one. */
+  const [editing, setEditing] = React.useState(false);
+  const missing = React.useMemo(() => missingRequirement(typeof Office === "undefined" ? undefined : Office), []);
   const heading = React.useRef<HTMLHeadingElement>(null);
   const replaceButton = React.useRef<HTMLButtonElement>(null);
   const step = STEPS[stepIndex]!;
@@ -68,7 +83,34 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
   }, [confirming]);
 
   const update = (patch: Partial<WizardState>) => setState((s) => ({ ...s, ...patch }));
-  const setValue = (key: string, value: string) => setState((s) => ({ ...s, values: { ...s.values, [key]: value } }));
+  const setValue = (key: string, value: string) => setState((s) => withTyped(s, key, value));
+
+  /** Reads the model sheet (one sync) and brings sheet edits not seen before into the wizard. */
+  const readSheet = React.useCallback(async (merge: boolean): Promise<Live> => {
+    if (saved.kind !== "ok" || !hasExcel()) return { kind: "none" };
+    let reading: Live;
+    try {
+      reading = await readModel(saved.saved, today);
+    } catch (e) {
+      reading = { kind: "error", message: e instanceof Error ? e.message : String(e) };
+    }
+    setLive(reading);
+    if (reading.kind === "ok" && merge) {
+      const fresh = reading.sheet.changes.filter((c) => seen.current.get(changeId(c)) !== c.sheet);
+      if (fresh.length > 0) setState((st) => applySheetInputs(st, reading.sheet.inputs, fresh.map((c) => c.key)));
+      for (const c of reading.sheet.changes) seen.current.set(changeId(c), c.sheet);
+    }
+    return reading;
+  }, [saved, today]);
+
+  React.useEffect(() => {
+    void readSheet(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [saved]);
+  React.useEffect(() => {
+    if (mode === "wizard" && editing && step.id === "review") void readSheet(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [step.id, mode, editing]);
 
   // Messages update as the user types once a step has been checked.
   React.useEffect(() => {
@@ -110,13 +152,17 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         inputs,
         today,
         tornadoSwing: valueOf(state, "tornadoSwing"),
-        replace: replace ? { sheetName: replace.sheetName, namePrefix: replace.namePrefix } : undefined,
+        replace: replace && live.kind === "ok" ? { identity: replace.identity, saved: replace.inputs, seen: live.sheet.inputs } : undefined,
         onProgress: (fraction, label) => setBuild({ kind: "building", fraction, label }),
       });
-      const record = { wizard: state, inputs, sheetName: result.sheetName, namePrefix: result.namePrefix, builtAt: new Date().toISOString() };
+      const { sheet: _sheet, ...wizard } = state;
+      const record = { wizard, inputs, sheetName: result.sheetName, identity: result.identity, builtAt: new Date().toISOString() };
+      seen.current = new Map();
+      setEditing(true);
+      setLive({ kind: "ok", sheetName: result.sheetName, sheet: { inputs, changes: [] } });
       try {
         await storeSaved(record);
-        setSaved({ kind: "ok", saved: { schemaVersion: 1, ...record } });
+        setSaved({ kind: "ok", saved: { schemaVersion: 2, ...record } });
       } catch {
         // The sheet is built; only "Edit model" next time is lost. Say so rather than fail.
         setBuild({ kind: "failed", message: `The model was built in "${result.sheetName}", but its inputs could not be saved in the workbook, so "Edit model" will not be offered next time.` });
@@ -125,25 +171,58 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
       setBuild({ kind: "built", sheetName: result.sheetName });
     } catch (e) {
       setBuild({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
+      if (e instanceof BuildError && e.reason) void readSheet(true);
     }
   };
 
+  /** A rebuild in place when the saved model still matches the workbook; otherwise a new model. */
+  const rebuilding = editing && saved.kind === "ok" && live.kind === "ok";
   const onBuildClick = () => {
-    if (saved.kind === "ok") setConfirming(true);
+    if (rebuilding) setConfirming(true);
     else void runBuild();
   };
 
+  const requirementBar = missing ? (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>This Excel is too old for the model</MessageBarTitle>
+        {missing}
+      </MessageBarBody>
+    </MessageBar>
+  ) : null;
+
   if (mode === "start" && saved.kind === "ok") {
     const s = saved.saved;
+    const edit = () => {
+      const changes = live.kind === "ok" ? live.sheet.changes : [];
+      for (const c of changes) seen.current.set(changeId(c), c.sheet);
+      setState(live.kind === "ok" ? applySheetInputs(s.wizard, live.sheet.inputs, changes.map((c) => c.key)) : s.wizard);
+      setStepIndex(0);
+      setEditing(true);
+      setMode("wizard");
+    };
     return (
       <main className={styles.root}>
         <h1 className={styles.heading} ref={heading} tabIndex={-1}>Jilin Mining Model</h1>
-        <Text>
-          This workbook holds a model built by this add-in on {s.builtAt.slice(0, 10)} in the sheet “{s.sheetName}”.
-        </Text>
+        {requirementBar}
+        {live.kind === "checking" ? <Text>Checking the model in this workbook…</Text> : null}
+        {live.kind === "ok" ? (
+          <Text>
+            This workbook holds a model built by this add-in on {s.builtAt.slice(0, 10)} in the sheet “{live.sheetName}”.
+          </Text>
+        ) : null}
+        {live.kind === "ok" ? <SheetChanges changes={live.sheet.changes} problem={live.sheet.problem} /> : null}
+        {live.kind === "refused" || live.kind === "error" ? (
+          <MessageBar intent="warning" layout="multiline" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>Saved model not used</MessageBarTitle>
+              {live.message} Nothing in the workbook was changed.
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
         <div className={styles.nav}>
-          <Button appearance="primary" onClick={() => { setState(s.wizard); setStepIndex(0); setMode("wizard"); }}>Edit model</Button>
-          <Button onClick={() => { setState(initialState()); setStepIndex(0); setMode("wizard"); }}>Start a new model</Button>
+          {live.kind === "ok" ? <Button appearance="primary" onClick={edit}>Edit model</Button> : null}
+          <Button appearance={live.kind === "ok" ? "secondary" : "primary"} onClick={() => { setState(initialState()); setStepIndex(0); setEditing(false); setMode("wizard"); }}>Start a new model</Button>
         </div>
         <Text size={200}>{LEGAL_NOTICE}</Text>
       </main>
@@ -164,6 +243,7 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         {step.title}
       </h1>
       <Text>{step.intro}</Text>
+      {requirementBar}
       {saved.kind === "unusable" ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -172,6 +252,7 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {step.id === "review" && editing && live.kind === "ok" ? <SheetChanges changes={live.sheet.changes} problem={live.sheet.problem} /> : null}
       {step.id === "review" ? (
         <Review projection={projection} state={state} today={today} />
       ) : (
@@ -211,20 +292,21 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
           <Button
             appearance="primary"
             onClick={onBuildClick}
-            disabled={building || confirming || !hasExcel() || (projection !== undefined && "error" in projection)}
+            disabled={building || confirming || !hasExcel() || missing !== undefined || live.kind === "checking" || (projection !== undefined && "error" in projection)}
           >
-            {saved.kind === "ok" ? "Rebuild model" : "Build model"}
+            {rebuilding ? "Rebuild model" : "Build model"}
           </Button>
         )}
       </div>
       {step.id === "review" && !hasExcel() ? <Text>Open this pane in Excel (or in the preview) to build the model.</Text> : null}
-      {step.id === "review" && saved.kind === "ok" && hasExcel() && !building ? <MonteCarloPanel saved={saved.saved} today={today} /> : null}
-      {confirming && saved.kind === "ok" ? (
+      {step.id === "review" && rebuilding && saved.kind === "ok" && hasExcel() && !building ? <MonteCarloPanel saved={saved.saved} today={today} /> : null}
+      {confirming && saved.kind === "ok" && live.kind === "ok" ? (
         <section className={styles.confirm} role="group" aria-labelledby="confirm-title">
           <Text id="confirm-title" weight="semibold">Replace the model?</Text>
           <Text>
-            The sheet “{saved.saved.sheetName}” that this add-in built will be replaced by the new model. No other sheet
-            is changed.
+            The sheet “{live.sheetName}” that this add-in built is rewritten in place with these inputs: the same sheet and
+            the same names, so links to the model keep working. Anything else typed on that sheet is cleared. No other sheet
+            or name is changed.
           </Text>
           <div className={styles.nav}>
             <Button appearance="primary" ref={replaceButton} onClick={() => void runBuild(saved.saved)}>Replace</Button>
@@ -233,6 +315,44 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         </section>
       ) : null}
     </main>
+  );
+}
+
+/** What differs between the saved inputs and the model sheet; the pane uses the sheet's values. */
+function SheetChanges({ changes, problem }: { changes: readonly InputChange[]; problem?: string }): React.ReactElement | null {
+  const styles = useStyles();
+  if (changes.length === 0 && !problem) return null;
+  return (
+    <section aria-labelledby="sheet-changes-title">
+      <Text id="sheet-changes-title" weight="semibold" block>Changed in the model sheet since it was built</Text>
+      <Text size={200} block>The pane uses the sheet's values (shown in the wizard's fields); Rebuild keeps them.</Text>
+      <table className={styles.results} aria-labelledby="sheet-changes-title" id="sheet-changes">
+        <thead>
+          <tr>
+            <th scope="col" className={styles.cell} style={{ textAlign: "left" }}>Input</th>
+            <th scope="col" className={styles.cell} style={{ textAlign: "right" }}>Saved</th>
+            <th scope="col" className={styles.cell} style={{ textAlign: "right" }}>In the sheet</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={changeId(c)}>
+              <th scope="row" className={styles.cell} style={{ textAlign: "left", fontWeight: 400 }}>{c.label}</th>
+              <td className={styles.num}>{c.saved}</td>
+              <td className={styles.num}>{c.sheet}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {problem ? (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>A value in the sheet is not valid</MessageBarTitle>
+            {problem}. Correct it in the sheet or in the wizard before building.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </section>
   );
 }
 

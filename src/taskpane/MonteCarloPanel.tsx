@@ -8,8 +8,7 @@ import { MONTE_CARLO } from "../data/risk";
 import type { SavedModel } from "./savedState";
 import type { MonteCarloResult } from "../core/risk/monteCarlo";
 import { runMonteCarloInWorker, type MonteCarloRun } from "./monteCarloClient";
-import { writeMonteCarlo } from "../workbook/apply";
-import { buildPlan } from "../workbook/plan";
+import { readModel, writeMonteCarlo } from "../workbook/apply";
 import { money } from "./format";
 import { D } from "../core/decimal";
 
@@ -42,9 +41,20 @@ export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Da
 
   const start = async () => {
     const value = (k: (typeof FIELDS)[number]["key"]) => Number((values[k] ?? "").trim() || FIELDS.find((f) => f.key === k)!.record.value);
+    // The model as it stands in the sheet, not as it was built: the user may have edited its inputs.
+    let inputs;
+    try {
+      const reading = await readModel(saved, today);
+      if (reading.kind === "refused") throw new Error(reading.message);
+      if (reading.sheet.problem) throw new Error(`The model sheet has an invalid input: ${reading.sheet.problem}. Nothing was written.`);
+      inputs = reading.sheet.inputs;
+    } catch (e) {
+      setStatus({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
+      return;
+    }
     setStatus({ kind: "running", done: 0, total: value("paths") });
     const current = runMonteCarloInWorker(
-      saved.inputs,
+      inputs,
       { paths: value("paths"), seed: value("seed"), btcVolatilityAnnual: value("btcVolatilityAnnual"), networkVolatilityAnnual: value("networkVolatilityAnnual") },
       today,
       (done, total) => setStatus({ kind: "running", done, total }),
@@ -56,8 +66,7 @@ export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Da
         setStatus({ kind: "cancelled" });
         return;
       }
-      const anchor = buildPlan(saved.inputs, { sheetName: saved.sheetName, namePrefix: saved.namePrefix, today }).layout.monteCarlo;
-      await writeMonteCarlo(saved.sheetName, anchor, result, new Date().toISOString().slice(0, 10));
+      await writeMonteCarlo(saved.identity, result, new Date().toISOString().slice(0, 10));
       setStatus({ kind: "done", result, sheetName: saved.sheetName });
     } catch (e) {
       setStatus({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
@@ -72,7 +81,7 @@ export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Da
       <h2 id="mc-title" className={styles.title}>Monte Carlo</h2>
       <Text size={200}>
         BTC price as geometric Brownian motion around the model's growth, noise on network growth, a random forced shutdown each
-        month at the model's hazard; halving and curtailment as in the model. Runs on the model in “{saved.sheetName}”.
+        month at the model's hazard; halving and curtailment as in the model. Runs on the inputs as they stand in the model sheet.
       </Text>
       <div className={styles.row}>
         {FIELDS.map((f) => (

@@ -1,22 +1,38 @@
 /*
  * The wizard's inputs saved in the workbook (Office document settings), with a schema version, so
- * that opening the pane on a workbook that holds a model offers "Edit model". A corrupted state, or
- * one written by a newer version of the add-in, is reported and the wizard starts from defaults.
+ * that opening the pane on a workbook that holds a model offers "Edit model". The model's identity
+ * (worksheet id, marker, the names the add-in created) is saved with them. A corrupted state, one
+ * written by a newer version of the add-in, or one that does not record a valid identity is reported
+ * and the wizard starts from defaults; nothing in the workbook is touched because of it.
  */
 import { resolveInputs, type ModelInputs } from "../core/model/inputs";
 import { ModelError } from "../core/errors";
 import type { WizardState } from "./wizard/model";
+import type { ModelIdentity } from "../workbook/live";
 
 export const SETTINGS_KEY = "JilinMiningModel";
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface SavedModel {
   readonly schemaVersion: typeof SCHEMA_VERSION;
   readonly wizard: WizardState;
   readonly inputs: ModelInputs;
+  /** The sheet's name at build (for messages only; the sheet is found by identity). */
   readonly sheetName: string;
-  readonly namePrefix: string;
+  readonly identity: ModelIdentity;
   readonly builtAt: string;
+}
+
+/** A recorded identity the add-in could have written: a worksheet id, its marker, its own prefix and names. */
+function isIdentity(x: unknown): x is ModelIdentity {
+  if (!isObject(x)) return false;
+  const prefix = x.namePrefix;
+  return (
+    typeof x.sheetId === "string" && x.sheetId.length > 0 &&
+    typeof x.marker === "string" && /^_JilinMiningModel_[0-9a-f]{32}$/.test(x.marker) &&
+    typeof prefix === "string" && /^JM\d*_$/.test(prefix) &&
+    Array.isArray(x.names) && x.names.length > 0 && x.names.every((n) => typeof n === "string" && n.startsWith(prefix) && n.length > prefix.length)
+  );
 }
 
 export type SavedState =
@@ -37,7 +53,8 @@ function isWizardState(x: unknown): x is WizardState {
     x.profile.length === 12 &&
     x.profile.every((v) => typeof v === "string") &&
     ["LOW", "BASE", "HIGH", "custom"].includes(x.riskPreset as string) &&
-    typeof x.curtail === "boolean"
+    typeof x.curtail === "boolean" &&
+    (x.sheet === undefined || isObject(x.sheet))
   );
 }
 
@@ -62,10 +79,16 @@ export function parseSaved(raw: unknown): SavedState {
       message: `The model in this workbook was saved by a newer version of Jilin Mining Model (schema ${data.schemaVersion}; this version reads ${SCHEMA_VERSION}). Update the add-in to edit it. The wizard starts from the defaults; your sheets are untouched.`,
     };
   }
+  if (data.schemaVersion === 1) {
+    return {
+      kind: "unusable",
+      message: "The model in this workbook was built by an earlier version of Jilin Mining Model, which did not record how to recognise its sheet safely. Build a new model; the old sheet is left as it is.",
+    };
+  }
   if (data.schemaVersion !== SCHEMA_VERSION) return corrupted(`unknown schema ${data.schemaVersion}`);
   if (!isWizardState(data.wizard)) return corrupted("the wizard's inputs are incomplete");
-  if (typeof data.sheetName !== "string" || typeof data.namePrefix !== "string" || typeof data.builtAt !== "string") {
-    return corrupted("the sheet it built is not recorded");
+  if (typeof data.sheetName !== "string" || typeof data.builtAt !== "string" || !isIdentity(data.identity)) {
+    return corrupted("the sheet and names it built are not recorded");
   }
   try {
     resolveInputs(data.inputs);

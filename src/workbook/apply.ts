@@ -1,23 +1,33 @@
 /*
- * apply.ts: writes a WorkbookPlan into Excel. The only file of src/workbook that calls Excel.run.
+ * apply.ts: writes a WorkbookPlan into Excel and reads the model back. The only file of src/workbook
+ * that calls Excel.run.
  *
- * Success takes exactly two context.sync() calls for any horizon: one to read the sheet and name
- * lists (to pick a unique sheet name and name prefix), one to write everything with calculation
- * suspended. Only the new sheet and its names are created; when rebuilding, the add-in's previous
- * sheet and names are deleted in the same batch, after everything else is written. Any failure
- * removes the partial sheet and the names this build created, then reports what went wrong: the
- * workbook is left as it was.
+ * Syncs (context.sync() calls), whatever the horizon:
+ *  - build a new model: 2 (read the sheet and name lists; write everything with calculation suspended);
+ *  - rebuild in place: 2 (read the workbook, the model's identity and its sheet; write);
+ *  - read the model (identity and the input cells' values): 1;
+ *  - write Monte Carlo results: 2.
+ * The model is recognised by identity (live.ts): its worksheet id plus the add-in's hidden marker,
+ * and only names the add-in recorded that still point into that sheet. Nothing else is ever written
+ * or deleted. A rebuild rewrites the same sheet (same id, name and position) and updates the same
+ * names, so links into the model keep working. A failure undoes what the batch did: a new build
+ * removes its sheet and names; a rebuild restores the sheet's cells, number formats and names from
+ * the copy it read first, then the previous model's styles, validation and charts.
  */
 import { resolveInputs, type ModelInputs } from "../core/model/inputs";
 import { buildPlan, type CellStyle, type PlanBlock, type PlanCell, type PlanChart, type WorkbookPlan } from "./plan";
-import { monteCarloBlock, MONTE_CARLO_CHART_NAME } from "./monteCarloPlan";
+import { monteCarloBlock } from "./monteCarloPlan";
 import type { MonteCarloResult } from "../core/risk/monteCarlo";
 import { tornado as computeTornado } from "../core/risk/tornado";
+import type { PlanValidation } from "./inputRules";
+import { sheetNameFor } from "./sheetNames";
+import { markerFormula, markerName, parseReference, readSheetInputs, verifyIdentity, NO_LONGER_MATCHES, type LoadedBlock, type LoadedName, type LoadedSheet, type ModelIdentity, type SheetInputs } from "./live";
+import { parseA1 } from "./address";
 
 export interface BuildOptions {
   readonly inputs: ModelInputs;
-  /** The sheet and name prefix of an earlier build to replace (the user has confirmed). */
-  readonly replace?: { readonly sheetName: string; readonly namePrefix: string };
+  /** Rebuild this model in place. `saved`: the inputs of the last build; `seen`: the sheet's inputs the pane last showed. */
+  readonly replace?: { readonly identity: ModelIdentity; readonly saved: ModelInputs; readonly seen?: ModelInputs };
   readonly onProgress?: (fraction: number, label: string) => void;
   readonly today?: Date;
   /** Also write a tornado of NPV to ±this fraction of each input (computed by the core first). */
@@ -26,12 +36,13 @@ export interface BuildOptions {
 
 export interface BuildResult {
   readonly sheetName: string;
-  readonly namePrefix: string;
+  readonly identity: ModelIdentity;
   readonly plan: WorkbookPlan;
 }
 
 export class BuildError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
+  /** "refused": the saved model does not match the workbook; "stale": the sheet changed since it was read. */
+  constructor(message: string, readonly cause?: unknown, readonly reason?: "refused" | "stale") {
     super(message);
     this.name = "BuildError";
   }
@@ -52,20 +63,6 @@ export const STYLE_FORMATS: Readonly<Record<CellStyle, { fill?: string; color?: 
   note: { color: "#595959", italic: true },
 };
 
-const MAX_SHEET_NAME = 31;
-const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
-
-/** A sheet name not yet in the workbook: "Jilin model", "Jilin model (2)", … (Excel's rules: ≤ 31 chars, no []:*?/\). */
-export function uniqueSheetName(base: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  const clean = base.replace(INVALID_SHEET_CHARS, " ").replace(/^'+|'+$/g, "").trim() || "Jilin model";
-  for (let i = 1; ; i++) {
-    const suffix = i === 1 ? "" : ` (${i})`;
-    const name = clean.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
 /** A name prefix no existing workbook name starts with: "JM_", "JM2_", … */
 export function uniqueNamePrefix(existing: readonly string[]): string {
   const lower = existing.map((n) => n.toLowerCase());
@@ -75,20 +72,31 @@ export function uniqueNamePrefix(existing: readonly string[]): string {
   }
 }
 
+/** A random token for the marker and chart names (letters and digits). */
+function newToken(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Charts the add-in made carry the model's token and the build's stamp in their names. */
+const chartPrefix = (identity: ModelIdentity) => `Jilin model ${identity.marker.slice(-8)}:`;
+const chartName = (identity: ModelIdentity, id: string, stamp: string) => `${chartPrefix(identity)} ${id} @${stamp}`;
+
 function grid<T>(block: PlanBlock, pick: (c: PlanCell) => T): T[][] {
   const width = Math.max(...block.cells.map((r) => r.length));
   return block.cells.map((row) => Array.from({ length: width }, (_, j) => pick(row[j] ?? { value: null })));
 }
 
-/** Queues the writes of a plan onto a new sheet (no sync). */
-export function queuePlanWrites(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: WorkbookPlan): void {
-  // Names first, so no formula is ever written before the names it uses exist.
-  for (const n of plan.names) context.workbook.names.add(n.name, `=${n.ref}`, n.comment);
+/** Queues the cells, formats, validation, widths, charts and frozen rows of a plan onto a sheet (no sync). */
+function queueSheet(sheet: Excel.Worksheet, plan: WorkbookPlan, charts: (id: string) => string): void {
   for (const block of plan.blocks) queueBlock(sheet, block);
+  for (const v of plan.validations) queueValidation(sheet, v);
   for (const { col, width } of plan.columnWidths) {
     sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7; // points, ~7 per character
   }
-  for (const chart of plan.charts) queueChart(sheet, chart);
+  for (const chart of plan.charts) queueChart(sheet, chart, charts(chart.id));
+  sheet.freezePanes.unfreeze();
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
 }
 
@@ -120,16 +128,34 @@ function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
   });
 }
 
-function queueChart(sheet: Excel.Worksheet, chart: PlanChart, name?: string): void {
+const OPERATORS = {
+  between: "Between",
+  greaterThan: "GreaterThan",
+  greaterThanOrEqualTo: "GreaterThanOrEqualTo",
+  lessThan: "LessThan",
+  lessThanOrEqualTo: "LessThanOrEqualTo",
+} as const;
+
+/** Excel data validation: the core's domain, with its message as a stop alert. */
+function queueValidation(sheet: Excel.Worksheet, v: PlanValidation): void {
+  const dv = sheet.getRangeByIndexes(v.row, v.col, v.rows, v.cols).dataValidation;
+  const basic = { formula1: v.formula1 ?? "", formula2: v.formula2, operator: OPERATORS[v.operator ?? "between"] as Excel.DataValidationOperator };
+  dv.rule =
+    v.type === "list" ? { list: { inCellDropDown: true, source: v.source ?? "" } }
+    : v.type === "custom" ? { custom: { formula: v.formula1 ?? "" } }
+    : v.type === "wholeNumber" ? { wholeNumber: basic }
+    : v.type === "textLength" ? { textLength: basic }
+    : { decimal: basic };
+  dv.ignoreBlanks = false;
+  dv.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "Jilin Mining Model", message: v.message.slice(0, 225) };
+}
+
+function queueChart(sheet: Excel.Worksheet, chart: PlanChart, name: string): void {
   const first = chart.series[0]!;
   const typeOf = (t: PlanChart["series"][number]["type"]) =>
     t === "column" ? Excel.ChartType.columnClustered : t === "bar" ? Excel.ChartType.barClustered : Excel.ChartType.line;
-  const c = sheet.charts.add(
-    typeOf(first.type),
-    sheet.getRange(first.values),
-    Excel.ChartSeriesBy.columns,
-  );
-  if (name) c.name = name;
+  const c = sheet.charts.add(typeOf(first.type), sheet.getRange(first.values), Excel.ChartSeriesBy.columns);
+  c.name = name;
   c.title.text = chart.title;
   chart.series.forEach((s, i) => {
     const series = i === 0 ? c.series.getItemAt(0) : c.series.add(s.name);
@@ -143,81 +169,6 @@ function queueChart(sheet: Excel.Worksheet, chart: PlanChart, name?: string): vo
   c.setPosition(chart.from, chart.to);
 }
 
-/**
- * Writes Monte Carlo results into the model's sheet (its reserved area), replacing an earlier run's
- * values and histogram chart. Two syncs: one to find an earlier chart, one to write.
- */
-export async function writeMonteCarlo(sheetName: string, anchor: { row: number; col: number }, result: MonteCarloResult, ranAt: string): Promise<void> {
-  const { block, chart } = monteCarloBlock(result, anchor, ranAt);
-  try {
-    await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(sheetName);
-      const charts = sheet.charts;
-      charts.load("items/name");
-      await context.sync();
-      for (const existing of charts.items) if (existing.name === MONTE_CARLO_CHART_NAME) existing.delete();
-      sheet.getRangeByIndexes(anchor.row, anchor.col, 52, 7).clear();
-      queueBlock(sheet, block);
-      queueChart(sheet, chart, MONTE_CARLO_CHART_NAME);
-      sheet.activate();
-      await context.sync();
-    });
-  } catch (e) {
-    throw new BuildError(`The Monte Carlo results could not be written: ${messageOf(e)}.`, e);
-  }
-}
-
-
-/**
- * Builds the model in a new worksheet and activates it.
- * @throws BuildError with a readable message; the workbook is then as it was before.
- */
-export async function buildModel(options: BuildOptions): Promise<BuildResult> {
-  const progress = options.onProgress ?? (() => undefined);
-  let created: { sheetName: string; namePrefix: string; existingSheets: string[] } | undefined;
-  let sensitivity: ReturnType<typeof computeTornado> | undefined;
-  try {
-    if (options.tornadoSwing !== undefined) {
-      progress(0.02, "Computing the tornado");
-      sensitivity = computeTornado(options.inputs, options.tornadoSwing, options.today);
-    }
-    return await Excel.run(async (context) => {
-      progress(0.05, "Reading the workbook");
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      const names = context.workbook.names;
-      names.load("items/name");
-      await context.sync();
-
-      const existingSheets = sheets.items.map((s) => s.name);
-      const existingNames = names.items.map((n) => n.name);
-      const sheetName = uniqueSheetName(`Model ${resolveInputs(options.inputs, options.today).siteName}`, existingSheets);
-      const namePrefix = uniqueNamePrefix(existingNames);
-      const plan = buildPlan(options.inputs, { sheetName, namePrefix, today: options.today, tornado: sensitivity });
-      created = { sheetName, namePrefix, existingSheets };
-
-      progress(0.3, "Writing the model");
-      context.application.suspendApiCalculationUntilNextSync();
-      const sheet = sheets.add(sheetName);
-      queuePlanWrites(context, sheet, plan);
-      if (options.replace) {
-        const old = options.replace;
-        if (existingSheets.includes(old.sheetName)) sheets.getItem(old.sheetName).delete();
-        for (const n of existingNames) if (n.startsWith(old.namePrefix)) names.getItem(n).delete();
-      }
-      sheet.activate();
-      progress(0.7, "Calculating");
-      await context.sync();
-      progress(1, "Done");
-      return { sheetName, namePrefix, plan };
-    });
-  } catch (e) {
-    const reason = messageOf(e);
-    if (created) await removePartialBuildSafe(created.sheetName, created.namePrefix, created.existingSheets);
-    throw new BuildError(`The model could not be built: ${reason}. Your workbook is unchanged.`, e);
-  }
-}
-
 /** The message of anything thrown: Excel's OfficeExtension.Error, an Error from another frame, a string. */
 function messageOf(e: unknown): string {
   if (typeof e === "object" && e !== null && "message" in e && typeof (e as { message: unknown }).message === "string") {
@@ -226,22 +177,250 @@ function messageOf(e: unknown): string {
   return String(e);
 }
 
+const isNotFound = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ItemNotFound";
+
+interface Loaded {
+  readonly sheets: LoadedSheet[];
+  readonly names: LoadedName[];
+}
+
+/** Queues the loads every operation starts with: the sheets (id, name, position) and the workbook names. */
+function queueWorkbookLoad(context: Excel.RequestContext): () => Loaded {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/id,items/name,items/position");
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
+  return () => ({
+    sheets: sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position })),
+    names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
+  });
+}
+
+/** Syncs a batch that loads the model's sheet by id; a missing sheet is the saved model not matching. */
+async function syncReading(context: Excel.RequestContext): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    if (isNotFound(e)) throw new BuildError(`${NO_LONGER_MATCHES} (the sheet it was built in is no longer in this workbook)`, e, "refused");
+    throw e;
+  }
+}
+
+export type ModelReading =
+  | { readonly kind: "ok"; readonly sheetName: string; readonly sheet: SheetInputs }
+  | { readonly kind: "refused"; readonly message: string };
+
 /**
- * Removes what a failed build created: its sheet (only if it did not exist before) and the names
- * with its prefix (a prefix no name had before the build). Never throws ("Safe").
+ * Reads the model: checks its identity and reads the current values of its named input cells, in
+ * one sync. Nothing is written.
  */
-export async function removePartialBuildSafe(sheetName: string, namePrefix: string, existingSheets: readonly string[]): Promise<void> {
+export async function readModel(saved: { identity: ModelIdentity; inputs: ModelInputs }, today?: Date): Promise<ModelReading> {
+  try {
+    return await Excel.run(async (context) => {
+      const workbook = queueWorkbookLoad(context);
+      const used = context.workbook.worksheets.getItem(saved.identity.sheetId).getUsedRange();
+      used.load("address,values");
+      await syncReading(context);
+      const { sheets, names } = workbook();
+      const v = verifyIdentity(saved.identity, sheets, names);
+      if (!v.ok) return { kind: "refused", message: v.message };
+      return { kind: "ok", sheetName: v.sheet.name, sheet: readSheetInputs(saved.inputs, saved.identity.namePrefix, v.names, { address: used.address, values: used.values }, today) };
+    });
+  } catch (e) {
+    if (e instanceof BuildError && e.reason === "refused") return { kind: "refused", message: e.message };
+    if (isNotFound(e)) return { kind: "refused", message: `${NO_LONGER_MATCHES} (the sheet it was built in is no longer in this workbook)` };
+    throw new BuildError(`The model could not be read: ${messageOf(e)}.`, e);
+  }
+}
+
+/**
+ * Builds the model, or rebuilds it in place, and activates its sheet.
+ * @throws BuildError with a readable message; the workbook is then as it was before.
+ */
+export async function buildModel(options: BuildOptions): Promise<BuildResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  const replace = options.replace;
+  let undo: ((context: Excel.RequestContext) => Promise<void>) | undefined;
+  try {
+    resolveInputs(options.inputs, options.today); // invalid inputs fail before anything is read or written
+    const sensitivity = options.tornadoSwing === undefined ? undefined : (progress(0.02, "Computing the tornado"), computeTornado(options.inputs, options.tornadoSwing, options.today));
+    return await Excel.run(async (context) => {
+      progress(0.05, "Reading the workbook");
+      const workbook = queueWorkbookLoad(context);
+      const old = replace ? context.workbook.worksheets.getItem(replace.identity.sheetId) : undefined;
+      const used = old?.getUsedRange();
+      used?.load("address,values,formulas,numberFormat");
+      old?.charts.load("items/name");
+      await syncReading(context);
+      const { sheets, names } = workbook();
+      const stamp = Date.now().toString(36);
+      progress(0.3, "Writing the model");
+
+      if (!replace || !old || !used) {
+        // A new sheet, a fresh prefix and a new marker.
+        const sheetName = sheetNameFor(resolveInputs(options.inputs, options.today).siteName, sheets.map((s) => s.name));
+        const namePrefix = uniqueNamePrefix(names.map((n) => n.name));
+        const plan = buildPlan(options.inputs, { sheetName, namePrefix, today: options.today, tornado: sensitivity });
+        const identity0 = { sheetId: "", marker: markerName(newToken()), namePrefix, names: plan.names.map((n) => n.name) };
+        const before = new Set(sheets.map((s) => s.id));
+        undo = async (ctx) => {
+          // Only what this build added: names that did not exist before it, a sheet whose id is new.
+          const now = queueWorkbookLoad(ctx);
+          await ctx.sync();
+          const { sheets: after, names: namesAfter } = now();
+          const ours = new Set([...identity0.names, identity0.marker].map((n) => n.toLocaleUpperCase("en-US")));
+          for (const n of namesAfter) if (ours.has(n.name.toLocaleUpperCase("en-US"))) ctx.workbook.names.getItem(n.name).delete();
+          const added = after.find((s) => !before.has(s.id) && s.name === sheetName);
+          if (added) ctx.workbook.worksheets.getItem(added.id).delete();
+          await ctx.sync();
+        };
+        context.application.suspendApiCalculationUntilNextSync();
+        const sheet = context.workbook.worksheets.add(sheetName);
+        sheet.load("id");
+        // Names first, so no formula is ever written before the names it uses exist.
+        for (const n of plan.names) context.workbook.names.add(n.name, `=${n.ref}`, n.comment);
+        context.workbook.names.add(identity0.marker, markerFormula(sheetName), "Jilin Mining Model: marks the model's sheet (do not edit)").visible = false;
+        queueSheet(sheet, plan, (id) => chartName(identity0, id, stamp));
+        sheet.activate();
+        progress(0.7, "Calculating");
+        await context.sync();
+        progress(1, "Done");
+        return { sheetName, identity: { ...identity0, sheetId: sheet.id }, plan };
+      }
+
+      // Rebuild in place: the same sheet and names, after checking they are still the model's.
+      const v = verifyIdentity(replace.identity, sheets, names);
+      if (!v.ok) throw new BuildError(v.message, undefined, "refused");
+      const block: LoadedBlock = { address: used.address, values: used.values };
+      const current = readSheetInputs(replace.saved, replace.identity.namePrefix, v.names, block, options.today);
+      if (replace.seen && JSON.stringify(current.inputs) !== JSON.stringify(replace.seen)) {
+        throw new BuildError("The model sheet's inputs changed since the pane read them. Review the differences, then rebuild. Nothing was changed.", undefined, "stale");
+      }
+      const identity = replace.identity;
+      const sheetName = v.sheet.name;
+      const plan = buildPlan(options.inputs, { sheetName, namePrefix: identity.namePrefix, today: options.today, tornado: sensitivity });
+      const existing = new Map(names.map((n) => [n.name.toLocaleUpperCase("en-US"), n.name]));
+      const ownedUpper = new Map([...v.names.keys()].map((n) => [n.toLocaleUpperCase("en-US"), n]));
+      for (const n of plan.names) {
+        const key = n.name.toLocaleUpperCase("en-US");
+        if (existing.has(key) && !ownedUpper.has(key)) {
+          throw new BuildError(`The model could not be rebuilt: the name ${existing.get(key)} already exists and was not created by Jilin Mining Model. Rename or delete it, or build a new model. Nothing was changed.`, undefined, "refused");
+        }
+      }
+      const planNames = new Set(plan.names.map((n) => n.name.toLocaleUpperCase("en-US")));
+      const ourCharts = old.charts.items.map((c) => c.name).filter((c) => c.startsWith(chartPrefix(identity)));
+      const snapshot = { address: used.address.replace(/^.*!/, ""), formulas: used.formulas, numberFormat: used.numberFormat };
+      undo = async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getItem(identity.sheetId);
+        sheet.charts.load("items/name");
+        const now = queueWorkbookLoad(ctx);
+        await ctx.sync();
+        const present = new Set(now().names.map((n) => n.name.toLocaleUpperCase("en-US")));
+        const wbNames = ctx.workbook.names;
+        for (const n of plan.names) {
+          const was = v.names.get(ownedUpper.get(n.name.toLocaleUpperCase("en-US")) ?? "");
+          if (was !== undefined) wbNames.getItem(ownedUpper.get(n.name.toLocaleUpperCase("en-US"))!).formula = was;
+          else if (present.has(n.name.toLocaleUpperCase("en-US"))) wbNames.getItem(n.name).delete();
+        }
+        for (const [name, formula] of v.names) {
+          if (!planNames.has(name.toLocaleUpperCase("en-US")) && !present.has(name.toLocaleUpperCase("en-US"))) wbNames.add(name, formula);
+        }
+        sheet.getUsedRange().clear();
+        sheet.getUsedRange().dataValidation.clear();
+        const restore = sheet.getRange(snapshot.address);
+        restore.numberFormat = snapshot.numberFormat;
+        restore.formulas = snapshot.formulas;
+        const previous = buildPlan(current.problem ? replace.saved : current.inputs, { sheetName, namePrefix: identity.namePrefix, today: options.today });
+        for (const c of sheet.charts.items) if (c.name.startsWith(chartPrefix(identity)) && !ourCharts.includes(c.name)) c.delete();
+        for (const b of previous.blocks) queueLooks(sheet, b);
+        for (const val of previous.validations) queueValidation(sheet, val);
+        const remaining = sheet.charts.items.map((c) => c.name).filter((c) => ourCharts.includes(c));
+        for (const chart of previous.charts) {
+          if (!remaining.some((c) => c.startsWith(`${chartPrefix(identity)} ${chart.id} `))) queueChart(sheet, chart, chartName(identity, chart.id, `${stamp}r`));
+        }
+        await ctx.sync();
+      };
+
+      context.application.suspendApiCalculationUntilNextSync();
+      const wbNames = context.workbook.names;
+      for (const n of plan.names) {
+        const own = ownedUpper.get(n.name.toLocaleUpperCase("en-US"));
+        if (own !== undefined) wbNames.getItem(own).formula = `=${n.ref}`;
+        else wbNames.add(n.name, `=${n.ref}`, n.comment);
+      }
+      used.clear();
+      used.dataValidation.clear();
+      queueSheet(old, plan, (id) => chartName(identity, id, stamp));
+      // Names and charts of the previous build that the new plan does not have go last.
+      for (const [name] of v.names) if (!planNames.has(name.toLocaleUpperCase("en-US"))) wbNames.getItem(name).delete();
+      for (const c of ourCharts) old.charts.getItem(c).delete();
+      old.activate();
+      progress(0.7, "Calculating");
+      await context.sync();
+      progress(1, "Done");
+      return { sheetName, identity: { ...identity, names: plan.names.map((n) => n.name) }, plan };
+    });
+  } catch (e) {
+    if (e instanceof BuildError && e.reason) throw e;
+    if (!undo && isNotFound(e)) throw new BuildError(`${NO_LONGER_MATCHES} (the sheet it was built in is no longer in this workbook)`, e, "refused");
+    if (undo) await undoSafe(undo);
+    const what = replace ? "rebuilt" : "built";
+    throw new BuildError(`The model could not be ${what}: ${messageOf(e)}. Your workbook is unchanged.`, e);
+  }
+}
+
+/** Styles of a block without its values (for restoring a sheet whose cells were restored from a copy). */
+function queueLooks(sheet: Excel.Worksheet, block: PlanBlock): void {
+  block.cells.forEach((rowCells, i) => rowCells.forEach((c, j) => {
+    const look = c.style ? STYLE_FORMATS[c.style] : undefined;
+    if (!look || Object.keys(look).length === 0) return;
+    const r = sheet.getRangeByIndexes(block.row + i, block.col + j, 1, 1);
+    if (look.fill) r.format.fill.color = look.fill;
+    if (look.color) r.format.font.color = look.color;
+    if (look.bold) r.format.font.bold = true;
+    if (look.italic) r.format.font.italic = true;
+    if (look.size) r.format.font.size = look.size;
+  }));
+}
+
+/** Runs an undo; never throws ("Safe"): the error that caused it is what the user sees. */
+async function undoSafe(undo: (context: Excel.RequestContext) => Promise<void>): Promise<void> {
+  try {
+    await Excel.run(undo);
+  } catch {
+    // Nothing more can be done.
+  }
+}
+
+/**
+ * Writes Monte Carlo results into the model's reserved area (found through the model's name for it),
+ * replacing an earlier run's values and histogram. Two syncs: one to check identity, one to write.
+ */
+export async function writeMonteCarlo(identity: ModelIdentity, result: MonteCarloResult, ranAt: string): Promise<void> {
   try {
     await Excel.run(async (context) => {
-      const names = context.workbook.names;
-      names.load("items/name");
-      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-      await context.sync();
-      for (const n of names.items) if (n.name.startsWith(namePrefix)) n.delete();
-      if (!sheet.isNullObject && !existingSheets.includes(sheetName)) sheet.delete();
+      const workbook = queueWorkbookLoad(context);
+      const sheet = context.workbook.worksheets.getItem(identity.sheetId);
+      sheet.charts.load("items/name");
+      await syncReading(context);
+      const { sheets, names } = workbook();
+      const v = verifyIdentity(identity, sheets, names);
+      if (!v.ok) throw new BuildError(v.message, undefined, "refused");
+      const area = [...v.names].find(([n]) => n.toLocaleUpperCase("en-US") === `${identity.namePrefix}MonteCarloResults`.toLocaleUpperCase("en-US"));
+      const ref = area ? parseReference(area[1]) : undefined;
+      if (!ref) throw new BuildError(`${NO_LONGER_MATCHES} (its Monte Carlo area ${identity.namePrefix}MonteCarloResults is missing)`, undefined, "refused");
+      const anchor = parseA1(ref.address.split(":")[0] as string);
+      const { block, chart } = monteCarloBlock(result, anchor, ranAt);
+      const previous = sheet.charts.items.map((c) => c.name).filter((c) => c.startsWith(`${chartPrefix(identity)} ${chart.id} `));
+      sheet.getRange(ref.address).clear();
+      queueBlock(sheet, block);
+      for (const c of previous) sheet.charts.getItem(c).delete();
+      queueChart(sheet, chart, chartName(identity, chart.id, Date.now().toString(36)));
+      sheet.activate();
       await context.sync();
     });
-  } catch {
-    // Nothing more can be done; the error that caused the cleanup is what the user sees.
+  } catch (e) {
+    if (e instanceof BuildError && e.reason) throw e;
+    throw new BuildError(`The Monte Carlo results could not be written: ${messageOf(e)}.`, e);
   }
 }

@@ -7,7 +7,6 @@ import type { MonteCarloResult } from "../core/risk/monteCarlo";
 import { FORMATS } from "./formats";
 import { a1, type PlanBlock, type PlanCell, type PlanChart } from "./plan";
 
-export const MONTE_CARLO_CHART_NAME = "Jilin Monte Carlo histogram";
 /** Rows the block needs: 10 of results, a header and one row per histogram bin (at most 40 bins). */
 export const MONTE_CARLO_ROWS = 52;
 

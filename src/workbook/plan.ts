@@ -11,8 +11,9 @@
  * SUMPRODUCT, IF, AND, MIN, MAX, COUNT, IFERROR); never LET, LAMBDA or VDB.
  */
 import type { Decimal } from "../core/decimal";
+import type { NumberSpec } from "../core/params";
 import type { Tornado } from "../core/risk/tornado";
-import { resolveInputs, SCENARIO_KEY_LABELS, SCENARIO_KEYS, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
+import { INPUT_SPECS, resolveInputs, SCENARIO_KEY_LABELS, SCENARIO_KEYS, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
 import type { MONTH_KEYS, SUMMARY_KEYS } from "../core/model/json";
 import { MARKET } from "../data/market";
 import { PROTOCOL } from "../data/protocol";
@@ -21,6 +22,7 @@ import { EMISSION_FACTOR_PRESETS, DEFAULT_HYDRO_FACTOR } from "../data/emissions
 import { SHUTDOWN_PROBABILITY_PRESETS } from "../data/regulation";
 import type { DataRecord } from "../data/record";
 import { FORMATS, type FormatName } from "./formats";
+import { checkExpression, ruleMessage, validationOf, type CellRule, type PlanValidation } from "./inputRules";
 
 export type CellStyle = "title" | "notice" | "hint" | "section" | "header" | "label" | "input" | "derived" | "output" | "unit" | "note";
 
@@ -103,6 +105,8 @@ export interface WorkbookPlan {
   readonly charts: readonly PlanChart[];
   readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
   readonly freezeRows: number;
+  /** Data validation of every input cell (the core's domains, with its messages). */
+  readonly validations: readonly PlanValidation[];
   readonly layout: PlanLayout;
 }
 
@@ -136,8 +140,12 @@ export function quoteSheet(name: string): string {
 const fmt = (f: FormatName) => FORMATS[f];
 const cell = (value: PlanCell["value"], style?: CellStyle, format?: string): PlanCell => ({ value, style, format });
 const num = (d: Decimal) => d.toNumber();
-/** User text as a constant: a leading = + - @ would make Excel read it as a formula. */
-export const asText = (s: string): string => (/^[=+\-@]/.test(s) ? `'${s}` : s);
+/**
+ * User text as a constant that stays text: behind a leading apostrophe, Excel (and every engine that
+ * reads the file) neither reads a formula (= + - @) nor turns "TRUE", "1e5", "0001", "50%", "#N/A",
+ * "2026-01-01" or "1,000" into a boolean, number, date or error. The apostrophe is not part of the value.
+ */
+export const asText = (s: string): string => `'${s}`;
 
 // ---------------------------------------------------------------------------------------------
 // The inputs block
@@ -192,6 +200,31 @@ export const INPUT_ROWS: readonly InputRow[] = [
   { key: "GridFactorTPerMwh", inputKey: "gridFactorTPerMwh", label: "Grid emission factor", unit: "tCO2/MWh", format: "tPerMwh", value: (i) => num(i.gridFactorTPerMwh), note: "presets: JILIN-2022 0.4932, NORTHEAST-2023 0.5122, CHINA-2023 0.5306, COAL-LCA 0.820" },
   { key: "HydroFactorTPerMwh", inputKey: "hydroFactorTPerMwh", label: "Hydro emission factor", unit: "tCO2/MWh", format: "tPerMwh", value: (i) => num(i.hydroFactorTPerMwh), record: DEFAULT_HYDRO_FACTOR },
 ];
+
+/** The rule an input row's cell must satisfy: the core's domain of its key. */
+export function ruleOfInput(key: string): CellRule {
+  switch (key) {
+    case "StartDate":
+      return { kind: "date", firstOfMonth: true };
+    case "HalvingAnchorDate":
+      return { kind: "date", firstOfMonth: false };
+    case "MinerModel":
+      return { kind: "text", maxLength: 60 };
+    case "MinerHashrateThS":
+      return { kind: "number", spec: INPUT_SPECS.minerHashrateThS };
+    case "MinerPowerW":
+      return { kind: "number", spec: INPUT_SPECS.minerPowerW };
+    case "CurtailWhenUnprofitable":
+      return { kind: "boolean" };
+  }
+  const spec = (INPUT_SPECS as Record<string, NumberSpec>)[key.charAt(0).toLowerCase() + key.slice(1)];
+  if (!spec) throw new Error(`plan: no domain for the input ${key}`);
+  return { kind: "number", spec };
+}
+
+/** Line-item currencies. */
+const CURRENCY_RULE: CellRule = { kind: "list", options: ["USD", "CNY"] };
+const LABEL_RULE: CellRule = { kind: "text", maxLength: 100 };
 
 function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInputs): string {
   const given = row.inputKey !== undefined && raw[row.inputKey] !== undefined;
@@ -344,7 +377,7 @@ const CHART_COL = 9; // J
 const MONTE_CARLO_AT = { row: 40, col: CHART_COL };
 const MONTE_CARLO_ROWS = 52;
 /** The scenarios block: F21, below the results. */
-const SCENARIO_AT = { row: 20, col: SUMMARY_COL };
+const SCENARIO_AT = { row: 21, col: SUMMARY_COL };
 
 /** The scenario block's rows: core's scenario keys, with the format of each. */
 const SCENARIO_FORMATS: Record<ScenarioKey, FormatName> = {
@@ -374,6 +407,9 @@ const IRR_GRID = [
   -0.01, -0.005, 0, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.5, 1,
 ];
 const SCENARIO_RESULT_KEYS = ["npvUsd", "riskAdjustedNpvUsd", "irrAnnual", "paybackMonths", "btcMined"] as const;
+export const INPUTS_OK = "Inputs OK";
+/** What a result shows while an input is outside its domain. */
+export const CHECK_INPUTS = "check inputs";
 /** Title + header + one row per input + one per result. */
 const SCENARIO_ROWS = 2 + 6 + 5;
 
@@ -393,6 +429,14 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   const names: PlanName[] = [];
   const blocks: PlanBlock[] = [];
   const inputsAt: Record<string, { row: number; col: number }> = {};
+  // Every input cell's rule: as data validation, and as a line of the sheet's input check.
+  const validations: PlanValidation[] = [];
+  const checks: { label: string; cell: string; rule: CellRule; message: string }[] = [];
+  const guard = (label: string, rule: CellRule, at: { row: number; col: number }) => {
+    const message = ruleMessage(label, rule);
+    validations.push(validationOf(rule, at, a1(at.row, at.col), message));
+    checks.push({ label, cell: a1(at.row, at.col), rule, message });
+  };
 
   blocks.push({
     row: TITLE_ROW,
@@ -415,6 +459,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     inputCells.push([cell(r.label, "label"), cell(r.value(inp), "input", fmt(r.format)), cell(r.unit, "unit"), cell(sourceOf(r, rawObj, inp), "note")]);
     names.push({ name: n(r.key), ref: `${sheet}!${a1(at, 1, true)}`, comment: `${r.label} (${r.unit || "text"})` });
     inputsAt[r.key] = { row: at, col: 1 };
+    guard(r.label, ruleOfInput(r.key), { row: at, col: 1 });
   }
   blocks.push({ row, col: 0, cells: inputCells });
   row += inputCells.length + 1;
@@ -424,12 +469,16 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     const key = kind === "capex" ? "InfrastructureCapexUsd" : "FixedOpexUsdPerMonth";
     const title = kind === "capex" ? "Infrastructure capex line items" : "Fixed opex line items (per month)";
     const cells: PlanCell[][] = [[cell(title, "header"), cell("Amount", "header"), cell("Currency", "header"), cell("USD", "header")]];
-    for (const it of items) {
+    for (const [i, it] of items.entries()) {
       const r = row + cells.length;
+      const what = `${title}, item ${i + 1}`;
+      guard(`${what}: label`, LABEL_RULE, { row: r, col: 0 });
+      guard(`${what}: amount`, { kind: "number", spec: INPUT_SPECS.lineItemAmount }, { row: r, col: 1 });
+      guard(`${what}: currency`, CURRENCY_RULE, { row: r, col: 2 });
       cells.push([
         cell(asText(it.label), "label"),
         cell(num(it.amount), "input", fmt(it.currency === "USD" ? "usd" : "cny")),
-        cell(it.currency, "input"),
+        cell(it.currency, "input", fmt("text")),
         cell(`=IF(${a1(r, 2)}="CNY",${a1(r, 1)}/${n("CnyPerUsd")},${a1(r, 1)})`, "derived", fmt("usd")),
       ]);
     }
@@ -438,6 +487,9 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     const sumFormula = items.length === 0 ? "=0" : `=SUM(${a1(first, 3)}:${a1(totalRow - 1, 3)})`;
     cells.push([cell(kind === "capex" ? "Infrastructure capex" : "Fixed opex", "label"), cell(sumFormula, "derived", fmt(kind === "capex" ? "usd" : "usdPerMonth")), cell(kind === "capex" ? "USD" : "USD/month", "unit"), cell("sum of the line items, CNY converted at the exchange rate", "note")]);
     names.push({ name: n(key), ref: `${sheet}!${a1(totalRow, 1, true)}`, comment: `${title}: total in USD` });
+    if (items.length > 0) {
+      names.push({ name: n(kind === "capex" ? "CapexItems" : "OpexItems"), ref: `${sheet}!${a1(first, 0, true)}:${a1(totalRow - 1, 2, true)}`, comment: `${title}: label, amount, currency` });
+    }
     inputsAt[key] = { row: totalRow, col: 1 };
     blocks.push({ row, col: 0, cells });
     row += cells.length + 1;
@@ -449,6 +501,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   const profileGiven = rawObj.hydroShareByMonth !== undefined;
   const profileCells: PlanCell[][] = [[cell("Hydro share of load by month", "header"), cell("Share", "header"), cell("Unit", "header"), cell("Source / note", "header")]];
   inp.hydroShareByMonth.forEach((s, m) => {
+    guard(`${MONTH_NAMES[m]} hydro share`, { kind: "number", spec: INPUT_SPECS.hydroShareByMonth }, { row: row + 1 + m, col: 1 });
     profileCells.push([
       cell(MONTH_NAMES[m] as string, "label"),
       cell(num(s), "input", fmt("percent")),
@@ -528,7 +581,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     return { headerRow, t0Row, lastRow: Math.max(lastRow, guessAt), scheduleLastRow: lastRow, summaryCtx };
   };
   const main = makeSchedule(
-    Math.max(row + 1, INPUTS_HEADER_ROW + SUMMARY_ROWS.length + 4, MONTE_CARLO_AT.row + MONTE_CARLO_ROWS + 2, SCENARIO_AT.row + SCENARIO_ROWS + 2),
+    Math.max(row + 1, INPUTS_HEADER_ROW + SUMMARY_ROWS.length + 5, MONTE_CARLO_AT.row + MONTE_CARLO_ROWS + 2, SCENARIO_AT.row + SCENARIO_ROWS + 2),
     n,
     "Monthly schedule (t = 0 is the investment; month t is the calendar month shown)",
   );
@@ -537,10 +590,18 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
 
   // The summary, beside the inputs.
   const summaryAt = {} as Record<(typeof SUMMARY_KEYS)[number], { row: number; col: number }>;
-  const summaryCells: PlanCell[][] = [[cell("Results", "header"), cell("Value", "header")]];
+  // First the input check ("Inputs OK" or the first broken rule in words); every result below shows
+  // "check inputs" instead of a number while an input is out of its domain.
+  const checkAt = { row: INPUTS_HEADER_ROW + 1, col: SUMMARY_COL + 1 };
+  const gate = (formula: string) => `=IF(${n("InputCheck")}<>"${INPUTS_OK}","${CHECK_INPUTS}",${formula.replace(/^=/, "")})`;
+  const summaryCells: PlanCell[][] = [
+    [cell("Results", "header"), cell("Value", "header")],
+    [cell("Input check", "label"), cell(null, "output", fmt("text"))], // its formula is set below, once every input's rule is known
+  ];
+  names.push({ name: n("InputCheck"), ref: `${sheet}!${a1(checkAt.row, checkAt.col, true)}`, comment: `"${INPUTS_OK}", or the first input outside its allowed range` });
   for (const s of SUMMARY_ROWS) {
     summaryAt[s.key] = { row: INPUTS_HEADER_ROW + summaryCells.length, col: SUMMARY_COL + 1 };
-    summaryCells.push([cell(s.label, "label"), cell(s.formula(main.summaryCtx), "output", fmt(s.format))]);
+    summaryCells.push([cell(s.label, "label"), cell(gate(s.formula(main.summaryCtx)), "output", fmt(s.format))]);
   }
   blocks.push({ row: INPUTS_HEADER_ROW, col: SUMMARY_COL, cells: summaryCells });
 
@@ -559,6 +620,8 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       ...SCENARIO_NAMES.map((name, i) => {
         (scenarioInputs[name] ??= {})[def.key] = { row: r, col: SCENARIO_AT.col + 1 + i };
         const own = name !== "base" || inp.scenarioGiven.base.includes(def.key);
+        const label = `${name[0]!.toUpperCase()}${name.slice(1)}: ${def.label}`;
+        if (own) guard(label, { kind: "number", spec: { ...INPUT_SPECS[def.key], name: label } }, { row: r, col: SCENARIO_AT.col + 1 + i });
         return own ? cell(num(inp.scenarios[name][def.key]), "input", fmt(def.format)) : cell(`=${n(INPUT_NAME_OF[def.key])}`, "derived", fmt(def.format));
       }),
     ]);
@@ -575,12 +638,54 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     nextHeader = sch.lastRow + 4;
     SCENARIO_RESULT_KEYS.forEach((key, j) => {
       const def = SUMMARY_ROWS.find((x) => x.key === key)!;
-      resultCells[j]!.push(cell(def.formula(sch.summaryCtx), "output", fmt(def.format)));
+      resultCells[j]!.push(cell(gate(def.formula(sch.summaryCtx)), "output", fmt(def.format)));
       (scenarioResults[name] ??= {})[key] = { row: resultRowsAt + j, col: SCENARIO_AT.col + 1 + i };
     });
   }
   blocks.push({ row: SCENARIO_AT.row, col: SCENARIO_AT.col, cells: [...scenarioCells, ...resultCells] });
-  const finalRow = nextHeader - 4;
+  for (const [i, name] of SCENARIO_NAMES.entries()) {
+    const col = SCENARIO_AT.col + 1 + i;
+    const top = SCENARIO_AT.row + 2;
+    names.push({ name: n(`Scenario${name[0]!.toUpperCase()}${name.slice(1)}`), ref: `${sheet}!${a1(top, col, true)}:${a1(top + SCENARIO_ROWS_DEF.length - 1, col, true)}`, comment: `The ${name} scenario's inputs (${SCENARIO_KEYS.join(", ")})` });
+  }
+  let finalRow = nextHeader - 4;
+
+  // The input checks: one line per input cell (its problem, or blank), and a running "first problem
+  // so far" whose last cell feeds the results' input check.
+  const checkCol = helperCol;
+  helperCol += 4;
+  const checkCells: PlanCell[][] = [[cell("Input check: input", "header"), cell("Problem (blank: OK)", "header"), cell("First problem so far", "header")]];
+  checks.forEach((c, i) => {
+    const r = INPUTS_HEADER_ROW + 1 + i;
+    const first = i === 0 ? `=${a1(r, checkCol + 1)}` : `=IF(${a1(r - 1, checkCol + 2)}<>"",${a1(r - 1, checkCol + 2)},${a1(r, checkCol + 1)})`;
+    checkCells.push([cell(c.label, "label"), cell(`=${checkExpression(c.rule, c.cell, c.message)}`, "output", fmt("text")), cell(first, "output", fmt("text"))]);
+  });
+  blocks.push({ row: INPUTS_HEADER_ROW, col: checkCol, cells: checkCells });
+  const lastCheck = a1(INPUTS_HEADER_ROW + checks.length, checkCol + 2);
+  (summaryCells[1] as PlanCell[])[1] = cell(`=IF(${lastCheck}="","${INPUTS_OK}",${lastCheck})`, "output", fmt("text"));
+  finalRow = Math.max(finalRow, INPUTS_HEADER_ROW + checks.length);
+
+  // Stable handles for dashboards: every summary figure, and every schedule column over its N months.
+  const taken = new Set(names.map((x) => x.name));
+  for (const c of SCHEDULE_COLUMNS) {
+    const key = c.monthKey ?? c.key;
+    let name = n(key.charAt(0).toUpperCase() + key.slice(1));
+    if (taken.has(name)) name += "ByMonth"; // an input of the same key (BtcPriceUsd, NetworkHashrateEhS) keeps the plain name
+    taken.add(name);
+    const col = colIndex(c.key);
+    names.push({ name, ref: `${sheet}!${a1(t0Row + 1, col, true)}:${a1(lastRow, col, true)}`, comment: `${c.header}, months 1..N` });
+  }
+  for (const s of SUMMARY_ROWS) {
+    let name = n(s.key.charAt(0).toUpperCase() + s.key.slice(1));
+    if (taken.has(name)) name += "Total"; // the schedule column of the same key (BtcMined, EnergyMwh, Co2Tonnes) keeps the plain name
+    taken.add(name);
+    names.push({ name, ref: `${sheet}!${a1(summaryAt[s.key].row, summaryAt[s.key].col, true)}`, comment: `${s.label} (summary)` });
+  }
+  names.push({
+    name: n("MonteCarloResults"),
+    ref: `${sheet}!${a1(MONTE_CARLO_AT.row, MONTE_CARLO_AT.col, true)}:${a1(MONTE_CARLO_AT.row + MONTE_CARLO_ROWS - 1, MONTE_CARLO_AT.col + 6, true)}`,
+    comment: "Where the task pane writes Monte Carlo results",
+  });
 
   // The tornado (values from the core at build time; deltas are formulas over them).
   const tornadoCharts: PlanChart[] = [];
@@ -669,6 +774,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     charts,
     columnWidths,
     freezeRows: 0,
+    validations,
     layout: {
       schedule: {
         headerRow,

@@ -1,69 +1,104 @@
 /*
- * apply.ts against office-addin-mock: the number of context.sync() calls (two, whatever the
- * horizon), what is queued, and the cleanup of a failed build. The preview host's end-to-end tests
- * prove the written workbook itself.
+ * apply.ts against office-addin-mock: the number of context.sync() calls (build 2, rebuild 2, read 1,
+ * whatever the horizon), what is queued, and that nothing the add-in did not create is written or
+ * deleted. The preview host's tests (applyPreview, e2e) prove the written workbook itself.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { buildModel, uniqueNamePrefix, uniqueSheetName, BuildError } from "../../src/workbook/apply";
+import { buildModel, readModel, uniqueNamePrefix, BuildError } from "../../src/workbook/apply";
+import { buildPlan } from "../../src/workbook/plan";
+import { markerFormula, markerName, type ModelIdentity } from "../../src/workbook/live";
 
 interface Recorded {
   added: string[];
   deleted: string[];
   names: string[];
   namesDeleted: string[];
+  namesUpdated: string[];
   formulasWritten: number;
+  validations: number;
   charts: number;
+  chartsDeleted: string[];
   activated: string[];
   suspended: number;
+  cleared: number;
 }
 
+const fresh = (): Recorded => ({ added: [], deleted: [], names: [], namesDeleted: [], namesUpdated: [], formulasWritten: 0, validations: 0, charts: 0, chartsDeleted: [], activated: [], suspended: 0, cleared: 0 });
+
 function fakeRange(rec: Recorded) {
-  const format = { fill: {}, font: {}, columnWidth: 0 };
+  const dataValidation = { clear() {}, set rule(_v: unknown) { rec.validations++; }, errorAlert: {}, ignoreBlanks: true };
   return {
-    format,
+    format: { fill: {}, font: {}, columnWidth: 0 },
+    dataValidation,
+    address: "'Model Jilin site'!A1:B2",
+    values: [[null]],
+    formulas: [[""]],
     set numberFormat(_v: unknown) {},
-    set formulas(v: unknown[][]) { rec.formulasWritten += v.length * (v[0]?.length ?? 0); },
+    set formulasW(_v: unknown) {},
+    load() {},
+    clear: () => { rec.cleared++; },
   };
 }
 
-function fakeSheet(name: string, rec: Recorded, failOnChart: boolean) {
+function fakeSheet(name: string, id: string, rec: Recorded, failOnChart: boolean, charts: string[] = []) {
   const series = () => ({ name: "", setValues() {}, setXAxisValues() {}, chartType: "", axisGroup: "" });
+  const range = () => {
+    const r = fakeRange(rec);
+    Object.defineProperty(r, "formulas", { set: (v: unknown[][]) => { rec.formulasWritten += v.length * (v[0]?.length ?? 0); }, get: () => [[""]] });
+    return r;
+  };
   return {
     name,
-    getRangeByIndexes: () => fakeRange(rec),
-    getRange: () => fakeRange(rec),
+    id,
+    load() {},
+    getRangeByIndexes: range,
+    getRange: range,
+    getUsedRange: range,
     charts: {
+      items: charts.map((c) => ({ name: c })),
+      load() {},
       add: () => {
         if (failOnChart) throw new Error("Chart creation failed");
         rec.charts++;
         return { title: {}, series: { getItemAt: series, add: series }, axes: { valueAxis: { title: {} } }, setPosition() {} };
       },
+      getItem: (c: string) => ({ delete: () => rec.chartsDeleted.push(c) }),
     },
-    freezePanes: { freezeRows() {} },
+    freezePanes: { freezeRows() {}, unfreeze() {} },
     activate: () => rec.activated.push(name),
     delete: () => rec.deleted.push(name),
   };
 }
 
+interface Workbook {
+  sheets: { id: string; name: string }[];
+  names: { name: string; formula: string }[];
+  charts?: string[];
+}
+
 /** An Excel mock built with office-addin-mock; context.sync is the mock's, counted by a spy. */
-function installExcel(existingSheets: string[], existingNames: string[], failOnChart = false) {
-  const rec: Recorded = { added: [], deleted: [], names: [], namesDeleted: [], formulasWritten: 0, charts: 0, activated: [], suspended: 0 };
+function installExcel(wb: Workbook, failOnChart = false) {
+  const rec = fresh();
+  const sheetById = (key: string) => {
+    const s = wb.sheets.find((x) => x.id === key || x.name === key);
+    if (!s) throw Object.assign(new Error("not found"), { code: "ItemNotFound" });
+    return fakeSheet(s.name, s.id, rec, false, wb.charts);
+  };
   const mockData = {
     context: {
       workbook: {
         worksheets: {
-          load(this: { items: unknown }) { this.items = existingSheets.map((n) => ({ name: n })); },
-          add: (name: string) => { rec.added.push(name); return fakeSheet(name, rec, failOnChart); },
-          getItem: (name: string) => fakeSheet(name, rec, false),
-          getItemOrNullObject: (name: string) => ({ ...fakeSheet(name, rec, false), isNullObject: !rec.added.includes(name) }),
+          load(this: { items: unknown }) { this.items = wb.sheets.map((s, position) => ({ ...s, position })); },
+          add: (name: string) => { rec.added.push(name); return fakeSheet(name, "{NEW}", rec, failOnChart); },
+          getItem: sheetById,
         },
         names: {
-          load(this: { items: unknown }) {
-            const all = [...existingNames, ...rec.names];
-            this.items = all.map((n) => ({ name: n, delete: () => rec.namesDeleted.push(n) }));
-          },
-          add: (name: string) => { rec.names.push(name); },
-          getItem: (name: string) => ({ delete: () => rec.namesDeleted.push(name) }),
+          load(this: { items: unknown }) { this.items = wb.names.map((n) => ({ ...n })); },
+          add: (name: string) => { rec.names.push(name); return { visible: true }; },
+          getItem: (name: string) => ({
+            delete: () => rec.namesDeleted.push(name),
+            set formula(_v: string) { rec.namesUpdated.push(name); },
+          }),
         },
       },
       application: { suspendApiCalculationUntilNextSync: () => { rec.suspended++; } },
@@ -82,9 +117,29 @@ function installExcel(existingSheets: string[], existingNames: string[], failOnC
   return { rec, syncs };
 }
 
+const MODEL = { id: "{MODEL-1}", name: "Model Jilin site" };
+const TOKEN = "0123456789abcdef0123456789abcdef";
+
+/** A workbook that holds a model built with `inputs`, plus the user's own sheet and names. */
+function withModel(inputs: object, extraNames: { name: string; formula: string }[] = []) {
+  const plan = buildPlan(inputs, { sheetName: MODEL.name, namePrefix: "JM_" });
+  const identity: ModelIdentity = { sheetId: MODEL.id, marker: markerName(TOKEN), namePrefix: "JM_", names: plan.names.map((n) => n.name) };
+  const wb: Workbook = {
+    sheets: [{ id: "{BUDGET}", name: "Budget" }, MODEL],
+    names: [
+      ...plan.names.map((n) => ({ name: n.name, formula: `=${n.ref}` })),
+      { name: identity.marker, formula: markerFormula(MODEL.name) },
+      { name: "TaxRate", formula: "=Budget!$B$2" },
+      ...extraNames,
+    ],
+    charts: ["Jilin model 89abcdef: cumulative @x", "Jilin model 89abcdef: btc-vs-power @x", "My own chart"],
+  };
+  return { identity, wb };
+}
+
 describe("buildModel", () => {
-  it.each([36, 120])("writes a %i-month model with exactly two syncs", async (horizonMonths) => {
-    const { rec, syncs } = installExcel(["Sheet1", "Jilin model"], ["Budget"]);
+  it.each([36, 120])("writes a new %i-month model with exactly two syncs", async (horizonMonths) => {
+    const { rec, syncs } = installExcel({ sheets: [{ id: "{S1}", name: "Sheet1" }, { id: "{S2}", name: "Jilin model" }], names: [{ name: "Budget", formula: "=Sheet1!$A$1" }] });
     const result = await buildModel({ inputs: { startDate: "2027-01-01", horizonMonths } });
     expect(syncs).toHaveBeenCalledTimes(2);
     expect(rec.suspended).toBe(1);
@@ -92,50 +147,95 @@ describe("buildModel", () => {
     expect(result.sheetName).toBe("Model Jilin site");
     expect(rec.activated).toEqual(["Model Jilin site"]);
     expect(rec.deleted).toEqual([]);
-    expect(rec.names.length).toBe(result.plan.names.length);
-    expect(rec.names.every((n) => n.startsWith("JM_"))).toBe(true);
+    expect(rec.namesDeleted).toEqual([]);
+    // The plan's names plus the hidden marker, all recorded in the identity.
+    expect(rec.names.length).toBe(result.plan.names.length + 1);
+    expect(result.identity.names).toEqual(result.plan.names.map((n) => n.name));
+    expect(result.identity.marker).toMatch(/^_JilinMiningModel_[0-9a-f]{32}$/);
+    expect(rec.names.filter((n) => n !== result.identity.marker).every((n) => n.startsWith("JM_"))).toBe(true);
     expect(rec.charts).toBe(2);
+    expect(rec.validations).toBe(result.plan.validations.length);
     expect(rec.formulasWritten).toBeGreaterThan(horizonMonths * 25);
   });
 
-  it("rebuilding replaces only the add-in's previous sheet and names, still in two syncs", async () => {
-    const { rec, syncs } = installExcel(["Sheet1", "Model Jilin site"], ["JM_BtcPriceUsd", "JM_Pue", "Budget"]);
-    const result = await buildModel({ inputs: { startDate: "2027-01-01" }, replace: { sheetName: "Model Jilin site", namePrefix: "JM_" } });
+  it.each([36, 120])("rebuilds a %i-month model in place with exactly two syncs: same sheet, names updated, nothing of the user's touched", async (horizonMonths) => {
+    const { identity, wb } = withModel({ startDate: "2027-01-01" }, [{ name: "JM_Notes", formula: "=Budget!$A$1" }]);
+    const { rec, syncs } = installExcel(wb);
+    const result = await buildModel({ inputs: { startDate: "2027-01-01", horizonMonths }, replace: { identity, saved: { startDate: "2027-01-01" } } });
     expect(syncs).toHaveBeenCalledTimes(2);
-    expect(result.sheetName).toBe("Model Jilin site (2)");
-    expect(result.namePrefix).toBe("JM2_");
-    expect(rec.deleted).toEqual(["Model Jilin site"]);
-    expect(rec.namesDeleted.sort()).toEqual(["JM_BtcPriceUsd", "JM_Pue"]);
+    expect(result.sheetName).toBe(MODEL.name);
+    expect(result.identity.sheetId).toBe(MODEL.id);
+    expect(rec.added).toEqual([]);
+    expect(rec.deleted).toEqual([]);
+    expect(rec.namesUpdated.sort()).toEqual([...identity.names].sort());
+    expect(rec.names).toEqual([]);
+    expect(rec.namesDeleted).toEqual([]);
+    expect([...rec.namesUpdated, ...rec.namesDeleted]).not.toContain("JM_Notes");
+    expect([...rec.namesUpdated, ...rec.namesDeleted]).not.toContain("TaxRate");
+    // Only the add-in's charts of the previous build are replaced; the user's chart stays.
+    expect(rec.chartsDeleted.sort()).toEqual(["Jilin model 89abcdef: btc-vs-power @x", "Jilin model 89abcdef: cumulative @x"]);
   });
 
-  it("a failure removes the partial sheet and its names and says what went wrong", async () => {
-    const { rec } = installExcel(["Sheet1"], ["Budget"], true);
+  it("refuses a saved identity whose marker is gone, writing nothing", async () => {
+    const { identity, wb } = withModel({ startDate: "2027-01-01" });
+    wb.names = wb.names.filter((n) => n.name !== identity.marker);
+    const { rec, syncs } = installExcel(wb);
+    const error = await buildModel({ inputs: { startDate: "2027-01-01" }, replace: { identity, saved: { startDate: "2027-01-01" } } }).catch((e: unknown) => e);
+    expect((error as BuildError).reason).toBe("refused");
+    expect((error as Error).message).toMatch(/^The saved model no longer matches this workbook; build a new model\./);
+    expect(syncs).toHaveBeenCalledTimes(1);
+    expect({ ...rec, cleared: 0 }).toEqual(fresh());
+  });
+
+  it("refuses to rebuild over a name the user created with the model's prefix", async () => {
+    const { identity, wb } = withModel({ startDate: "2027-01-01", capexItems: [{ label: "a", usd: 1 }] });
+    // The new plan (no line items) needs JM_InfrastructureCapexUsd as an input; the user's name of that text is not the model's.
+    const ownedNames = identity.names.filter((n) => n !== "JM_CapexItems");
+    const { rec } = installExcel(wb);
+    const error = await buildModel({ inputs: { startDate: "2027-01-01", horizonMonths: 12 }, replace: { identity: { ...identity, names: ownedNames.filter((n) => n !== "JM_Pue") }, saved: { startDate: "2027-01-01", capexItems: [{ label: "a", usd: 1 }] } } }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/the name JM_Pue already exists and was not created by Jilin Mining Model/);
+    expect(rec.namesUpdated).toEqual([]);
+    expect(rec.cleared).toBe(0);
+  });
+
+  it("a failed new build removes exactly what it added and says what went wrong", async () => {
+    const { rec } = installExcel({ sheets: [{ id: "{S1}", name: "Sheet1" }], names: [{ name: "Budget", formula: "=Sheet1!$A$1" }] }, true);
     const error = await buildModel({ inputs: { startDate: "2027-01-01" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BuildError);
     expect((error as Error).message).toBe("The model could not be built: Chart creation failed. Your workbook is unchanged.");
-    expect(rec.deleted).toEqual(["Model Jilin site"]);
-    expect(rec.namesDeleted.length).toBeGreaterThan(30);
     expect(rec.namesDeleted).not.toContain("Budget");
   });
 
-  it("invalid inputs fail before anything is written", async () => {
-    const { rec } = installExcel(["Sheet1"], []);
+  it("invalid inputs fail before anything is read or written", async () => {
+    const { rec, syncs } = installExcel({ sheets: [{ id: "{S1}", name: "Sheet1" }], names: [] });
     const error = await buildModel({ inputs: { poolFee: 3 } }).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/poolFee must be a fraction in \[0, 1\) \(got 3\)/);
     expect(rec.added).toEqual([]);
+    expect(syncs).toHaveBeenCalledTimes(0);
   });
 });
 
-describe("unique names", () => {
-  it("never reuses a sheet name, respecting Excel's rules", () => {
-    expect(uniqueSheetName("Jilin model", ["Sheet1"])).toBe("Jilin model");
-    expect(uniqueSheetName("Jilin model", ["jilin MODEL"])).toBe("Jilin model (2)");
-    expect(uniqueSheetName("Model a/b:c*d?[e]", [])).toBe("Model a b c d  e");
-    const long = uniqueSheetName("M".repeat(40), ["M".repeat(31)]);
-    expect(long.length).toBeLessThanOrEqual(31);
-    expect(long.endsWith(" (2)")).toBe(true);
+describe("readModel", () => {
+  it.each([36, 120])("checks identity and reads the input cells of a %i-month model in one sync", async (horizonMonths) => {
+    const { identity, wb } = withModel({ startDate: "2027-01-01", horizonMonths });
+    const { rec, syncs } = installExcel(wb);
+    const reading = await readModel({ identity, inputs: { startDate: "2027-01-01", horizonMonths } });
+    expect(syncs).toHaveBeenCalledTimes(1);
+    expect(reading.kind).toBe("ok");
+    expect({ ...rec }).toEqual(fresh());
   });
-  it("picks a name prefix no existing name uses", () => {
+
+  it("a missing sheet is refused, not an error", async () => {
+    const { identity, wb } = withModel({ startDate: "2027-01-01" });
+    wb.sheets = wb.sheets.filter((s) => s.id !== MODEL.id);
+    installExcel(wb);
+    const reading = await readModel({ identity, inputs: { startDate: "2027-01-01" } });
+    expect(reading).toEqual({ kind: "refused", message: "The saved model no longer matches this workbook; build a new model. (the sheet it was built in is no longer in this workbook)" });
+  });
+});
+
+describe("unique name prefix", () => {
+  it("picks a prefix no existing name uses", () => {
     expect(uniqueNamePrefix(["Budget"])).toBe("JM_");
     expect(uniqueNamePrefix(["jm_Pue", "JM2_X"])).toBe("JM3_");
   });

@@ -127,6 +127,11 @@ export interface WizardState {
   readonly profile: readonly string[];
   readonly riskPreset: "LOW" | "BASE" | "HIGH" | "custom";
   readonly curtail: boolean;
+  /**
+   * Inputs edited in the model sheet that have no wizard field: line-item lists and base-scenario
+   * overrides. They are used as they stand until the user edits the corresponding fields.
+   */
+  readonly sheet?: { readonly capexItems?: readonly LineItem[]; readonly opexItems?: readonly LineItem[]; readonly base?: Readonly<Record<string, unknown>> };
 }
 
 export function initialState(): WizardState {
@@ -211,8 +216,8 @@ export function toModelInputs(state: WizardState, today: Date = new Date()): Mod
     out.miner = state.minerChoice;
   }
   const items = lineItems(state, defs);
-  out.capexItems = items.capexItems;
-  out.opexItems = items.opexItems;
+  out.capexItems = state.sheet?.capexItems ?? items.capexItems;
+  out.opexItems = state.sheet?.opexItems ?? items.opexItems;
   const profile = state.profile.map((s) => s.trim());
   if (profile.some((v, i) => v === "" || !D(v).eq(JILIN_PROFILE_STRINGS[i] as string))) out.hydroShareByMonth = profile;
   out.annualShutdownProbability = state.riskPreset === "custom" ? valueOf(state, "customShutdownProbability", defs) : state.riskPreset;
@@ -224,6 +229,7 @@ export function toModelInputs(state: WizardState, today: Date = new Date()): Mod
       if (typed !== "") (scenarios[name] ??= {})[k] = typed;
     }
   }
+  if (state.sheet?.base) scenarios.base = { ...state.sheet.base } as Record<string, string>;
   if (Object.keys(scenarios).length > 0) out.scenarios = scenarios;
   // Numbers stay decimal strings (exact); ModelInputs accepts both.
   return out as ModelInputs;
@@ -305,4 +311,68 @@ export function validateStep(state: WizardState, step: StepId, today: Date = new
     if (m) errors.model = m;
   }
   return errors;
+}
+
+/** Site fields whose edit replaces the line items read from the sheet. */
+export const CAPEX_FIELDS = ["gridConnectionCny", "coolingCapexUsd", "buildingsLandCny", "connectivityUsd"];
+export const OPEX_FIELDS = ["staffHeadcount", "staffSalaryCnyPerMonth", "landLeaseCnyPerMonth", "maintenanceUsdPerMonth"];
+
+/** Typing a field drops the sheet's line items it stands for (the wizard's items replace them). */
+export function withTyped(state: WizardState, key: string, value: string): WizardState {
+  const next: WizardState = { ...state, values: { ...state.values, [key]: value } };
+  if (!state.sheet) return next;
+  const sheet = { ...state.sheet };
+  if (CAPEX_FIELDS.includes(key)) delete sheet.capexItems;
+  if (OPEX_FIELDS.includes(key)) delete sheet.opexItems;
+  return { ...next, sheet };
+}
+
+const text = (v: unknown) => (typeof v === "string" ? v : v === undefined || v === null ? "" : String(v));
+
+/**
+ * The wizard with the model sheet's values in place of the saved ones: each changed input goes into
+ * its field (so the user sees and can edit it); line items and base-scenario overrides, which have no
+ * field, are carried as they stand in the sheet.
+ */
+export function applySheetInputs(state: WizardState, inputs: ModelInputs, changedKeys: readonly string[]): WizardState {
+  const values: Record<string, string> = { ...state.values };
+  let next: WizardState = state;
+  const sheet: { capexItems?: readonly LineItem[]; opexItems?: readonly LineItem[]; base?: Record<string, unknown> } = { ...state.sheet };
+  const o = inputs as Record<string, unknown>;
+  for (const key of new Set(changedKeys)) {
+    if ((MODEL_KEYS_FROM_FIELDS as readonly string[]).includes(key)) {
+      values[key] = text(o[key]);
+    } else if (key === "startDate") {
+      const iso = text(o.startDate);
+      values.startDate = /^\d{4}-\d{2}-01$/.test(iso) ? iso.slice(0, 7) : iso;
+    } else if (key === "miner") {
+      const m = inputs.miner;
+      if (typeof m === "string") {
+        next = { ...next, minerChoice: m };
+      } else if (m) {
+        next = { ...next, minerChoice: "custom" };
+        values.customHashrateThS = text(m.hashrateThS);
+        values.customPowerW = text(m.powerW);
+        values.customPriceUsdPerTh = text(m.priceUsdPerTh);
+      }
+    } else if (key === "hydroShareByMonth") {
+      next = { ...next, profile: (inputs.hydroShareByMonth ?? []).map(text) };
+    } else if (key === "curtailWhenUnprofitable" && typeof inputs.curtailWhenUnprofitable === "boolean") {
+      next = { ...next, curtail: inputs.curtailWhenUnprofitable };
+    } else if (key === "annualShutdownProbability") {
+      const v = text(o.annualShutdownProbability);
+      const preset = (["LOW", "BASE", "HIGH"] as const).find((p) => SHUTDOWN_PROBABILITY_PRESETS[p].value === v || v.toUpperCase() === p);
+      next = { ...next, riskPreset: preset ?? "custom" };
+      if (!preset) values.customShutdownProbability = v;
+    } else if (key === "capexItems" || key === "opexItems") {
+      sheet[key] = inputs[key];
+    } else if (key.startsWith("scenarios.")) {
+      const [, name, k] = key.split(".") as [string, string, string];
+      const v = (inputs.scenarios as Record<string, Record<string, unknown>> | undefined)?.[name]?.[k];
+      if (name === "base") (sheet.base ??= {})[k] = v;
+      else values[`scenario.${name}.${k}`] = text(v);
+    }
+  }
+  const hasSheet = Object.values(sheet).some((v) => v !== undefined);
+  return { ...next, values, ...(hasSheet ? { sheet } : {}) };
 }

@@ -1,0 +1,269 @@
+/*
+ * The model as it lives in the user's workbook, as pure functions over what apply.ts loads:
+ *  - identity: which sheet and which workbook names belong to the model. The sheet is the one with
+ *    the recorded worksheet id AND the add-in's hidden marker name (a random token) pointing into it;
+ *    a name belongs to the model only if the add-in recorded it at build and it still points into that
+ *    sheet. Never a sheet name or a name prefix alone: users can choose those.
+ *  - the sheet's inputs: the current values of the model's named input cells, turned back into
+ *    ModelInputs, with the list of what differs from the inputs saved at build.
+ */
+import type { ModelInputs, LineItem, CustomMiner, ScenarioName, ScenarioKey } from "../core/model/inputs";
+import { resolveInputs, SCENARIO_KEYS, SCENARIO_NAMES, SCENARIO_KEY_LABELS } from "../core/model/inputs";
+import { findMiner } from "../core/miners";
+import { formatIsoDate, serialToDate } from "../core/excelDate";
+import { MONTH_NAMES } from "../data/hydro";
+import { buildPlan, INPUT_ROWS, quoteSheet } from "./plan";
+import { parseA1 } from "./address";
+
+/** What the add-in records at build to recognise its model later. */
+export interface ModelIdentity {
+  /** Excel's worksheet id: stable across renames, new for a copied sheet. */
+  readonly sheetId: string;
+  /** A hidden workbook name whose text holds a random token, pointing at A1 of the model sheet. */
+  readonly marker: string;
+  readonly namePrefix: string;
+  /** Every workbook name the add-in created for this model (the marker excluded). */
+  readonly names: readonly string[];
+}
+
+export interface LoadedSheet {
+  readonly id: string;
+  readonly name: string;
+  readonly position: number;
+}
+
+export interface LoadedName {
+  readonly name: string;
+  /** The name's formula as Excel gives it, e.g. `='Model Jilin site'!$B$7`. */
+  readonly formula: string;
+}
+
+export const NO_LONGER_MATCHES = "The saved model no longer matches this workbook; build a new model.";
+
+export type Verified =
+  | { readonly ok: true; readonly sheet: LoadedSheet; readonly names: ReadonlyMap<string, string> }
+  | { readonly ok: false; readonly message: string };
+
+/** A name's reference split into its sheet and address; undefined when it is not a plain reference. */
+export function parseReference(formula: string): { sheet: string; address: string } | undefined {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/i.exec(formula.trim());
+  if (!m) return undefined;
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string), address: m[3] as string };
+}
+
+const same = (a: string, b: string) => a.toLocaleUpperCase("en-US") === b.toLocaleUpperCase("en-US");
+const pointsInto = (formula: string, sheet: string) => {
+  const ref = parseReference(formula);
+  return ref !== undefined && same(ref.sheet, sheet);
+};
+
+/** The marker's name for a token (letters and digits only, so always a valid Excel name). */
+export function markerName(token: string): string {
+  return `_JilinMiningModel_${token}`;
+}
+
+/** The marker's formula: A1 of the model sheet, so that it follows renames and dies with the sheet. */
+export function markerFormula(sheetName: string): string {
+  return `=${quoteSheet(sheetName)}!$A$1`;
+}
+
+/**
+ * Checks the recorded identity against the loaded workbook. The names map holds each recorded name
+ * that exists (with its formula); a recorded name the user deleted is simply absent.
+ */
+export function verifyIdentity(identity: ModelIdentity, sheets: readonly LoadedSheet[], names: readonly LoadedName[]): Verified {
+  const refuse = (why: string): Verified => ({ ok: false, message: `${NO_LONGER_MATCHES} (${why})` });
+  const sheet = sheets.find((s) => s.id === identity.sheetId);
+  if (!sheet) return refuse("the sheet it was built in is no longer in this workbook");
+  const byName = new Map(names.map((n) => [n.name.toLocaleUpperCase("en-US"), n]));
+  const marker = byName.get(identity.marker.toLocaleUpperCase("en-US"));
+  if (!marker || !pointsInto(marker.formula, sheet.name)) return refuse(`the sheet “${sheet.name}” no longer carries the add-in's marker`);
+  const owned = new Map<string, string>();
+  for (const recorded of identity.names) {
+    const found = byName.get(recorded.toLocaleUpperCase("en-US"));
+    if (!found) continue;
+    if (!pointsInto(found.formula, sheet.name)) return refuse(`the name ${found.name} now points outside the sheet “${sheet.name}”`);
+    owned.set(found.name, found.formula);
+  }
+  return { ok: true, sheet, names: owned };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sheet's inputs
+
+/** One difference between the saved inputs and the sheet. */
+export interface InputChange {
+  /** Where in ModelInputs: `btcPriceUsd`, `miner`, `hydroShareByMonth`, `capexItems`, `scenarios.bear.btcPriceUsd`. */
+  readonly key: string;
+  readonly label: string;
+  readonly saved: string;
+  readonly sheet: string;
+}
+
+export interface SheetInputs {
+  /** The saved inputs with the sheet's values in place of the saved ones. */
+  readonly inputs: ModelInputs;
+  readonly changes: readonly InputChange[];
+  /** The core's message when the sheet's values are not valid inputs. */
+  readonly problem?: string;
+}
+
+/** The values of the used range (or any block) with the address of its top-left cell. */
+export interface LoadedBlock {
+  readonly address: string;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+type Cell = string | number | boolean | null;
+
+function shown(v: unknown): string {
+  if (v === null || v === undefined || v === "") return "(blank)";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") return v.toLocaleString("en-US", { maximumFractionDigits: 10 });
+  if (Array.isArray(v)) return v.map(shown).join(", ");
+  if (typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+
+const isoOf = (v: unknown): unknown => (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 2958465 ? formatIsoDate(serialToDate(v)) : v);
+
+/**
+ * Reads the model's input cells (found through the model's names, so rows the user inserted are
+ * followed) and turns them into ModelInputs. `names` maps each of the model's names to its current
+ * formula (from verifyIdentity); `block` is a loaded range that covers the input cells.
+ */
+export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: ReadonlyMap<string, string>, block: LoadedBlock, today?: Date): SheetInputs {
+  const origin = parseA1(block.address.replace(/^.*!/, "").split(":")[0] as string);
+  const cellsOf = (name: string): Cell[][] | undefined => {
+    const formula = [...names.entries()].find(([k]) => same(k, namePrefix + name))?.[1];
+    const ref = formula === undefined ? undefined : parseReference(formula);
+    if (!ref) return undefined;
+    const [a, b] = ref.address.split(":");
+    const p = parseA1(a as string);
+    const q = b ? parseA1(b) : p;
+    const out: Cell[][] = [];
+    for (let r = p.row; r <= q.row; r++) {
+      const row: Cell[] = [];
+      for (let c = p.col; c <= q.col; c++) row.push((block.values[r - origin.row]?.[c - origin.col] ?? null) as Cell);
+      out.push(row);
+    }
+    return out;
+  };
+  const one = (name: string): Cell | undefined => cellsOf(name)?.[0]?.[0];
+  const inp = resolveInputs(saved, today);
+  const plan = buildPlan(saved, { namePrefix, today });
+  const planned = new Map<string, Cell>();
+  for (const b of plan.blocks) b.cells.forEach((row, i) => row.forEach((c, j) => planned.set(`${b.row + i},${b.col + j}`, c.value === null ? null : typeof c.value === "string" && c.value.startsWith("'") ? c.value.slice(1) : c.value)));
+  const plannedAt = (key: string): Cell => {
+    const at = plan.layout.inputs[key];
+    return at ? (planned.get(`${at.row},${at.col}`) ?? null) : null;
+  };
+  const out: Record<string, unknown> = { ...saved };
+  const changes: InputChange[] = [];
+  const change = (key: string, label: string, before: unknown, after: unknown) => changes.push({ key, label, saved: shown(before), sheet: shown(after) });
+  const differs = (a: unknown, b: unknown) => !(a === b || (typeof a === "string" && typeof b === "string" && a.trim() === b.trim()));
+
+  // Scalar inputs (the miner's four cells are one input).
+  const minerRows = new Set(["MinerModel", "MinerHashrateThS", "MinerPowerW", "MinerPriceUsdPerTh"]);
+  for (const row of INPUT_ROWS) {
+    if (!row.inputKey || minerRows.has(row.key) || plan.layout.inputs[row.key] === undefined) continue;
+    if ((row.key === "InfrastructureCapexUsd" && inp.capexItems) || (row.key === "FixedOpexUsdPerMonth" && inp.opexItems)) continue; // a total of line items, read below
+    const value = one(row.key);
+    if (value === undefined) continue; // the name was deleted: nothing to read, the saved value stands
+    const before = plannedAt(row.key);
+    if (!differs(value, before)) continue;
+    const date = row.key === "StartDate" || row.key === "HalvingAnchorDate";
+    out[row.inputKey] = date ? isoOf(value) : value;
+    change(row.inputKey, row.label, date ? isoOf(before) : before, date ? isoOf(value) : value);
+  }
+
+  // The miner: a catalogue model while its name, hashrate and power match the catalogue; otherwise a custom miner.
+  const m = { name: one("MinerModel"), hashrate: one("MinerHashrateThS"), power: one("MinerPowerW"), price: one("MinerPriceUsdPerTh") };
+  const mBefore = { name: inp.minerName, hashrate: inp.minerHashrateThS.toNumber(), power: inp.minerPowerW.toNumber(), price: inp.minerPriceUsdPerTh.toNumber() };
+  const minerChanged = (["name", "hashrate", "power"] as const).some((k) => m[k] !== undefined && differs(m[k], mBefore[k]));
+  const priceChanged = m.price !== undefined && differs(m.price, mBefore.price);
+  if (minerChanged) {
+    let catalogue: ReturnType<typeof findMiner> | undefined;
+    try {
+      catalogue = typeof m.name === "string" ? findMiner(m.name) : undefined;
+    } catch {
+      catalogue = undefined;
+    }
+    const hashrate = m.hashrate ?? mBefore.hashrate;
+    const power = m.power ?? mBefore.power;
+    if (catalogue && Number(catalogue.hashrateThS.value) === hashrate && Number(catalogue.powerW.value) === power) {
+      out.miner = catalogue.name;
+      if (priceChanged || Number(catalogue.priceUsdPerTh.value) !== mBefore.price) out.minerPriceUsdPerTh = m.price ?? mBefore.price;
+    } else {
+      const custom: Record<string, unknown> = { hashrateThS: hashrate, powerW: power, priceUsdPerTh: m.price ?? mBefore.price };
+      if (typeof m.name === "string" && m.name.trim() !== "") custom.name = m.name;
+      out.miner = custom as unknown as CustomMiner;
+      delete out.minerPriceUsdPerTh;
+    }
+    change("miner", "Miner", `${mBefore.name} (${shown(mBefore.hashrate)} TH/s, ${shown(mBefore.power)} W)`, `${shown(m.name ?? mBefore.name)} (${shown(hashrate)} TH/s, ${shown(power)} W)`);
+  } else if (priceChanged) {
+    out.minerPriceUsdPerTh = m.price;
+  }
+  if (priceChanged) change("minerPriceUsdPerTh", "Miner price (USD/TH)", mBefore.price, m.price);
+
+  // The hydro profile.
+  const profile = cellsOf("HydroShareByMonth")?.map((r) => r[0] ?? null);
+  if (profile && profile.length === 12) {
+    const before = inp.hydroShareByMonth.map((d) => d.toNumber());
+    profile.forEach((v, i) => {
+      if (differs(v, before[i])) change(`hydroShareByMonth`, `${MONTH_NAMES[i]} hydro share`, before[i], v);
+    });
+    if (profile.some((v, i) => differs(v, before[i]))) out.hydroShareByMonth = profile as (number | string)[];
+  }
+
+  // Line items: the list as it stands in the sheet.
+  for (const [key, name, items] of [["capexItems", "CapexItems", inp.capexItems], ["opexItems", "OpexItems", inp.opexItems]] as const) {
+    const rows = items && items.length > 0 ? cellsOf(name) : undefined;
+    if (!rows || !items) continue;
+    const read: LineItem[] = rows.map(([label, amount, currency]) => {
+      const text = typeof label === "string" ? label : shown(label);
+      const cur = typeof currency === "string" ? currency.trim().toUpperCase() : currency;
+      return (cur === "CNY" ? { label: text, cny: amount } : cur === "USD" ? { label: text, usd: amount } : { label: text, usd: amount, currency: cur }) as unknown as LineItem;
+    });
+    const title = key === "capexItems" ? "Infrastructure capex item" : "Fixed opex item";
+    let any = false;
+    rows.forEach(([label, amount, currency], i) => {
+      const it = items[i]!;
+      const b = [it.label, it.amount.toNumber(), it.currency];
+      const a = [label, amount, typeof currency === "string" ? currency.trim().toUpperCase() : currency];
+      if (b.some((x, k) => differs(a[k], x))) {
+        any = true;
+        change(key, `${title} ${i + 1}`, `${it.label}: ${shown(b[1])} ${it.currency}`, `${shown(label)}: ${shown(amount)} ${shown(currency)}`);
+      }
+    });
+    if (any) out[key] = read;
+  }
+
+  // Scenarios: bear and bull are values; base follows the model's own inputs unless given.
+  const scenarios: Record<string, Record<string, unknown>> = JSON.parse(JSON.stringify(saved.scenarios ?? {}));
+  let scenarioChanged = false;
+  for (const s of SCENARIO_NAMES) {
+    const col = cellsOf(`Scenario${s[0]!.toUpperCase()}${s.slice(1)}`)?.map((r) => r[0] ?? null);
+    if (!col || col.length !== SCENARIO_KEYS.length) continue;
+    SCENARIO_KEYS.forEach((k: ScenarioKey, i) => {
+      const before = inp.scenarios[s as ScenarioName][k].toNumber();
+      const given = inp.scenarioGiven[s as ScenarioName].includes(k);
+      // A base cell that follows the model shows the (possibly edited) model input: not a change of its own.
+      const follows = s === "base" && !given;
+      const reference = follows ? (out[k] === undefined ? before : Number(out[k])) : before;
+      if (!differs(col[i], reference)) return;
+      (scenarios[s] ??= {})[k] = col[i];
+      scenarioChanged = true;
+      change(`scenarios.${s}.${k}`, `${s[0]!.toUpperCase()}${s.slice(1)}: ${SCENARIO_KEY_LABELS[k].label}`, reference, col[i]);
+    });
+  }
+  if (scenarioChanged) out.scenarios = scenarios;
+
+  let problem: string | undefined;
+  try {
+    resolveInputs(out, today);
+  } catch (e) {
+    problem = e instanceof Error ? e.message : String(e);
+  }
+  return { inputs: out as ModelInputs, changes, problem };
+}
