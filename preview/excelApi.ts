@@ -250,7 +250,12 @@ class Range {
     const v = Array.from(formats, (row) => Array.from(row));
     this.ctx.queue.push(() => {
       this.checkShape(v, "numberFormat");
-      this.eachCell((key, m, r, c) => m.formats.set(key, (v[r] as string[])[c] as string));
+      // "General" is every cell's default: kept as no format at all, as a fresh cell has.
+      this.eachCell((key, m, r, c) => {
+        const f = (v[r] as string[])[c] as string;
+        if (f === "General") m.formats.delete(key);
+        else m.formats.set(key, f);
+      });
     });
   }
   private writeCells(v: RawCellContent[][]): void {

@@ -1,5 +1,5 @@
 /* The wizard's model without a browser: ModelInputs assembly, defaults, validation, saved state. */
-import { initialState, toModelInputs, validateStep, validateField, lineItems, type WizardState } from "../src/taskpane/wizard/model";
+import { applySheetInputs, initialState, toModelInputs, validateStep, validateField, lineItems, withTyped, type WizardState } from "../src/taskpane/wizard/model";
 import { parseSaved, serializeSaved, SCHEMA_VERSION } from "../src/taskpane/savedState";
 import { resolveInputs } from "../src/core/model/inputs";
 
@@ -48,7 +48,8 @@ describe("validation with core's messages", () => {
 });
 
 describe("saved state", () => {
-  const good = { wizard: initialState(), inputs: { startDate: "2027-01-01" }, sheetName: "Model Jilin site", namePrefix: "JM_", builtAt: "2026-11-30T00:00:00Z" };
+  const identity = { sheetId: "{00000001-7A1B}", marker: `_JilinMiningModel_${"ab".repeat(16)}`, namePrefix: "JM_", names: ["JM_Pue", "JM_NpvUsd"] };
+  const good = { wizard: initialState(), inputs: { startDate: "2027-01-01" }, sheetName: "Model Jilin site", identity, builtAt: "2026-11-30T00:00:00Z" };
   it("round-trips", () => {
     const parsed = parseSaved(serializeSaved(good));
     expect(parsed).toEqual({ kind: "ok", saved: { schemaVersion: SCHEMA_VERSION, ...good } });
@@ -56,14 +57,35 @@ describe("saved state", () => {
   });
   it.each([
     ["{oops", /not valid JSON/],
-    [JSON.stringify({ schemaVersion: 2 }), /saved by a newer version of Jilin Mining Model \(schema 2; this version reads 1\)/],
+    [JSON.stringify({ schemaVersion: 3 }), /saved by a newer version of Jilin Mining Model \(schema 3; this version reads 2\)/],
     [JSON.stringify({ schemaVersion: 0 }), /unknown schema 0/],
-    [JSON.stringify({ ...good, schemaVersion: 1, wizard: { values: {} } }), /wizard's inputs are incomplete/],
-    [JSON.stringify({ ...good, schemaVersion: 1, inputs: { poolFee: 7 } }), /poolFee must be a fraction/],
+    // An earlier version's state names a sheet and a prefix only: never trusted to find the model.
+    [JSON.stringify({ schemaVersion: 1, wizard: initialState(), inputs: {}, sheetName: "Budget", namePrefix: "", builtAt: "2026-01-01" }), /earlier version of Jilin Mining Model.*Build a new model; the old sheet is left as it is/],
+    [JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION, wizard: { values: {} } }), /wizard's inputs are incomplete/],
+    [JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION, inputs: { poolFee: 7 } }), /poolFee must be a fraction/],
+    [JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION, identity: { ...identity, namePrefix: "" } }), /sheet and names it built are not recorded/],
+    [JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION, identity: { ...identity, names: ["TaxRate"] } }), /sheet and names it built are not recorded/],
+    [JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION, identity: { ...identity, marker: "Budget_Total" } }), /sheet and names it built are not recorded/],
+    [JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION, identity: { ...identity, sheetId: "" } }), /sheet and names it built are not recorded/],
   ])("reports %s as unusable", (raw, message) => {
     const r = parseSaved(raw);
     expect(r.kind).toBe("unusable");
     expect((r as { message: string }).message).toMatch(message);
+  });
+});
+
+describe("sheet values in the wizard", () => {
+  it("puts each changed input into its field and carries line items as they stand", () => {
+    const items = [{ label: "Substation", cny: 800000 }];
+    const s = applySheetInputs(initialState(), { btcPriceUsd: 120000, miner: { hashrateThS: 300, powerW: 3500, priceUsdPerTh: 20 }, annualShutdownProbability: 0.5, capexItems: items, startDate: "2027-03-01" }, ["btcPriceUsd", "miner", "annualShutdownProbability", "capexItems", "startDate"]);
+    expect(s.values).toMatchObject({ btcPriceUsd: "120000", customHashrateThS: "300", customPowerW: "3500", customPriceUsdPerTh: "20", startDate: "2027-03" });
+    expect(s.minerChoice).toBe("custom");
+    expect(s.riskPreset).toBe("HIGH");
+    const inputs = toModelInputs(s, TODAY) as Record<string, unknown>;
+    expect(inputs.capexItems).toEqual(items);
+    expect(inputs.btcPriceUsd).toBe("120000");
+    // Typing a capex field replaces the sheet's line items with the wizard's.
+    expect((toModelInputs(withTyped(s, "gridConnectionCny", "1000"), TODAY) as Record<string, unknown>).capexItems).not.toEqual(items);
   });
 });
 

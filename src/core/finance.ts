@@ -51,7 +51,7 @@ export const IRR_MAX_ITERATIONS = 200;
  * Internal rate of return per period, or undefined when there is none (no sign change among the
  * flows, or no root above −100 %).
  *
- * Roots are bracketed by scanning NPV(r) on a grid of rates in [−0.999, 10] per period in doubles,
+ * Roots are bracketed by scanning NPV(r) on a grid of rates in [−1 + 1e−12, 10] per period in doubles,
  * and the root closest to 0 is refined by bisection in Decimal to `IRR_TOLERANCE` (numpy-financial's
  * choice when flows change sign more than once; conventional flows have a single root, which Excel's
  * IRR finds too). Excel's IRR (Newton's method from a guess) may miss deeply negative roots, which
@@ -64,6 +64,7 @@ export function irr(flows: readonly Decimal[]): Decimal | undefined {
 
   const approx = flows.map((f) => f.toNumber());
   const grid: number[] = [];
+  for (let k = 12; k >= 4; k--) grid.push(-(1 - 10 ** -k)); // −0.999999999999 … −0.9999: nearly everything lost
   for (let k = -999; k <= -1; k++) grid.push(k / 1000); // −0.999 … −0.001
   grid.push(0);
   for (let k = 1; k <= 2000; k++) grid.push((k / 2000) ** 2 * 10); // 0 … 10, dense near 0

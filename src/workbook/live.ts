@@ -250,7 +250,8 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
       const given = inp.scenarioGiven[s as ScenarioName].includes(k);
       // A base cell that follows the model shows the (possibly edited) model input: not a change of its own.
       const follows = s === "base" && !given;
-      const reference = follows ? (out[k] === undefined ? before : Number(out[k])) : before;
+      const edited = changes.some((c) => c.key === k) ? Number(out[k]) : undefined;
+      const reference = follows && edited !== undefined ? edited : before;
       if (!differs(col[i], reference)) return;
       (scenarios[s] ??= {})[k] = col[i];
       scenarioChanged = true;

@@ -31,6 +31,9 @@ describe("irr", () => {
     expect(irr(ds([-100, -200]))).toBeUndefined();
     expect(irr(ds([0, 0]))).toBeUndefined();
   });
+  it("finds a root below −99.9 % a period: -1000 then 0.5 gives 1 + r = 0.5 / 1000, r = −0.9995", () => {
+    expect(Math.abs(irr(ds([-1000, 0.5]))!.toNumber() - -0.9995)).toBeLessThan(1e-15);
+  });
   it("picks the root closest to 0 when there are two (numpy-financial's rule)", () => {
     // -100 + 230/(1+r) - 132/(1+r)^2 = 0 → roots r = 0.1 and r = 0.2
     expect(Math.abs(irr(ds([-100, 230, -132]))!.toNumber() - 0.1)).toBeLessThan(1e-15);

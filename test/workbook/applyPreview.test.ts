@@ -50,3 +50,51 @@ it.each(["charts.add", "names.add", "range.formulas", "worksheets.add"])("a fail
   await expect(buildModel({ inputs: INPUTS })).rejects.toThrow(`The model could not be built: Injected failure at ${op}. Your workbook is unchanged.`);
   expect({ sheets: book.sheetNames(), data: JSON.stringify(book.serialize("Data")), names: book.hf.listNamedExpressions() }).toEqual(before);
 });
+
+/** Everything a rebuild could change: every sheet's cells, formats, looks, validation and charts; every name and its formula. */
+function everything(book: PreviewWorkbook) {
+  return {
+    sheets: book.sheetNames().map((s) => {
+      const m = book.meta.get(s)!;
+      return { s, id: m.id, cells: JSON.stringify(book.serialize(s)), formats: JSON.stringify([...m.formats].sort()), looks: JSON.stringify([...m.looks].sort()), validations: JSON.stringify([...m.validations].sort()), charts: m.charts.map((c) => c.name), frozen: m.frozenRows };
+    }),
+    names: book.hf.listNamedExpressions().map((n) => [n, book.hf.getNamedExpressionFormula(n)]),
+  };
+}
+
+describe("rebuild in place", () => {
+  it("rewrites the same sheet and names, and the model equals projectModel on the new inputs", async () => {
+    const book = freshBook();
+    const first = await buildModel({ inputs: INPUTS });
+    const id = book.meta.get("Model Test")!.id;
+    const next = { ...INPUTS, horizonMonths: 36, btcPriceUsd: 120000, capexItems: undefined };
+    const result = await buildModel({ inputs: next, replace: { identity: first.identity, saved: INPUTS } });
+    expect(book.sheetNames()).toEqual(["Data", "Model Test"]);
+    expect(book.meta.get("Model Test")!.id).toBe(id);
+    expect(result.identity.names).toContain("JM_InfrastructureCapexUsd");
+    expect(book.hf.listNamedExpressions()).not.toContain("JM_CapexItems"); // the new plan has no line items
+    const sheet = book.sheetId("Model Test");
+    const npv = book.hf.calculateFormula("=JM_NpvUsd", sheet) as number;
+    expect(Math.abs(npv - projectModel(next).summary.npvUsd.toNumber())).toBeLessThan(1e-6);
+    expect(book.hf.calculateFormula("=ROWS(JM_CashFlowUsd)", sheet)).toBe(36);
+  });
+
+  it.each(["charts.add", "names.add", "range.formulas"])("a rebuild failing at %s leaves the workbook exactly as it was", async (op) => {
+    const book = freshBook();
+    const first = await buildModel({ inputs: { ...INPUTS, capexItems: undefined } });
+    // The user typed a value into the model sheet; it must survive the failed rebuild too.
+    const at = first.plan.layout.inputs.BtcPriceUsd!;
+    book.writeCells("Model Test", at.row, at.col, [[99000]]);
+    const before = everything(book);
+    faults.failAt = op;
+    // New line items make the rebuild add names (so names.add runs) as well as update the existing ones.
+    await expect(buildModel({ inputs: { ...INPUTS, btcPriceUsd: 99000, horizonMonths: 30 }, replace: { identity: first.identity, saved: { ...INPUTS, capexItems: undefined } } }))
+      .rejects.toThrow(`The model could not be rebuilt: Injected failure at ${op}. Your workbook is unchanged.`);
+    expect(faults.failAt).toBeUndefined(); // the fault was reached
+    const after = everything(book);
+    after.sheets.forEach((sheet, i) => {
+      for (const k of Object.keys(sheet) as (keyof typeof sheet)[]) expect([sheet.s, k, sheet[k]]).toEqual([sheet.s, k, before.sheets[i]![k]]);
+    });
+    expect(after.names).toEqual(before.names);
+  });
+});

@@ -129,6 +129,17 @@ describe("reading the sheet back", () => {
     expect(r.changes.some((c) => c.key.startsWith("scenarios.base"))).toBe(false);
   });
 
+  it("a preset (HIGH) in the saved inputs is no change; an edited probability is followed by the base scenario", () => {
+    const preset = { ...INPUTS, annualShutdownProbability: "HIGH" };
+    const p2 = buildPlan(preset, { sheetName: "Model X", today: TODAY });
+    const names2 = new Map(p2.names.map((n) => [n.name, `=${n.ref}`]));
+    const { hf, sheet } = evaluatePlan(p2);
+    expect(readSheetInputs(preset, "JM_", names2, { address: "'Model X'!A1", values: hf.getSheetValues(sheet) as unknown[][] }, TODAY).changes).toEqual([]);
+    hf.setCellContents({ sheet, row: p2.layout.inputs.AnnualShutdownProbability!.row, col: 1 }, [[0.3]]);
+    const r = readSheetInputs(preset, "JM_", names2, { address: "'Model X'!A1", values: hf.getSheetValues(sheet) as unknown[][] }, TODAY);
+    expect(r.changes.map((c) => [c.label, c.saved, c.sheet])).toEqual([["Shutdown probability", "0.5", "0.3"]]);
+  });
+
   it("a bad value is carried with the core's message, never dropped", () => {
     const r = readSheetInputs(INPUTS, "JM_", names, sheetValues([plan.layout.inputs.MinerCount!.row, 1, -5]), TODAY);
     expect(r.changes.map((c) => c.label)).toEqual(["Number of miners"]);

@@ -361,7 +361,7 @@ export function applySheetInputs(state: WizardState, inputs: ModelInputs, change
       next = { ...next, curtail: inputs.curtailWhenUnprofitable };
     } else if (key === "annualShutdownProbability") {
       const v = text(o.annualShutdownProbability);
-      const preset = (["LOW", "BASE", "HIGH"] as const).find((p) => SHUTDOWN_PROBABILITY_PRESETS[p].value === v || v.toUpperCase() === p);
+      const preset = (["LOW", "BASE", "HIGH"] as const).find((p) => (v.trim() !== "" && Number(SHUTDOWN_PROBABILITY_PRESETS[p].value) === Number(v)) || v.toUpperCase() === p);
       next = { ...next, riskPreset: preset ?? "custom" };
       if (!preset) values.customShutdownProbability = v;
     } else if (key === "capexItems" || key === "opexItems") {
