@@ -6,9 +6,11 @@
  * from named inputs and earlier cells; nothing else in the code assembles formulas. Every output is
  * a live formula: a user can change an input and watch the model recalculate.
  *
- * Formulas use JILIN.HYDRO_COST, JILIN.REG_RISK, JILIN.CO2_TONNES, JILIN.SUBSIDY and JILIN.BREAKEVEN
- * where they apply and Excel built-ins elsewhere (EDATE, EOMONTH, DAY, MONTH, INDEX, NPV, IRR, SUM,
- * SUMPRODUCT, IF, AND, MIN, MAX, COUNT, IFERROR); never LET, LAMBDA or VDB.
+ * Two dialects of the same formulas (DIALECTS): "addin" calls JILIN.HYDRO_COST, JILIN.REG_RISK,
+ * JILIN.CO2_TONNES, JILIN.SUBSIDY and JILIN.BREAKEVEN where they apply; "portable" writes each of them
+ * out in native Excel functions over the same named inputs, so the model recalculates in any
+ * spreadsheet without the add-in. Everything else uses Excel built-ins (EDATE, EOMONTH, DAY, MONTH,
+ * INDEX, NPV, IRR, SUM, SUMPRODUCT, IF, AND, MIN, MAX, COUNT, IFERROR, INT); never LET, LAMBDA or VDB.
  */
 import type { Decimal } from "../core/decimal";
 import type { NumberSpec } from "../core/params";
@@ -99,6 +101,7 @@ export interface PlanLayout {
 
 export interface WorkbookPlan {
   readonly sheetName: string;
+  readonly dialect: Dialect;
   readonly namePrefix: string;
   readonly blocks: readonly PlanBlock[];
   readonly names: readonly PlanName[];
@@ -119,6 +122,8 @@ export interface PlanOptions {
   readonly today?: Date;
   /** A tornado computed by the core, written as a table and a bar chart. */
   readonly tornado?: Tornado;
+  /** "addin" (JILIN.* functions, the default) or "portable" (native Excel functions only). */
+  readonly dialect?: Dialect;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,6 +258,56 @@ function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInpu
 }
 
 // ---------------------------------------------------------------------------------------------
+// The two dialects: the JILIN.* functions, or the same formulas in native Excel functions.
+
+export type Dialect = "addin" | "portable";
+
+/** The five JILIN functions the model uses, as formula text over given argument expressions. */
+interface FormulaKit {
+  /** JILIN.HYDRO_COST for a month 1..12 (an expression), or the annual average when `month` is undefined. */
+  hydroCost(hydro: string, grid: string, month: string | undefined, profile: string, wheeling: string): string;
+  /** JILIN.SUBSIDY at a date serial. */
+  subsidy(date: string, anchorHeight: string, anchorDate: string): string;
+  /** JILIN.REG_RISK: survival after `years`. */
+  regRisk(probability: string, years: string): string;
+  co2(energyMwh: string, hydroShare: string, gridFactor: string, hydroFactor: string): string;
+  breakeven(efficiency: string, price: string, hashrate: string, reward: string, fees: string, pue: string, poolFee: string, other: string): string;
+}
+
+/** Days of each month of a non-leap year, as HYDRO_COST's annual average weighs them (SPEC §2). */
+const DAYS_NON_LEAP = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export const DIALECTS: Readonly<Record<Dialect, FormulaKit>> = {
+  addin: {
+    hydroCost: (h, g, m, p, w) => `JILIN.HYDRO_COST(${h},${g},${m ?? ""},${p},${w})`,
+    subsidy: (d, h0, a) => `JILIN.SUBSIDY(${d},${h0},${a})`,
+    regRisk: (p, y) => `JILIN.REG_RISK(${p},${y})`,
+    co2: (e, s, gf, hf) => `JILIN.CO2_TONNES(${e},${s},${gf},${hf})`,
+    breakeven: (eff, price, hr, reward, fees, pue, pool, other) => `JILIN.BREAKEVEN(${eff},${price},${hr},${reward},${fees},${pue},${pool},${other})`,
+  },
+  portable: {
+    // cost(m) = s_m × hydro + (1 − s_m) × grid + wheeling; annual = Σ days_m × cost(m) / 365.
+    hydroCost: (h, g, m, p, w) => {
+      const at = (k: string) => `(INDEX(${p},${k},1)*${h}+(1-INDEX(${p},${k},1))*${g})`;
+      if (m !== undefined) return `(${at(m)}+${w})`;
+      return `((${DAYS_NON_LEAP.map((days, i) => `${days}*${at(String(i + 1))}`).join("+")})/365+${w})`;
+    },
+    // height = floor(anchor height + 144 × days since the anchor); 50 / 2^floor(height / 210000), 0 from the 64th halving.
+    subsidy: (d, h0, a) => {
+      const halvings = `INT(INT(${h0}+144*(${d}-${a}))/210000)`;
+      return `IF(${halvings}>=64,0,50/2^${halvings})`;
+    },
+    // (1 − p)^years
+    regRisk: (p, y) => `(1-${p})^(${y})`,
+    // energy × (s × hydro factor + (1 − s) × grid factor)
+    co2: (e, s, gf, hf) => `${e}*(${s}*${hf}+(1-${s})*${gf})`,
+    // (efficiency × 24 / 1000 × pue × price + other) / ((reward + fees) × 144 × (1 − pool fee) / (H × 10^6))
+    breakeven: (eff, price, hr, reward, fees, pue, pool, other) =>
+      `((${eff}*24/1000*${pue}*${price}+${other})/((${reward}+${fees})*144*(1-${pool})/(${hr}*10^6)))`,
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
 // Derived quantities (formulas over the inputs)
 
 interface DerivedRow {
@@ -260,7 +315,7 @@ interface DerivedRow {
   readonly label: string;
   readonly unit: string;
   readonly format: FormatName;
-  readonly formula: (n: (k: string) => string) => string;
+  readonly formula: (n: (k: string) => string, f: FormulaKit) => string;
 }
 
 export const DERIVED_ROWS: readonly DerivedRow[] = [
@@ -272,7 +327,7 @@ export const DERIVED_ROWS: readonly DerivedRow[] = [
   { key: "SalvageUsd", label: "Salvage at the horizon", unit: "USD", format: "usd", formula: (n) => `=${n("SalvageFraction")}*${n("MinerCapexUsd")}` },
   { key: "RecoveryUsd", label: "Recovered at a shutdown", unit: "USD", format: "usd", formula: (n) => `=${n("RecoveryFraction")}*${n("MinerCapexUsd")}` },
   { key: "DiscountRateMonthly", label: "Discount rate per month", unit: "fraction/month", format: "percentPerMonth", formula: (n) => `=(1+${n("DiscountRateAnnual")})^(1/12)-1` },
-  { key: "AnnualPowerPriceCnyPerKwh", label: "Annual average power price", unit: "CNY/kWh", format: "cnyPerKwh", formula: (n) => `=JILIN.HYDRO_COST(${n("HydroPriceCnyPerKwh")},${n("GridPriceCnyPerKwh")},,${n("HydroShareByMonth")},${n("WheelingCnyPerKwh")})` },
+  { key: "AnnualPowerPriceCnyPerKwh", label: "Annual average power price", unit: "CNY/kWh", format: "cnyPerKwh", formula: (n, f) => `=${f.hydroCost(n("HydroPriceCnyPerKwh"), n("GridPriceCnyPerKwh"), undefined, n("HydroShareByMonth"), n("WheelingCnyPerKwh"))}` },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -288,6 +343,8 @@ interface Ctx {
   /** The whole month range (t = 1..N) of a column. */
   readonly range: (key: string) => string;
   readonly isLast: boolean;
+  /** The dialect's JILIN formulas. */
+  readonly f: FormulaKit;
 }
 
 interface ScheduleColumn {
@@ -304,12 +361,12 @@ export const SCHEDULE_COLUMNS: readonly ScheduleColumn[] = [
   { key: "t", header: "t", format: "count", monthKey: "t", t0: () => 0, month: (x) => `=${x.p("t")}+1` },
   { key: "date", header: "Month", format: "month", t0: (x) => `=${x.n("StartDate")}`, month: (x) => `=EDATE(${x.n("StartDate")},${x.c("t")}-1)` },
   { key: "days", header: "Days", format: "days", monthKey: "days", month: (x) => `=DAY(EOMONTH(${x.c("date")},0))` },
-  { key: "subsidy", header: "Subsidy at mid-month (BTC/block)", format: "btcPerBlock", monthKey: "subsidyBtc", month: (x) => `=JILIN.SUBSIDY(${x.c("date")}+${x.c("days")}/2,${x.n("HalvingAnchorHeight")},${x.n("HalvingAnchorDate")})` },
+  { key: "subsidy", header: "Subsidy at mid-month (BTC/block)", format: "btcPerBlock", monthKey: "subsidyBtc", month: (x) => `=${x.f.subsidy(`${x.c("date")}+${x.c("days")}/2`, x.n("HalvingAnchorHeight"), x.n("HalvingAnchorDate"))}` },
   { key: "hashrate", header: "Network hashrate (EH/s)", format: "ehS", monthKey: "networkHashrateEhS", month: (x) => `=${x.n("NetworkHashrateEhS")}*(1+${x.n("NetworkHashrateGrowthMonthly")})^(${x.c("t")}-1)` },
   { key: "price", header: "BTC price (USD)", format: "usd", monthKey: "btcPriceUsd", month: (x) => `=${x.n("BtcPriceUsd")}*(1+${x.n("BtcPriceGrowthMonthly")})^(${x.c("t")}-1)` },
   { key: "potentialBtc", header: "BTC if running (BTC)", format: "btc", month: (x) => `=${x.n("FleetThS")}*${x.n("Uptime")}*${x.c("days")}*144*(${x.c("subsidy")}+${x.n("FeesBtcPerBlock")})*(1-${x.n("PoolFee")})/(${x.c("hashrate")}*10^6)` },
   { key: "potentialEnergy", header: "Energy if running (MWh)", format: "mwh", month: (x) => `=${x.n("FleetW")}*${x.n("Pue")}*${x.n("Uptime")}*24*${x.c("days")}/10^6` },
-  { key: "powerPrice", header: "Power price (CNY/kWh)", format: "cnyPerKwh", monthKey: "powerPriceCnyPerKwh", month: (x) => `=JILIN.HYDRO_COST(${x.n("HydroPriceCnyPerKwh")},${x.n("GridPriceCnyPerKwh")},MONTH(${x.c("date")}),${x.n("HydroShareByMonth")},${x.n("WheelingCnyPerKwh")})` },
+  { key: "powerPrice", header: "Power price (CNY/kWh)", format: "cnyPerKwh", monthKey: "powerPriceCnyPerKwh", month: (x) => `=${x.f.hydroCost(x.n("HydroPriceCnyPerKwh"), x.n("GridPriceCnyPerKwh"), `MONTH(${x.c("date")})`, x.n("HydroShareByMonth"), x.n("WheelingCnyPerKwh"))}` },
   { key: "running", header: "Running (1) or switched off (0)", format: "count", month: (x) => `=IF(AND(${x.n("CurtailWhenUnprofitable")},${x.c("potentialBtc")}*${x.c("price")}<${x.c("potentialEnergy")}*1000*${x.c("powerPrice")}/${x.n("CnyPerUsd")}),0,1)` },
   { key: "btcMined", header: "BTC mined (BTC)", format: "btc", monthKey: "btcMined", month: (x) => `=${x.c("potentialBtc")}*${x.c("running")}` },
   { key: "revenue", header: "Revenue (USD)", format: "usd", monthKey: "revenueUsd", month: (x) => `=${x.c("btcMined")}*${x.c("price")}` },
@@ -325,9 +382,9 @@ export const SCHEDULE_COLUMNS: readonly ScheduleColumn[] = [
   { key: "tax", header: "Tax (USD)", format: "usd", monthKey: "taxUsd", month: (x) => `=${x.n("TaxRate")}*${x.c("taxable")}` },
   { key: "salvage", header: "Salvage (USD)", format: "usd", month: (x) => (x.isLast ? `=${x.n("SalvageUsd")}` : 0) },
   { key: "cashFlow", header: "Cash flow (USD)", format: "usd", monthKey: "cashFlowUsd", t0: (x) => `=-${x.n("CapexUsd")}`, month: (x) => `=${x.c("ebitda")}-${x.c("tax")}+${x.c("salvage")}` },
-  { key: "survival", header: "Still running (probability)", format: "fraction", monthKey: "survival", t0: (x) => `=JILIN.REG_RISK(${x.n("AnnualShutdownProbability")},${x.c("t")}/12)`, month: (x) => `=JILIN.REG_RISK(${x.n("AnnualShutdownProbability")},${x.c("t")}/12)` },
+  { key: "survival", header: "Still running (probability)", format: "fraction", monthKey: "survival", t0: (x) => `=${x.f.regRisk(x.n("AnnualShutdownProbability"), `${x.c("t")}/12`)}`, month: (x) => `=${x.f.regRisk(x.n("AnnualShutdownProbability"), `${x.c("t")}/12`)}` },
   { key: "expectedCashFlow", header: "Risk-adjusted cash flow (USD)", format: "usd", monthKey: "expectedCashFlowUsd", t0: (x) => `=${x.c("cashFlow")}`, month: (x) => `=${x.c("survival")}*${x.c("cashFlow")}+(${x.p("survival")}-${x.c("survival")})*${x.n("RecoveryUsd")}` },
-  { key: "co2", header: "CO2 (t)", format: "tonnes", monthKey: "co2Tonnes", month: (x) => `=JILIN.CO2_TONNES(${x.c("energy")},INDEX(${x.n("HydroShareByMonth")},MONTH(${x.c("date")}),1),${x.n("GridFactorTPerMwh")},${x.n("HydroFactorTPerMwh")})` },
+  { key: "co2", header: "CO2 (t)", format: "tonnes", monthKey: "co2Tonnes", month: (x) => `=${x.f.co2(x.c("energy"), `INDEX(${x.n("HydroShareByMonth")},MONTH(${x.c("date")}),1)`, x.n("GridFactorTPerMwh"), x.n("HydroFactorTPerMwh"))}` },
   { key: "cumCashFlow", header: "Cumulative cash flow (USD)", format: "usd", t0: (x) => `=${x.c("cashFlow")}`, month: (x) => `=${x.p("cumCashFlow")}+${x.c("cashFlow")}` },
   { key: "cumExpected", header: "Cumulative risk-adjusted cash flow (USD)", format: "usd", t0: (x) => `=${x.c("expectedCashFlow")}`, month: (x) => `=${x.p("cumExpected")}+${x.c("expectedCashFlow")}` },
   { key: "payback", header: "Payback if reached in this month (months)", format: "months", month: (x) => `=IF(AND(${x.p("cumCashFlow")}<0,${x.c("cumCashFlow")}>=0),${x.c("t")}-1-${x.p("cumCashFlow")}/${x.c("cashFlow")},"")` },
@@ -359,7 +416,7 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   { key: "btcMined", label: "BTC mined", format: "btc", formula: (x) => `=SUM(${x.range("btcMined")})` },
   { key: "cashCostPerBtcUsd", label: "Cash cost per BTC", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")}))/SUM(${x.range("btcMined")}))` },
   { key: "allInCostPerBtcUsd", label: "All-in cost per BTC", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")})+${x.n("CapexUsd")}-${x.n("SalvageUsd")})/SUM(${x.range("btcMined")}))` },
-  { key: "breakevenBtcPriceUsd", label: "Break-even BTC price at start", format: "usdPerBtc", formula: (x) => `=IF(${x.first("subsidy")}+${x.n("FeesBtcPerBlock")}=0,"n/a",JILIN.BREAKEVEN(${x.n("EfficiencyJPerTh")},${x.n("AnnualPowerPriceCnyPerKwh")}/${x.n("CnyPerUsd")},${x.n("NetworkHashrateEhS")},${x.first("subsidy")},${x.n("FeesBtcPerBlock")},${x.n("Pue")},${x.n("PoolFee")},${x.n("FixedOpexUsdPerMonth")}*12/365/${x.n("FleetThS")}))` },
+  { key: "breakevenBtcPriceUsd", label: "Break-even BTC price at start", format: "usdPerBtc", formula: (x) => `=IF(${x.first("subsidy")}+${x.n("FeesBtcPerBlock")}=0,"n/a",${x.f.breakeven(x.n("EfficiencyJPerTh"), `${x.n("AnnualPowerPriceCnyPerKwh")}/${x.n("CnyPerUsd")}`, x.n("NetworkHashrateEhS"), x.first("subsidy"), x.n("FeesBtcPerBlock"), x.n("Pue"), x.n("PoolFee"), `${x.n("FixedOpexUsdPerMonth")}*12/365/${x.n("FleetThS")}`)})` },
   { key: "avgPowerPriceCnyPerKwh", label: "Average power price (months run)", format: "cnyPerKwh", formula: (x) => `=IF(SUM(${x.range("energy")})=0,"n/a",SUMPRODUCT(${x.range("energy")},${x.range("powerPrice")})/SUM(${x.range("energy")}))` },
   { key: "energyMwh", label: "Energy", format: "mwh", formula: (x) => `=SUM(${x.range("energy")})` },
   { key: "co2Tonnes", label: "CO2", format: "tonnes", formula: (x) => `=SUM(${x.range("co2")})` },
@@ -426,6 +483,8 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   const prefix = options.namePrefix ?? "JM_";
   const sheet = quoteSheet(sheetName);
   const n = (k: string) => `${prefix}${k}`;
+  const dialect = options.dialect ?? "addin";
+  const kit = DIALECTS[dialect];
   const names: PlanName[] = [];
   const blocks: PlanBlock[] = [];
   const inputsAt: Record<string, { row: number; col: number }> = {};
@@ -517,7 +576,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   const derivedCells: PlanCell[][] = [[cell("Derived (formulas)", "header"), cell("Value", "header"), cell("Unit", "header"), cell("", "header")]];
   for (const d of DERIVED_ROWS) {
     const at = row + derivedCells.length;
-    derivedCells.push([cell(d.label, "label"), cell(d.formula(n), "derived", fmt(d.format)), cell(d.unit, "unit"), cell("", "note")]);
+    derivedCells.push([cell(d.label, "label"), cell(d.formula(n, kit), "derived", fmt(d.format)), cell(d.unit, "unit"), cell("", "note")]);
     names.push({ name: n(d.key), ref: `${sheet}!${a1(at, 1, true)}`, comment: `${d.label} (${d.unit})` });
     inputsAt[d.key] = { row: at, col: 1 };
   }
@@ -542,6 +601,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       p: (key) => a1(r - 1, colIndex(key)),
       range,
       isLast: r === lastRow,
+      f: kit,
     });
     const cells: PlanCell[][] = [SCHEDULE_COLUMNS.map((c) => cell(c.header, "header"))];
     for (let r = t0Row; r <= lastRow; r++) {
@@ -768,6 +828,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
 
   return {
     sheetName,
+    dialect,
     namePrefix: prefix,
     blocks,
     names,

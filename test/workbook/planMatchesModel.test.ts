@@ -41,9 +41,16 @@ const CASES: [string, ModelInputs][] = [
   ["the stress example: HIGH preset and a penalty grid tariff", example("stress-high-penalty.json")],
 ];
 
-describe.each(CASES)("%s", (_name, inputs) => {
+const DIALECT_CASES = (["addin", "portable"] as const).flatMap((dialect) => CASES.map(([name, inputs]) => [`${name} (${dialect} formulas)`, inputs, dialect] as const));
+
+describe.each(DIALECT_CASES)("%s", (_name, inputs, dialect) => {
   const projection = projectModel(inputs, TODAY);
-  const plan = buildPlan(inputs, { today: TODAY });
+  const plan = buildPlan(inputs, { today: TODAY, dialect });
+
+  it(dialect === "portable" ? "no formula calls a JILIN function" : "the JILIN functions are used", () => {
+    const formulas = plan.blocks.flatMap((b) => b.cells.flat()).map((c) => c.value).filter((v): v is string => typeof v === "string" && v.startsWith("="));
+    expect(formulas.some((f) => /JILIN\./i.test(f))).toBe(dialect === "addin");
+  });
   const { hf, sheet, value } = evaluatePlan(plan);
   const s = plan.layout.schedule;
 

@@ -67,9 +67,9 @@ function close(engine: unknown, model: number): boolean {
 
 it("random models: the evaluated plan equals projectModel", () => {
   fc.assert(
-    fc.property(inputs, (raw) => {
+    fc.property(inputs, fc.constantFrom("addin" as const, "portable" as const), (raw, dialect) => {
       const p = projectModel(raw);
-      const plan = buildPlan(raw);
+      const plan = buildPlan(raw, { dialect });
       const { hf, sheet, value } = evaluatePlan(plan);
       for (const row of hf.getSheetValues(sheet)) for (const v of row) if (v instanceof DetailedCellError) throw new Error(`error cell ${v.value}: ${v.message}`);
       const s = plan.layout.schedule;
