@@ -9,9 +9,12 @@ if (!fs.existsSync(compiled)) {
   process.exit(1);
 }
 const { run } = require(compiled);
-try {
-  process.exitCode = run(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`jilin-model: unexpected failure: ${e && e.stack ? e.stack : String(e)}\n`);
-  process.exitCode = 1;
-}
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`jilin-model: unexpected failure: ${e && e.stack ? e.stack : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

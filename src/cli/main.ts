@@ -1,15 +1,20 @@
 /*
  * jilin-model: the investment model on the command line.
  *
- *   npm run model -- --config FILE [--json]
+ *   npm run model -- --config FILE [--json] [--xlsx OUT.xlsx [--force]]
  *   jilin-model --config FILE [--json]
  *
  * Without --json: a readable summary with units and the monthly schedule. With --json: exactly one
  * JSON document on stdout, { "summary": {...}, "months": [...] }. A bad config (unreadable, not
  * JSON, unknown key, out-of-range value) exits with code 2 and a message naming the key on stderr;
- * nothing goes to stdout.
+ * nothing goes to stdout. With --xlsx: the model sheet as an .xlsx file in native Excel formulas
+ * (no add-in needed to recalculate it); written under a temporary name and renamed, never over an
+ * existing file without --force.
  */
 import fs from "fs";
+import path from "path";
+import { buildPlan } from "../workbook/plan";
+import { planToXlsx } from "../workbook/xlsx";
 import { projectModel, projectScenarios, type Projection } from "../core/model/project";
 import { projectionToJson } from "../core/model/json";
 import { ModelError } from "../core/errors";
@@ -20,11 +25,13 @@ import { tornado, type Tornado } from "../core/risk/tornado";
 export const EXIT_OK = 0;
 export const EXIT_BAD_CONFIG = 2;
 
-const USAGE = `Usage: jilin-model --config FILE [--json] [--tornado [FRACTION]] [--monte-carlo N [--seed S]]
+const USAGE = `Usage: jilin-model --config FILE [--json] [--xlsx OUT.xlsx [--force]] [--tornado [FRACTION]] [--monte-carlo N [--seed S]]
 
   --config FILE        ModelInputs as JSON (every key optional; see README "The investment model")
   --json               print one JSON document { "summary": {...}, "months": [...] } instead of tables
   --tornado [FRACTION] add a one-at-a-time sensitivity of NPV to ±FRACTION (default 0.2)
+  --xlsx OUT.xlsx      also write the model sheet as an .xlsx in native Excel formulas (works without the add-in)
+  --force              let --xlsx replace an existing file
   --scenarios          add the bear/base/bull scenarios' summaries
   --monte-carlo N      add a Monte Carlo of N paths (BTC price GBM, network noise, shutdown hazard)
   --seed S             the Monte Carlo's seed (default 20210521); equal seeds give equal results
@@ -37,13 +44,35 @@ interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly readFile: (path: string) => string;
+  /** Writes a file atomically (temporary name, then rename); refuses an existing file unless `force`. */
+  readonly writeFile?: (path: string, data: Uint8Array, force: boolean) => void;
   readonly today?: Date;
 }
+
+/** Writes `data` to `target` under a temporary name in the same folder, then renames it into place. */
+export function writeFileAtomic(target: string, data: Uint8Array, force: boolean): void {
+  if (!force && fs.existsSync(target)) throw new CliError(`${target} exists; add --force to replace it`);
+  const dir = path.dirname(path.resolve(target));
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new CliError(`cannot write ${target}: the folder ${dir} does not exist`);
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new CliError(`cannot write ${target}: it is a folder`);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    fs.writeFileSync(temp, data, { flag: "wx" });
+    fs.renameSync(temp, target);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw new CliError(`cannot write ${target}: ${(e as Error).message}`);
+  }
+}
+
+/** A failure the user can fix (bad path, existing file): exit code 2 with its message. */
+export class CliError extends Error {}
 
 const defaultIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   readFile: (p) => fs.readFileSync(p, "utf8"),
+  writeFile: writeFileAtomic,
 };
 
 interface Args {
@@ -54,6 +83,8 @@ interface Args {
   readonly monteCarlo?: number;
   readonly seed?: number;
   readonly scenarios: boolean;
+  readonly xlsx?: string;
+  readonly force: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
@@ -64,6 +95,8 @@ function parseArgs(argv: readonly string[]): Args | string {
   let monteCarlo: number | undefined;
   let seed: number | undefined;
   let scenarios = false;
+  let xlsx: string | undefined;
+  let force = false;
   const wholeNumber = (flag: string, v: string | undefined): number | string => {
     if (v === undefined || !/^\d+$/.test(v)) return `${flag} needs a whole number (got ${v === undefined ? "nothing" : `"${v}"`})`;
     return Number(v);
@@ -72,6 +105,12 @@ function parseArgs(argv: readonly string[]): Args | string {
     const a = argv[i] as string;
     if (a === "--json") json = true;
     else if (a === "--scenarios") scenarios = true;
+    else if (a === "--force") force = true;
+    else if (a === "--xlsx") {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith("--") || v.trim() === "") return "--xlsx needs a file name";
+      xlsx = v;
+    }
     else if (a === "--tornado") {
       const v = argv[i + 1];
       if (v !== undefined && !v.startsWith("--")) {
@@ -93,11 +132,12 @@ function parseArgs(argv: readonly string[]): Args | string {
     else return `unknown argument "${a}"`;
   }
   if (seed !== undefined && monteCarlo === undefined) return "--seed needs --monte-carlo N";
-  return { config, json, help, tornado: tornadoSwing, monteCarlo, seed, scenarios };
+  if (force && xlsx === undefined) return "--force needs --xlsx OUT.xlsx";
+  return { config, json, help, tornado: tornadoSwing, monteCarlo, seed, scenarios, xlsx, force };
 }
 
-/** Runs the CLI; returns the exit code. Output goes through `io` so tests can capture it. */
-export function run(argv: readonly string[], io: Io = defaultIo): number {
+/** Runs the CLI; resolves to the exit code. Output goes through `io` so tests can capture it. */
+export async function run(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === "string") {
     io.err(`jilin-model: ${args}\n\n${USAGE}\n`);
@@ -135,6 +175,22 @@ export function run(argv: readonly string[], io: Io = defaultIo): number {
     }
     throw e;
   }
+  if (args.xlsx !== undefined) {
+    try {
+      const plan = buildPlan(raw as Record<string, unknown>, { dialect: "portable", today: io.today, tornado: sensitivity });
+      const bytes = await planToXlsx(plan, raw as Record<string, unknown>, {
+        today: io.today,
+        monteCarlo: simulation ? { result: simulation, ranAt: (io.today ?? new Date()).toISOString().slice(0, 10) } : undefined,
+      });
+      (io.writeFile ?? writeFileAtomic)(args.xlsx, bytes, args.force);
+    } catch (e) {
+      if (e instanceof CliError) {
+        io.err(`jilin-model: ${e.message}\n`);
+        return EXIT_BAD_CONFIG;
+      }
+      throw e;
+    }
+  }
   if (args.json) {
     const doc: Record<string, unknown> = { ...projectionToJson(projection) };
     if (scenarioProjections) {
@@ -148,7 +204,8 @@ export function run(argv: readonly string[], io: Io = defaultIo): number {
       formatReport(projection) +
         (scenarioProjections ? formatScenarios(scenarioProjections) : "") +
         (sensitivity ? formatTornado(sensitivity) : "") +
-        (simulation ? formatMonteCarlo(simulation) : ""),
+        (simulation ? formatMonteCarlo(simulation) : "") +
+        (args.xlsx !== undefined ? `\nWrote ${args.xlsx}: the model sheet in native Excel formulas (no add-in needed).\n` : ""),
     );
   }
   return EXIT_OK;
@@ -270,10 +327,11 @@ export function formatReport(p: Projection): string {
 }
 
 if (require.main === module) {
-  try {
-    process.exitCode = run(process.argv.slice(2));
-  } catch (e) {
-    process.stderr.write(`jilin-model: unexpected failure: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  }
+  run(process.argv.slice(2)).then(
+    (code) => void (process.exitCode = code),
+    (e: unknown) => {
+      process.stderr.write(`jilin-model: unexpected failure: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -15,7 +15,8 @@
  * the copy it read first, then the previous model's styles, validation and charts.
  */
 import { resolveInputs, type ModelInputs } from "../core/model/inputs";
-import { buildPlan, type CellStyle, type PlanBlock, type PlanCell, type PlanChart, type WorkbookPlan } from "./plan";
+import { STYLE_FORMATS } from "./styles";
+import { buildPlan, type PlanBlock, type PlanCell, type PlanChart, type WorkbookPlan } from "./plan";
 import { monteCarloBlock } from "./monteCarloPlan";
 import type { MonteCarloResult } from "../core/risk/monteCarlo";
 import { tornado as computeTornado } from "../core/risk/tornado";
@@ -47,21 +48,6 @@ export class BuildError extends Error {
     this.name = "BuildError";
   }
 }
-
-/** How each plan style looks (finance convention: inputs in blue on light yellow). */
-export const STYLE_FORMATS: Readonly<Record<CellStyle, { fill?: string; color?: string; bold?: boolean; italic?: boolean; size?: number }>> = {
-  title: { bold: true, size: 16, color: "#1F3864" },
-  notice: { color: "#C00000", italic: true },
-  hint: { color: "#595959", italic: true },
-  section: { bold: true, size: 12, color: "#1F3864" },
-  header: { fill: "#1F4E79", color: "#FFFFFF", bold: true },
-  label: {},
-  input: { fill: "#FFF2CC", color: "#0000FF" },
-  derived: { color: "#000000" },
-  output: {},
-  unit: { color: "#595959" },
-  note: { color: "#595959", italic: true },
-};
 
 /** A name prefix no existing workbook name starts with: "JM_", "JM2_", … */
 export function uniqueNamePrefix(existing: readonly string[]): string {

@@ -88,6 +88,8 @@ export interface PlanLayout {
   };
   readonly summary: Readonly<Record<(typeof SUMMARY_KEYS)[number], { row: number; col: number }>>;
   readonly inputs: Readonly<Record<string, { row: number; col: number }>>;
+  /** The results' input check cell ("Inputs OK" or the first broken rule). */
+  readonly inputCheck: { readonly row: number; readonly col: number };
   /** Where the pane writes Monte Carlo results (kept free by the plan). */
   readonly monteCarlo: { readonly row: number; readonly col: number };
   /** Scenario input cells and result cells by scenario and key; each scenario's schedule rows. */
@@ -834,7 +836,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     names,
     charts,
     columnWidths,
-    freezeRows: 0,
+    freezeRows: 3, // the title, the legal notice and the hint stay in view
     validations,
     layout: {
       schedule: {
@@ -845,6 +847,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       },
       summary: summaryAt,
       inputs: inputsAt,
+      inputCheck: checkAt,
       monteCarlo: MONTE_CARLO_AT,
       scenarios: { inputs: scenarioInputs, results: scenarioResults, schedules: scenarioSchedules },
       usedRange: { rows: finalRow + 1, cols: Math.max(helperCol, CHART_COL + 9) },

@@ -12,10 +12,10 @@ import { MONTH_KEYS, SUMMARY_KEYS } from "../../src/core/model/json";
 const ROOT = path.resolve(__dirname, "../..");
 const EXAMPLES = path.join(ROOT, "examples");
 
-function runIn(argv: string[], files: Record<string, string> = {}) {
+async function runIn(argv: string[], files: Record<string, string> = {}) {
   let out = "";
   let err = "";
-  const code = run(argv, {
+  const code = await run(argv, {
     out: (t) => (out += t),
     err: (t) => (err += t),
     readFile: (p) => {
@@ -28,8 +28,8 @@ function runIn(argv: string[], files: Record<string, string> = {}) {
 }
 
 describe("jilin-model (in process)", () => {
-  it("--json prints one document with exactly the documented keys", () => {
-    const { code, out, err } = runIn(["--config", path.join(EXAMPLES, "default-1mw-s21xp.json"), "--json"]);
+  it("--json prints one document with exactly the documented keys", async () => {
+    const { code, out, err } = await runIn(["--config", path.join(EXAMPLES, "default-1mw-s21xp.json"), "--json"]);
     expect([code, err]).toEqual([0, ""]);
     const doc = JSON.parse(out);
     expect(Object.keys(doc)).toEqual(["summary", "months"]);
@@ -42,8 +42,8 @@ describe("jilin-model (in process)", () => {
     expect(typeof doc.months[0].curtailed).toBe("boolean");
   });
 
-  it("prints a readable report with units by default", () => {
-    const { code, out } = runIn(["--config", path.join(EXAMPLES, "hydro-10mw.json")]);
+  it("prints a readable report with units by default", async () => {
+    const { code, out } = await runIn(["--config", path.join(EXAMPLES, "hydro-10mw.json")]);
     expect(code).toBe(0);
     expect(out).toMatch(/^Jilin Mining Model: 10 MW run-of-river hydro site/);
     expect(out).toMatch(/Risk-adjusted NPV\s+-?[\d,]+\s+USD/);
@@ -56,19 +56,19 @@ describe("jilin-model (in process)", () => {
     [{ poolFee: 2 }, /poolFee must be a fraction in \[0, 1\) \(got 2\)/],
     [{ colour: "red" }, /unknown key "colour"/],
     [{ annualShutdownProbability: "EXTREME" }, /annualShutdownProbability: unknown preset "EXTREME"/],
-  ])("a bad config %j exits 2, names the key, prints nothing on stdout", (config, message) => {
-    const { code, out, err } = runIn(["--config", "bad.json", "--json"], { "bad.json": JSON.stringify(config) });
+  ])("a bad config %j exits 2, names the key, prints nothing on stdout", async (config, message) => {
+    const { code, out, err } = await runIn(["--config", "bad.json", "--json"], { "bad.json": JSON.stringify(config) });
     expect(code).toBe(EXIT_BAD_CONFIG);
     expect(out).toBe("");
     expect(err).toMatch(message);
   });
 
-  it("exits 2 for unreadable or non-JSON configs and bad arguments", () => {
-    expect(runIn(["--config", "x.json"], { "x.json": "{ not json" }).code).toBe(2);
-    expect(runIn(["--config", path.join(os.tmpdir(), "does-not-exist-jilin.json")]).code).toBe(2);
-    expect(runIn([]).code).toBe(2);
-    expect(runIn(["--config", "a.json", "--frobnicate"]).code).toBe(2);
-    expect(runIn(["--help"]).out).toMatch(/^Usage: jilin-model --config FILE \[--json\]/);
+  it("exits 2 for unreadable or non-JSON configs and bad arguments", async () => {
+    expect((await runIn(["--config", "x.json"], { "x.json": "{ not json" })).code).toBe(2);
+    expect((await runIn(["--config", path.join(os.tmpdir(), "does-not-exist-jilin.json")])).code).toBe(2);
+    expect((await runIn([])).code).toBe(2);
+    expect((await runIn(["--config", "a.json", "--frobnicate"])).code).toBe(2);
+    expect((await runIn(["--help"])).out).toMatch(/^Usage: jilin-model --config FILE \[--json\]/);
   });
 });
 
@@ -77,14 +77,14 @@ describe("jilin-model (as a process)", () => {
   const bad = path.join(tmp, "bad.json");
   fs.writeFileSync(bad, JSON.stringify({ horizonMonths: 500 }));
 
-  it("npm run model -- --json writes only JSON to stdout", () => {
+  it("npm run model -- --json writes only JSON to stdout", async () => {
     const stdout = execFileSync("npm", ["run", "model", "--", "--config", path.join(EXAMPLES, "stress-high-penalty.json"), "--json"], { cwd: ROOT, encoding: "utf8" });
     const doc = JSON.parse(stdout);
     expect(doc.months).toHaveLength(36);
     expect(doc.months.some((m: { curtailed: boolean }) => m.curtailed)).toBe(true);
   }, 60000);
 
-  it("the bin exits 2 on a bad config with the key on stderr and nothing on stdout", () => {
+  it("the bin exits 2 on a bad config with the key on stderr and nothing on stdout", async () => {
     execFileSync("npm", ["run", "build:cli"], { cwd: ROOT });
     const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "jilin-model.js"), "--config", bad, "--json"], { encoding: "utf8" });
     expect(r.status).toBe(2);
@@ -94,10 +94,10 @@ describe("jilin-model (as a process)", () => {
 });
 
 describe("risk analytics on the command line", () => {
-  it("--tornado and --monte-carlo N --seed S add objects to the JSON; equal seeds, equal results", () => {
+  it("--tornado and --monte-carlo N --seed S add objects to the JSON; equal seeds, equal results", async () => {
     const argv = ["--config", path.join(EXAMPLES, "default-1mw-s21xp.json"), "--json", "--tornado", "0.1", "--monte-carlo", "500", "--seed", "9"];
-    const a = runIn(argv);
-    const b = runIn(argv);
+    const a = await runIn(argv);
+    const b = await runIn(argv);
     expect(a.code).toBe(0);
     const doc = JSON.parse(a.out);
     expect(Object.keys(doc)).toEqual(["summary", "months", "tornado", "monteCarlo"]);
@@ -109,20 +109,20 @@ describe("risk analytics on the command line", () => {
     expect(b.out).toBe(a.out);
   });
 
-  it("--scenarios adds bear, base and bull summaries; base equals the model", () => {
-    const r = runIn(["--config", path.join(EXAMPLES, "hydro-10mw.json"), "--json", "--scenarios"]);
+  it("--scenarios adds bear, base and bull summaries; base equals the model", async () => {
+    const r = await runIn(["--config", path.join(EXAMPLES, "hydro-10mw.json"), "--json", "--scenarios"]);
     const doc = JSON.parse(r.out);
     expect(Object.keys(doc.scenarios)).toEqual(["bear", "base", "bull"]);
     expect(doc.scenarios.base).toEqual(doc.summary);
     expect(doc.scenarios.bear.npvUsd).toBeLessThan(doc.scenarios.bull.npvUsd);
-    expect(runIn(["--config", path.join(EXAMPLES, "hydro-10mw.json"), "--scenarios"]).out).toMatch(/Scenarios\s+bear\s+base\s+bull/);
+    expect((await runIn(["--config", path.join(EXAMPLES, "hydro-10mw.json"), "--scenarios"])).out).toMatch(/Scenarios\s+bear\s+base\s+bull/);
   });
 
-  it("rejects bad risk flags with exit code 2", () => {
+  it("rejects bad risk flags with exit code 2", async () => {
     const config = path.join(EXAMPLES, "default-1mw-s21xp.json");
-    expect(runIn(["--config", config, "--monte-carlo", "many"]).code).toBe(2);
-    expect(runIn(["--config", config, "--seed", "3"]).code).toBe(2);
-    const r = runIn(["--config", config, "--tornado", "2"]);
+    expect((await runIn(["--config", config, "--monte-carlo", "many"])).code).toBe(2);
+    expect((await runIn(["--config", config, "--seed", "3"])).code).toBe(2);
+    const r = await runIn(["--config", config, "--tornado", "2"]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/tornado swing must be a fraction in \(0, 1\]/);
   });
