@@ -167,7 +167,7 @@ class Worksheet {
     const a = parseAddress(address);
     return new Range(this.ctx, () => this.name(), () => a);
   }
-  getUsedRange(): Range {
+  getUsedRange(_valuesOnly?: boolean): Range {
     return new Range(this.ctx, () => this.name(), () => this.ctx.book.usedRange(this.name()));
   }
   activate(): void {
@@ -289,7 +289,8 @@ class Range {
           const v = this.ctx.book.hf.getCellValue(at);
           values[r]!.push(v === null ? "" : typeof v === "object" ? (v as { value: string }).value : v);
           const f = this.ctx.book.hf.getCellSerialized(at);
-          formulas[r]!.push(f === null || f === undefined ? "" : f);
+          // As Office.js does, a text constant comes back without its leading apostrophe.
+          formulas[r]!.push(f === null || f === undefined ? "" : typeof f === "string" && f.startsWith("'") ? f.slice(1) : f);
           formats[r]!.push(m.formats.get(`${b.row + r},${b.col + c}`) ?? "General");
         }
       }

@@ -106,8 +106,11 @@ export class PreviewWorkbook {
 
   /** Writes constants and formulas as Excel does: text that Excel would read as a number, date, boolean or error becomes one. */
   writeCells(sheet: string, row: number, col: number, cells: RawCellContent[][]): void {
-    const excel = cells.map((r) => r.map((v): RawCellContent => {
+    const formats = this.meta.get(sheet)?.formats;
+    const excel = cells.map((r, i) => r.map((v, j): RawCellContent => {
       if (typeof v !== "string") return v;
+      // Like Excel, a cell formatted as text ("@") keeps whatever is written into it as text, formulas included.
+      if (formats?.get(`${row + i},${col + j}`) === "@" && v !== "") return `'${v.replace(/^'/, "")}`;
       const t = typedValue(v);
       if (t.kind === "text") return t.value === "" ? null : `'${t.value}`;
       return t.value as RawCellContent;

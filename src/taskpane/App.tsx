@@ -12,16 +12,18 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Switch,
   Text,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { StepContent } from "./Steps";
-import { applySheetInputs, initialState, LEGAL_NOTICE, STEPS, toModelInputs, validateStep, valueOf, withTyped, type StepId, type WizardState } from "./wizard/model";
+import { applySheetInputs, changedKeys, initialState, LEGAL_NOTICE, STEPS, toModelInputs, validateStep, valueOf, withTyped, type StepId, type WizardState } from "./wizard/model";
 import { projectModel, type Projection } from "../core/model/project";
 import { ModelError } from "../core/errors";
-import { buildModel, readModel, BuildError, type ModelReading } from "../workbook/apply";
+import type { ModelInputs } from "../core/model/inputs";
+import { buildModel, compareWithSheet, makePortable, readModel, BuildError, type ModelReading } from "../workbook/apply";
 import type { InputChange } from "../workbook/live";
 import { missingRequirement } from "./requirements";
 import { loadSavedSafe, storeSaved, type SavedModel, type SavedState } from "./savedState";
@@ -66,10 +68,11 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
   const [build, setBuild] = React.useState<BuildStatus>({ kind: "idle" });
   const [confirming, setConfirming] = React.useState(false);
   const [live, setLive] = React.useState<Live>({ kind: saved.kind === "ok" && hasExcel() ? "checking" : "none" });
-  /** The sheet values already taken into the wizard, so that a re-read only brings what changed since. */
-  const seen = React.useRef<Map<string, string>>(new Map());
+  /** The sheet's inputs at the last reading taken into the wizard: a re-read brings only what changed since. */
+  const lastSheet = React.useRef<ModelInputs | undefined>(undefined);
   /** Editing the saved model (Edit model, or after a build) rather than starting another one. */
   const [editing, setEditing] = React.useState(false);
+  const [portableStatus, setPortableStatus] = React.useState<{ kind: "done" | "failed"; message: string } | undefined>(undefined);
   const missing = React.useMemo(() => missingRequirement(typeof Office === "undefined" ? undefined : Office), []);
   const heading = React.useRef<HTMLHeadingElement>(null);
   const replaceButton = React.useRef<HTMLButtonElement>(null);
@@ -96,9 +99,11 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
     }
     setLive(reading);
     if (reading.kind === "ok" && merge) {
-      const fresh = reading.sheet.changes.filter((c) => seen.current.get(changeId(c)) !== c.sheet);
-      if (fresh.length > 0) setState((st) => applySheetInputs(st, reading.sheet.inputs, fresh.map((c) => c.key)));
-      for (const c of reading.sheet.changes) seen.current.set(changeId(c), c.sheet);
+      // Every input whose sheet value moved since the last reading goes into the wizard, also one typed
+      // back to its saved value; inputs the sheet did not change keep what the user set in the wizard.
+      const fresh = changedKeys(lastSheet.current ?? saved.saved.inputs, reading.sheet.inputs);
+      if (fresh.length > 0) setState((st) => applySheetInputs(st, reading.sheet.inputs, fresh));
+      lastSheet.current = reading.sheet.inputs;
     }
     return reading;
   }, [saved, today]);
@@ -152,17 +157,20 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         inputs,
         today,
         tornadoSwing: valueOf(state, "tornadoSwing"),
-        replace: replace && live.kind === "ok" ? { identity: replace.identity, saved: replace.inputs, seen: live.sheet.inputs } : undefined,
+        dialect: state.portable ? "portable" : "addin",
+        replace: replace && live.kind === "ok"
+          ? { identity: replace.identity, saved: replace.inputs, seen: live.sheet.inputs, previous: { tornadoSwing: replace.tornadoSwing, dialect: replace.dialect } }
+          : undefined,
         onProgress: (fraction, label) => setBuild({ kind: "building", fraction, label }),
       });
-      const { sheet: _sheet, ...wizard } = state;
-      const record = { wizard, inputs, sheetName: result.sheetName, identity: result.identity, builtAt: new Date().toISOString() };
-      seen.current = new Map();
+      const record = { wizard: state, inputs, sheetName: result.sheetName, identity: result.identity, dialect: result.plan.dialect, tornadoSwing: valueOf(state, "tornadoSwing"), builtAt: new Date().toISOString() };
+      // The new model first (its reading follows), then editing it: no reading of the previous one can land in between.
+      lastSheet.current = inputs;
+      setLive({ kind: "checking" });
+      setSaved({ kind: "ok", saved: { schemaVersion: 2, ...record } });
       setEditing(true);
-      setLive({ kind: "ok", sheetName: result.sheetName, sheet: { inputs, changes: [] } });
       try {
         await storeSaved(record);
-        setSaved({ kind: "ok", saved: { schemaVersion: 2, ...record } });
       } catch {
         // The sheet is built; only "Edit model" next time is lost. Say so rather than fail.
         setBuild({ kind: "failed", message: `The model was built in "${result.sheetName}", but its inputs could not be saved in the workbook, so "Edit model" will not be offered next time.` });
@@ -171,6 +179,27 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
       setBuild({ kind: "built", sheetName: result.sheetName });
     } catch (e) {
       setBuild({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
+      if (e instanceof BuildError && e.reason) void readSheet(true);
+    }
+  };
+
+  /** Rewrites the model's JILIN.* formulas in native functions, in place, and remembers the choice. */
+  const onMakePortable = async () => {
+    if (saved.kind !== "ok") return;
+    try {
+      const r = await makePortable(saved.saved, today);
+      const record = { ...saved.saved, dialect: "portable" as const, wizard: { ...saved.saved.wizard, portable: true } };
+      setSaved({ kind: "ok", saved: record });
+      update({ portable: true });
+      const { schemaVersion: _v, ...toStore } = record;
+      await storeSaved(toStore).catch(() => undefined);
+      setPortableStatus({
+        kind: "done",
+        message: `${r.rewritten.toLocaleString("en-US")} formulas now use native Excel functions only; the model works without the add-in.` +
+          (r.leftAlone > 0 ? ` ${r.leftAlone} formulas that the add-in did not write still call JILIN functions.` : ""),
+      });
+    } catch (e) {
+      setPortableStatus({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
       if (e instanceof BuildError && e.reason) void readSheet(true);
     }
   };
@@ -194,9 +223,8 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
   if (mode === "start" && saved.kind === "ok") {
     const s = saved.saved;
     const edit = () => {
-      const changes = live.kind === "ok" ? live.sheet.changes : [];
-      for (const c of changes) seen.current.set(changeId(c), c.sheet);
-      setState(live.kind === "ok" ? applySheetInputs(s.wizard, live.sheet.inputs, changes.map((c) => c.key)) : s.wizard);
+      lastSheet.current = live.kind === "ok" ? live.sheet.inputs : undefined;
+      setState(live.kind === "ok" ? applySheetInputs(s.wizard, live.sheet.inputs, changedKeys(s.inputs, live.sheet.inputs)) : s.wizard);
       setStepIndex(0);
       setEditing(true);
       setMode("wizard");
@@ -272,7 +300,7 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Model built</MessageBarTitle>
-            The model is in the new sheet “{build.sheetName}”. Change any yellow input there and it recalculates.
+            The model is in the sheet “{build.sheetName}”. Change any yellow input there and it recalculates.
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -281,6 +309,28 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
           <MessageBarBody>
             <MessageBarTitle>Build failed</MessageBarTitle>
             {build.message}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {step.id === "review" ? (
+        <Switch
+          id="field-portable"
+          checked={state.portable === true}
+          onChange={(_e, d) => update({ portable: d.checked })}
+          label="Works without the add-in: native Excel formulas instead of JILIN functions, for sharing the workbook"
+        />
+      ) : null}
+      {step.id === "review" && rebuilding && saved.kind === "ok" && saved.saved.dialect !== "portable" && !building ? (
+        <div>
+          <Button onClick={() => void onMakePortable()}>Make portable</Button>
+          <Text size={200} block>Rewrites the JILIN functions in “{live.kind === "ok" ? live.sheetName : saved.saved.sheetName}” as native Excel formulas, in place; nothing else changes.</Text>
+        </div>
+      ) : null}
+      {portableStatus ? (
+        <MessageBar intent={portableStatus.kind === "done" ? "success" : "error"} role={portableStatus.kind === "done" ? "status" : "alert"} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{portableStatus.kind === "done" ? "Model made portable" : "Not made portable"}</MessageBarTitle>
+            {portableStatus.message}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -308,6 +358,7 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
             the same names, so links to the model keep working. Anything else typed on that sheet is cleared. No other sheet
             or name is changed.
           </Text>
+          <OverwrittenInSheet changes={compareWithSheet(live, toModelInputs(state, today), today).changes} />
           <div className={styles.nav}>
             <Button appearance="primary" ref={replaceButton} onClick={() => void runBuild(saved.saved)}>Replace</Button>
             <Button onClick={() => setConfirming(false)}>Cancel</Button>
@@ -315,6 +366,32 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         </section>
       ) : null}
     </main>
+  );
+}
+
+/** The sheet values a rebuild would replace with the wizard's (listed before the user confirms). */
+function OverwrittenInSheet({ changes }: { changes: readonly InputChange[] }): React.ReactElement {
+  const styles = useStyles();
+  if (changes.length === 0) return <Text>Every input in the sheet already has the wizard's value.</Text>;
+  return (
+    <table className={styles.results} aria-label="Values in the sheet that Rebuild replaces" id="rebuild-overwrites">
+      <thead>
+        <tr>
+          <th scope="col" className={styles.cell} style={{ textAlign: "left" }}>Input</th>
+          <th scope="col" className={styles.cell} style={{ textAlign: "right" }}>In the sheet</th>
+          <th scope="col" className={styles.cell} style={{ textAlign: "right" }}>Rebuild writes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((c) => (
+          <tr key={`${c.key}|${c.label}`}>
+            <th scope="row" className={styles.cell} style={{ textAlign: "left", fontWeight: 400 }}>{c.label}</th>
+            <td className={styles.num}>{c.sheet}</td>
+            <td className={styles.num}>{c.saved}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -347,7 +424,7 @@ function SheetChanges({ changes, problem }: { changes: readonly InputChange[]; p
       {problem ? (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>A value in the sheet is not valid</MessageBarTitle>
+            <MessageBarTitle>The model sheet needs attention</MessageBarTitle>
             {problem}. Correct it in the sheet or in the wizard before building.
           </MessageBarBody>
         </MessageBar>

@@ -66,8 +66,8 @@ export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Da
         setStatus({ kind: "cancelled" });
         return;
       }
-      await writeMonteCarlo(saved.identity, result, new Date().toISOString().slice(0, 10));
-      setStatus({ kind: "done", result, sheetName: saved.sheetName });
+      const sheetName = await writeMonteCarlo(saved.identity, result, new Date().toISOString().slice(0, 10));
+      setStatus({ kind: "done", result, sheetName });
     } catch (e) {
       setStatus({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
     } finally {

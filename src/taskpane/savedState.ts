@@ -20,6 +20,10 @@ export interface SavedModel {
   /** The sheet's name at build (for messages only; the sheet is found by identity). */
   readonly sheetName: string;
   readonly identity: ModelIdentity;
+  /** "portable" when the model was built (or made) to work without the add-in; absent: "addin". */
+  readonly dialect?: "addin" | "portable";
+  /** The tornado swing of the last build (to restore its block's looks if a rebuild fails). */
+  readonly tornadoSwing?: string;
   readonly builtAt: string;
 }
 
@@ -54,7 +58,8 @@ function isWizardState(x: unknown): x is WizardState {
     x.profile.every((v) => typeof v === "string") &&
     ["LOW", "BASE", "HIGH", "custom"].includes(x.riskPreset as string) &&
     typeof x.curtail === "boolean" &&
-    (x.sheet === undefined || isObject(x.sheet))
+    (x.sheet === undefined || isObject(x.sheet)) &&
+    (x.portable === undefined || typeof x.portable === "boolean")
   );
 }
 

@@ -6,7 +6,8 @@
  *  - build a new model: 2 (read the sheet and name lists; write everything with calculation suspended);
  *  - rebuild in place: 2 (read the workbook, the model's identity and its sheet; write);
  *  - read the model (identity and the input cells' values): 1;
- *  - write Monte Carlo results: 2.
+ *  - write Monte Carlo results: 2;
+ *  - make a model portable (its JILIN.* formulas rewritten in native functions): 2.
  * The model is recognised by identity (live.ts): its worksheet id plus the add-in's hidden marker,
  * and only names the add-in recorded that still point into that sheet. Nothing else is ever written
  * or deleted. A rebuild rewrites the same sheet (same id, name and position) and updates the same
@@ -16,8 +17,8 @@
  */
 import { resolveInputs, type ModelInputs } from "../core/model/inputs";
 import { STYLE_FORMATS } from "./styles";
-import { buildPlan, type PlanBlock, type PlanCell, type PlanChart, type WorkbookPlan } from "./plan";
-import { monteCarloBlock } from "./monteCarloPlan";
+import { buildPlan, type Dialect, type PlanBlock, type PlanCell, type PlanChart, type WorkbookPlan } from "./plan";
+import { monteCarloBlock, MONTE_CARLO_COLS, MONTE_CARLO_ROWS } from "./monteCarloPlan";
 import type { MonteCarloResult } from "../core/risk/monteCarlo";
 import { tornado as computeTornado } from "../core/risk/tornado";
 import type { PlanValidation } from "./inputRules";
@@ -28,11 +29,19 @@ import { parseA1 } from "./address";
 export interface BuildOptions {
   readonly inputs: ModelInputs;
   /** Rebuild this model in place. `saved`: the inputs of the last build; `seen`: the sheet's inputs the pane last showed. */
-  readonly replace?: { readonly identity: ModelIdentity; readonly saved: ModelInputs; readonly seen?: ModelInputs };
+  readonly replace?: {
+    readonly identity: ModelIdentity;
+    readonly saved: ModelInputs;
+    readonly seen?: ModelInputs;
+    /** The previous build's tornado swing and dialect, to restore its looks if the rebuild fails. */
+    readonly previous?: { readonly tornadoSwing?: number | string; readonly dialect?: Dialect };
+  };
   readonly onProgress?: (fraction: number, label: string) => void;
   readonly today?: Date;
   /** Also write a tornado of NPV to ±this fraction of each input (computed by the core first). */
   readonly tornadoSwing?: number | string;
+  /** "portable": native Excel functions only, so the model works without the add-in (default "addin"). */
+  readonly dialect?: Dialect;
 }
 
 export interface BuildResult {
@@ -193,8 +202,19 @@ async function syncReading(context: Excel.RequestContext): Promise<void> {
 }
 
 export type ModelReading =
-  | { readonly kind: "ok"; readonly sheetName: string; readonly sheet: SheetInputs }
+  | {
+      readonly kind: "ok";
+      readonly sheetName: string;
+      readonly sheet: SheetInputs;
+      /** What was read, to compare other inputs (the wizard's) with the sheet: see compareWithSheet. */
+      readonly read: { readonly names: ReadonlyMap<string, string>; readonly block: LoadedBlock; readonly namePrefix: string };
+    }
   | { readonly kind: "refused"; readonly message: string };
+
+/** The differences between `inputs` and the model sheet as last read ("saved" = `inputs`). */
+export function compareWithSheet(reading: Extract<ModelReading, { kind: "ok" }>, inputs: ModelInputs, today?: Date): SheetInputs {
+  return readSheetInputs(inputs, reading.read.namePrefix, reading.read.names, reading.read.block, today);
+}
 
 /**
  * Reads the model: checks its identity and reads the current values of its named input cells, in
@@ -204,13 +224,20 @@ export async function readModel(saved: { identity: ModelIdentity; inputs: ModelI
   try {
     return await Excel.run(async (context) => {
       const workbook = queueWorkbookLoad(context);
-      const used = context.workbook.worksheets.getItem(saved.identity.sheetId).getUsedRange();
+      // Values only: formatting alone (a whole column coloured) does not widen what is read.
+      const used = context.workbook.worksheets.getItem(saved.identity.sheetId).getUsedRange(true);
       used.load("address,values");
       await syncReading(context);
       const { sheets, names } = workbook();
       const v = verifyIdentity(saved.identity, sheets, names);
       if (!v.ok) return { kind: "refused", message: v.message };
-      return { kind: "ok", sheetName: v.sheet.name, sheet: readSheetInputs(saved.inputs, saved.identity.namePrefix, v.names, { address: used.address, values: used.values }, today) };
+      const block = { address: used.address, values: used.values };
+      return {
+        kind: "ok",
+        sheetName: v.sheet.name,
+        sheet: readSheetInputs(saved.inputs, saved.identity.namePrefix, v.names, block, today),
+        read: { names: v.names, block, namePrefix: saved.identity.namePrefix },
+      };
     });
   } catch (e) {
     if (e instanceof BuildError && e.reason === "refused") return { kind: "refused", message: e.message };
@@ -246,7 +273,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         // A new sheet, a fresh prefix and a new marker.
         const sheetName = sheetNameFor(resolveInputs(options.inputs, options.today).siteName, sheets.map((s) => s.name));
         const namePrefix = uniqueNamePrefix(names.map((n) => n.name));
-        const plan = buildPlan(options.inputs, { sheetName, namePrefix, today: options.today, tornado: sensitivity });
+        const plan = buildPlan(options.inputs, { sheetName, namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect });
         const identity0 = { sheetId: "", marker: markerName(newToken()), namePrefix, names: plan.names.map((n) => n.name) };
         const before = new Set(sheets.map((s) => s.id));
         undo = async (ctx) => {
@@ -284,7 +311,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
       }
       const identity = replace.identity;
       const sheetName = v.sheet.name;
-      const plan = buildPlan(options.inputs, { sheetName, namePrefix: identity.namePrefix, today: options.today, tornado: sensitivity });
+      const plan = buildPlan(options.inputs, { sheetName, namePrefix: identity.namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect });
       const existing = new Map(names.map((n) => [n.name.toLocaleUpperCase("en-US"), n.name]));
       const ownedUpper = new Map([...v.names.keys()].map((n) => [n.toLocaleUpperCase("en-US"), n]));
       for (const n of plan.names) {
@@ -295,7 +322,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
       }
       const planNames = new Set(plan.names.map((n) => n.name.toLocaleUpperCase("en-US")));
       const ourCharts = old.charts.items.map((c) => c.name).filter((c) => c.startsWith(chartPrefix(identity)));
-      const snapshot = { address: used.address.replace(/^.*!/, ""), formulas: used.formulas, numberFormat: used.numberFormat };
+      const snapshot = { address: used.address.replace(/^.*!/, ""), formulas: asWritable(used.formulas, used.values), numberFormat: used.numberFormat };
       undo = async (ctx) => {
         const sheet = ctx.workbook.worksheets.getItem(identity.sheetId);
         sheet.charts.load("items/name");
@@ -315,8 +342,12 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         sheet.getUsedRange().dataValidation.clear();
         const restore = sheet.getRange(snapshot.address);
         restore.numberFormat = snapshot.numberFormat;
+        // (formulas after the formats, so a text-formatted cell takes its text as text)
         restore.formulas = snapshot.formulas;
-        const previous = buildPlan(current.problem ? replace.saved : current.inputs, { sheetName, namePrefix: identity.namePrefix, today: options.today });
+        const before = current.problem ? replace.saved : current.inputs;
+        const swing = replace.previous?.tornadoSwing;
+        const previous = buildPlan(before, { sheetName, namePrefix: identity.namePrefix, today: options.today, dialect: replace.previous?.dialect, tornado: swing === undefined ? undefined : computeTornado(before, swing, options.today) });
+        for (const { col, width } of previous.columnWidths) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7;
         for (const c of sheet.charts.items) if (c.name.startsWith(chartPrefix(identity)) && !ourCharts.includes(c.name)) c.delete();
         for (const b of previous.blocks) queueLooks(sheet, b);
         for (const val of previous.validations) queueValidation(sheet, val);
@@ -349,8 +380,11 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
   } catch (e) {
     if (e instanceof BuildError && e.reason) throw e;
     if (!undo && isNotFound(e)) throw new BuildError(`${NO_LONGER_MATCHES} (the sheet it was built in is no longer in this workbook)`, e, "refused");
-    if (undo) await undoSafe(undo);
     const what = replace ? "rebuilt" : "built";
+    const undone = undo ? await undoSafe(undo) : undefined;
+    if (undone !== undefined) {
+      throw new BuildError(`The model could not be ${what}: ${messageOf(e)}. Undoing the partial ${replace ? "rebuild" : "build"} also failed (${undone}); check the model sheet before going on.`, e);
+    }
     throw new BuildError(`The model could not be ${what}: ${messageOf(e)}. Your workbook is unchanged.`, e);
   }
 }
@@ -369,44 +403,145 @@ function queueLooks(sheet: Excel.Worksheet, block: PlanBlock): void {
   }));
 }
 
-/** Runs an undo; never throws ("Safe"): the error that caused it is what the user sees. */
-async function undoSafe(undo: (context: Excel.RequestContext) => Promise<void>): Promise<void> {
+/** Runs an undo; never throws ("Safe"): returns the message of its own failure, if any, for the user. */
+async function undoSafe(undo: (context: Excel.RequestContext) => Promise<void>): Promise<string | undefined> {
   try {
     await Excel.run(undo);
-  } catch {
-    // Nothing more can be done.
+    return undefined;
+  } catch (e) {
+    return messageOf(e);
   }
 }
 
 /**
- * Writes Monte Carlo results into the model's reserved area (found through the model's name for it),
- * replacing an earlier run's values and histogram. Two syncs: one to check identity, one to write.
+ * Cell contents read with `range.formulas` (and `values`), ready to be written back unchanged.
+ * Office.js returns a text constant without its leading apostrophe, so text such as "=1+1", "TRUE"
+ * or "0001" would come back as a formula, a boolean or a number; a cell whose formula text equals its
+ * value is a constant, and text gets its apostrophe back.
  */
-export async function writeMonteCarlo(identity: ModelIdentity, result: MonteCarloResult, ranAt: string): Promise<void> {
+function asWritable(formulas: readonly (readonly unknown[])[], values: readonly (readonly unknown[])[]): unknown[][] {
+  return formulas.map((row, r) => row.map((f, c) => {
+    if (typeof f !== "string" || f === "") return f;
+    const isConstant = !f.startsWith("=") || f === String(values[r]?.[c] ?? "");
+    return isConstant && typeof values[r]?.[c] === "string" ? `'${f}` : f;
+  }));
+}
+
+/**
+ * Writes Monte Carlo results into the model's reserved area (found through the model's name for it),
+ * replacing an earlier run's values and histogram; returns the model sheet's current name. Two syncs:
+ * one to check identity and keep a copy of the area, one to write. If the write fails, the area and
+ * the earlier histogram are put back.
+ */
+export async function writeMonteCarlo(identity: ModelIdentity, result: MonteCarloResult, ranAt: string): Promise<string> {
+  let undo: ((context: Excel.RequestContext) => Promise<void>) | undefined;
   try {
-    await Excel.run(async (context) => {
+    return await Excel.run(async (context) => {
       const workbook = queueWorkbookLoad(context);
       const sheet = context.workbook.worksheets.getItem(identity.sheetId);
       sheet.charts.load("items/name");
+      const used = sheet.getUsedRange();
+      used.load("address,values,formulas,numberFormat");
       await syncReading(context);
       const { sheets, names } = workbook();
       const v = verifyIdentity(identity, sheets, names);
       if (!v.ok) throw new BuildError(v.message, undefined, "refused");
       const area = [...v.names].find(([n]) => n.toLocaleUpperCase("en-US") === `${identity.namePrefix}MonteCarloResults`.toLocaleUpperCase("en-US"));
       const ref = area ? parseReference(area[1]) : undefined;
-      if (!ref) throw new BuildError(`${NO_LONGER_MATCHES} (its Monte Carlo area ${identity.namePrefix}MonteCarloResults is missing)`, undefined, "refused");
-      const anchor = parseA1(ref.address.split(":")[0] as string);
-      const { block, chart } = monteCarloBlock(result, anchor, ranAt);
+      const [from, to] = (ref?.address ?? "").split(":");
+      const a = from ? parseA1(from) : undefined;
+      const b = to ? parseA1(to) : a;
+      if (!ref || !a || !b || b.row - a.row + 1 !== MONTE_CARLO_ROWS || b.col - a.col + 1 !== MONTE_CARLO_COLS) {
+        throw new BuildError(`${NO_LONGER_MATCHES} (its Monte Carlo area ${identity.namePrefix}MonteCarloResults is missing or was resized)`, undefined, "refused");
+      }
+      const { block, chart } = monteCarloBlock(result, a, ranAt);
       const previous = sheet.charts.items.map((c) => c.name).filter((c) => c.startsWith(`${chartPrefix(identity)} ${chart.id} `));
+      const name = chartName(identity, chart.id, Date.now().toString(36));
+      // The area as it was, for the undo: its contents and number formats.
+      const origin = parseA1(used.address.replace(/^.*!/, "").split(":")[0] as string);
+      const slice = <T,>(grid: readonly (readonly T[])[], fill: T) =>
+        Array.from({ length: MONTE_CARLO_ROWS }, (_, r) => Array.from({ length: MONTE_CARLO_COLS }, (_, c) => grid[a.row - origin.row + r]?.[a.col - origin.col + c] ?? fill));
+      const before = { formulas: asWritable(slice(used.formulas as unknown[][], ""), slice(used.values as unknown[][], "")), numberFormat: slice(used.numberFormat as string[][], "General") };
+      undo = async (ctx) => {
+        const s = ctx.workbook.worksheets.getItem(identity.sheetId);
+        s.charts.load("items/name");
+        await ctx.sync();
+        for (const c of s.charts.items) if (c.name === name) c.delete();
+        const range = s.getRange(ref.address);
+        range.clear();
+        range.numberFormat = before.numberFormat;
+        range.formulas = before.formulas;
+        await ctx.sync();
+      };
       sheet.getRange(ref.address).clear();
       queueBlock(sheet, block);
+      queueChart(sheet, chart, name);
       for (const c of previous) sheet.charts.getItem(c).delete();
-      queueChart(sheet, chart, chartName(identity, chart.id, Date.now().toString(36)));
       sheet.activate();
       await context.sync();
+      return v.sheet.name;
     });
   } catch (e) {
     if (e instanceof BuildError && e.reason) throw e;
-    throw new BuildError(`The Monte Carlo results could not be written: ${messageOf(e)}.`, e);
+    if (isNotFound(e) && !undo) throw new BuildError(`${NO_LONGER_MATCHES} (the sheet it was built in is no longer in this workbook)`, e, "refused");
+    const undone = undo ? await undoSafe(undo) : undefined;
+    throw new BuildError(`The Monte Carlo results could not be written: ${messageOf(e)}.${undone === undefined ? " The model sheet is as it was." : ` Undoing the partial write also failed (${undone}).`}`, e);
+  }
+}
+
+export interface PortableResult {
+  /** Cells whose JILIN.* formula was rewritten in native functions. */
+  readonly rewritten: number;
+  /** Cells with a JILIN.* formula the add-in did not write there (left as they are). */
+  readonly leftAlone: number;
+}
+
+/**
+ * Makes a model work without the add-in: every JILIN.* formula the add-in wrote is rewritten, in
+ * place, as the same calculation in native Excel functions; nothing else changes. A cell is rewritten
+ * only where the sheet still holds exactly the formula the add-in wrote there (its plan, for the
+ * sheet's current inputs); a JILIN formula of the user's own is left alone and counted. Two syncs.
+ */
+export async function makePortable(saved: { identity: ModelIdentity; inputs: ModelInputs }, today?: Date): Promise<PortableResult> {
+  try {
+    return await Excel.run(async (context) => {
+      const workbook = queueWorkbookLoad(context);
+      const sheet = context.workbook.worksheets.getItem(saved.identity.sheetId);
+      const used = sheet.getUsedRange();
+      used.load("address,values,formulas");
+      await syncReading(context);
+      const { sheets, names } = workbook();
+      const v = verifyIdentity(saved.identity, sheets, names);
+      if (!v.ok) throw new BuildError(v.message, undefined, "refused");
+      const current = readSheetInputs(saved.inputs, saved.identity.namePrefix, v.names, { address: used.address, values: used.values }, today);
+      if (current.problem) throw new BuildError(`The model sheet has an invalid input: ${current.problem}. Correct it first; nothing was changed.`, undefined, "stale");
+      const options = { sheetName: v.sheet.name, namePrefix: saved.identity.namePrefix, today };
+      const addin = buildPlan(current.inputs, options);
+      const portable = buildPlan(current.inputs, { ...options, dialect: "portable" });
+      const origin = parseA1(used.address.replace(/^.*!/, "").split(":")[0] as string);
+      const formulaAt = (row: number, col: number) => String(used.formulas[row - origin.row]?.[col - origin.col] ?? "");
+      let rewritten = 0;
+      const ours = new Set<string>();
+      addin.blocks.forEach((block, b) => block.cells.forEach((cells, i) => cells.forEach((cell, j) => {
+        const next = portable.blocks[b]!.cells[i]![j]!.value;
+        if (typeof cell.value !== "string" || cell.value === next) return;
+        const row = block.row + i;
+        const col = block.col + j;
+        ours.add(`${row},${col}`);
+        if (formulaAt(row, col) !== cell.value) return; // the user changed this cell: not ours to rewrite
+        sheet.getRangeByIndexes(row, col, 1, 1).formulas = [[next as string]];
+        rewritten++;
+      })));
+      let leftAlone = 0;
+      used.formulas.forEach((cells, i) => cells.forEach((f, j) => {
+        if (/JILIN\./i.test(String(f)) && !(ours.has(`${origin.row + i},${origin.col + j}`) && formulaAt(origin.row + i, origin.col + j) === String(f) && rewritten > 0)) leftAlone++;
+      }));
+      await context.sync();
+      return { rewritten, leftAlone };
+    });
+  } catch (e) {
+    if (e instanceof BuildError && e.reason) throw e;
+    if (isNotFound(e)) throw new BuildError(`${NO_LONGER_MATCHES} (the sheet it was built in is no longer in this workbook)`, e, "refused");
+    throw new BuildError(`The model could not be made portable: ${messageOf(e)}. Your workbook is unchanged.`, e);
   }
 }

@@ -19,7 +19,7 @@ import { parseA1 } from "./address";
 export interface ModelIdentity {
   /** Excel's worksheet id: stable across renames, new for a copied sheet. */
   readonly sheetId: string;
-  /** A hidden workbook name whose text holds a random token, pointing at A1 of the model sheet. */
+  /** A hidden workbook name whose text holds a random token, pointing at a block of the model sheet. */
   readonly marker: string;
   readonly namePrefix: string;
   /** Every workbook name the add-in created for this model (the marker excluded). */
@@ -46,7 +46,7 @@ export type Verified =
 
 /** A name's reference split into its sheet and address; undefined when it is not a plain reference. */
 export function parseReference(formula: string): { sheet: string; address: string } | undefined {
-  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/i.exec(formula.trim());
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\$?\d+:\$?\d+)$/i.exec(formula.trim());
   if (!m) return undefined;
   return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string), address: m[3] as string };
 }
@@ -62,9 +62,12 @@ export function markerName(token: string): string {
   return `_JilinMiningModel_${token}`;
 }
 
-/** The marker's formula: A1 of the model sheet, so that it follows renames and dies with the sheet. */
+/**
+ * The marker's formula: the block A1:C3 of the model sheet, so that it follows renames, shrinks rather
+ * than breaks when a top row or left column is deleted, and dies with the sheet.
+ */
 export function markerFormula(sheetName: string): string {
-  return `=${quoteSheet(sheetName)}!$A$1`;
+  return `=${quoteSheet(sheetName)}!$A$1:$C$3`;
 }
 
 /**
@@ -82,7 +85,8 @@ export function verifyIdentity(identity: ModelIdentity, sheets: readonly LoadedS
   for (const recorded of identity.names) {
     const found = byName.get(recorded.toLocaleUpperCase("en-US"));
     if (!found) continue;
-    if (!pointsInto(found.formula, sheet.name)) return refuse(`the name ${found.name} now points outside the sheet “${sheet.name}”`);
+    // A name whose cells were deleted (#REF!) is still the model's: a rebuild points it again.
+    if (!/#REF!/i.test(found.formula) && !pointsInto(found.formula, sheet.name)) return refuse(`the name ${found.name} now points outside the sheet “${sheet.name}”`);
     owned.set(found.name, found.formula);
   }
   return { ok: true, sheet, names: owned };
@@ -206,8 +210,10 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
   }
   if (priceChanged) change("minerPriceUsdPerTh", "Miner price (USD/TH)", mBefore.price, m.price);
 
+  const problems: string[] = [];
   // The hydro profile.
   const profile = cellsOf("HydroShareByMonth")?.map((r) => r[0] ?? null);
+  if (profile && profile.length !== 12) problems.push(`the hydro profile ${namePrefix}HydroShareByMonth now has ${profile.length} cells instead of 12 (rows were inserted or deleted in it)`);
   if (profile && profile.length === 12) {
     const before = inp.hydroShareByMonth.map((d) => d.toNumber());
     profile.forEach((v, i) => {
@@ -216,10 +222,11 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
     if (profile.some((v, i) => differs(v, before[i]))) out.hydroShareByMonth = profile as (number | string)[];
   }
 
-  // Line items: the list as it stands in the sheet.
+  // Line items: the list as it stands in the sheet (rows inserted inside the list are items; blank rows are skipped).
   for (const [key, name, items] of [["capexItems", "CapexItems", inp.capexItems], ["opexItems", "OpexItems", inp.opexItems]] as const) {
-    const rows = items && items.length > 0 ? cellsOf(name) : undefined;
-    if (!rows || !items) continue;
+    const all = items && items.length > 0 ? cellsOf(name) : undefined;
+    if (!all || !items) continue;
+    const rows = all.filter((r) => r.some((v) => v !== null && v !== ""));
     const read: LineItem[] = rows.map(([label, amount, currency]) => {
       const text = typeof label === "string" ? label : shown(label);
       const cur = typeof currency === "string" ? currency.trim().toUpperCase() : currency;
@@ -227,8 +234,13 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
     });
     const title = key === "capexItems" ? "Infrastructure capex item" : "Fixed opex item";
     let any = false;
+    if (rows.length !== items.length) {
+      any = true;
+      change(key, `${title}s`, `${items.length} items`, `${rows.length} items`);
+    }
     rows.forEach(([label, amount, currency], i) => {
-      const it = items[i]!;
+      const it = items[i];
+      if (!it) return;
       const b = [it.label, it.amount.toNumber(), it.currency];
       const a = [label, amount, typeof currency === "string" ? currency.trim().toUpperCase() : currency];
       if (b.some((x, k) => differs(a[k], x))) {
@@ -244,6 +256,7 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
   let scenarioChanged = false;
   for (const s of SCENARIO_NAMES) {
     const col = cellsOf(`Scenario${s[0]!.toUpperCase()}${s.slice(1)}`)?.map((r) => r[0] ?? null);
+    if (col && col.length !== SCENARIO_KEYS.length) problems.push(`the ${s} scenario's inputs ${namePrefix}Scenario${s[0]!.toUpperCase()}${s.slice(1)} now have ${col.length} cells instead of ${SCENARIO_KEYS.length}`);
     if (!col || col.length !== SCENARIO_KEYS.length) continue;
     SCENARIO_KEYS.forEach((k: ScenarioKey, i) => {
       const before = inp.scenarios[s as ScenarioName][k].toNumber();
@@ -260,11 +273,11 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
   }
   if (scenarioChanged) out.scenarios = scenarios;
 
-  let problem: string | undefined;
+  let problem: string | undefined = problems.length > 0 ? `The model sheet's layout changed: ${problems.join("; ")}. Rebuild the model to restore it` : undefined;
   try {
     resolveInputs(out, today);
   } catch (e) {
-    problem = e instanceof Error ? e.message : String(e);
+    problem ??= e instanceof Error ? e.message : String(e);
   }
   return { inputs: out as ModelInputs, changes, problem };
 }

@@ -7,8 +7,7 @@ import type { MonteCarloResult } from "../core/risk/monteCarlo";
 import { FORMATS } from "./formats";
 import { a1, type PlanBlock, type PlanCell, type PlanChart } from "./plan";
 
-/** Rows the block needs: 10 of results, a header and one row per histogram bin (at most 40 bins). */
-export const MONTE_CARLO_ROWS = 52;
+export { MONTE_CARLO_COLS, MONTE_CARLO_ROWS } from "./monteCarloArea";
 
 const c = (value: PlanCell["value"], style?: PlanCell["style"], format?: string): PlanCell => ({ value, style, format });
 

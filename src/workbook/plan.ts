@@ -24,6 +24,7 @@ import { EMISSION_FACTOR_PRESETS, DEFAULT_HYDRO_FACTOR } from "../data/emissions
 import { SHUTDOWN_PROBABILITY_PRESETS } from "../data/regulation";
 import type { DataRecord } from "../data/record";
 import { FORMATS, type FormatName } from "./formats";
+import { MONTE_CARLO_COLS, MONTE_CARLO_ROWS } from "./monteCarloArea";
 import { checkExpression, ruleMessage, validationOf, type CellRule, type PlanValidation } from "./inputRules";
 
 export type CellStyle = "title" | "notice" | "hint" | "section" | "header" | "label" | "input" | "derived" | "output" | "unit" | "note";
@@ -145,7 +146,12 @@ export function quoteSheet(name: string): string {
 }
 
 const fmt = (f: FormatName) => FORMATS[f];
-const cell = (value: PlanCell["value"], style?: CellStyle, format?: string): PlanCell => ({ value, style, format });
+/** A cell; a formula never gets the text format "@", under which Excel would keep it as text. */
+const cell = (value: PlanCell["value"], style?: CellStyle, format?: string): PlanCell => ({
+  value,
+  style,
+  format: typeof value === "string" && value.startsWith("=") && format === FORMATS.text ? FORMATS.general : format,
+});
 const num = (d: Decimal) => d.toNumber();
 /**
  * User text as a constant that stays text: behind a leading apostrophe, Excel (and every engine that
@@ -434,7 +440,6 @@ const SUMMARY_COL = 5; // F
 const CHART_COL = 9; // J
 /** The Monte Carlo results area: J41, below the charts, 52 rows (see monteCarloPlan.ts). */
 const MONTE_CARLO_AT = { row: 40, col: CHART_COL };
-const MONTE_CARLO_ROWS = 52;
 /** The scenarios block: F21, below the results. */
 const SCENARIO_AT = { row: 21, col: SUMMARY_COL };
 
@@ -745,7 +750,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   }
   names.push({
     name: n("MonteCarloResults"),
-    ref: `${sheet}!${a1(MONTE_CARLO_AT.row, MONTE_CARLO_AT.col, true)}:${a1(MONTE_CARLO_AT.row + MONTE_CARLO_ROWS - 1, MONTE_CARLO_AT.col + 6, true)}`,
+    ref: `${sheet}!${a1(MONTE_CARLO_AT.row, MONTE_CARLO_AT.col, true)}:${a1(MONTE_CARLO_AT.row + MONTE_CARLO_ROWS - 1, MONTE_CARLO_AT.col + MONTE_CARLO_COLS - 1, true)}`,
     comment: "Where the task pane writes Monte Carlo results",
   });
 

@@ -5,7 +5,8 @@
  */
 import { PreviewWorkbook } from "../../preview/workbook";
 import { createExcel, faults } from "../../preview/excelApi";
-import { buildModel } from "../../src/workbook/apply";
+import { buildModel, writeMonteCarlo } from "../../src/workbook/apply";
+import { runMonteCarlo } from "../../src/core/risk/monteCarlo";
 import { projectModel } from "../../src/core/model/project";
 import { registerJilin } from "../support/hyperformula";
 
@@ -81,20 +82,55 @@ describe("rebuild in place", () => {
 
   it.each(["charts.add", "names.add", "range.formulas"])("a rebuild failing at %s leaves the workbook exactly as it was", async (op) => {
     const book = freshBook();
-    const first = await buildModel({ inputs: { ...INPUTS, capexItems: undefined } });
+    // Text that must stay text through the undo, and a tornado block whose looks must come back.
+    const labels = { ...INPUTS, capexItems: undefined, opexItems: [{ label: "=1+1 not a formula", usd: 100 }, { label: "TRUE", usd: 50 }, { label: "0001", cny: 700 }] };
+    const first = await buildModel({ inputs: labels, tornadoSwing: 0.1 });
     // The user typed a value into the model sheet; it must survive the failed rebuild too.
     const at = first.plan.layout.inputs.BtcPriceUsd!;
     book.writeCells("Model Test", at.row, at.col, [[99000]]);
     const before = everything(book);
     faults.failAt = op;
     // New line items make the rebuild add names (so names.add runs) as well as update the existing ones.
-    await expect(buildModel({ inputs: { ...INPUTS, btcPriceUsd: 99000, horizonMonths: 30 }, replace: { identity: first.identity, saved: { ...INPUTS, capexItems: undefined } } }))
+    await expect(buildModel({ inputs: { ...INPUTS, btcPriceUsd: 99000, horizonMonths: 30 }, replace: { identity: first.identity, saved: labels, previous: { tornadoSwing: 0.1 } } }))
       .rejects.toThrow(`The model could not be rebuilt: Injected failure at ${op}. Your workbook is unchanged.`);
     expect(faults.failAt).toBeUndefined(); // the fault was reached
     const after = everything(book);
+    // The first cell that differs, if any, named by its address (a readable failure).
+    const cellsBefore = JSON.parse(before.sheets[1]!.cells) as unknown[][];
+    const cellsAfter = JSON.parse(after.sheets[1]!.cells) as unknown[][];
+    const diffs: string[] = [];
+    for (let r = 0; r < Math.max(cellsBefore.length, cellsAfter.length); r++) {
+      for (let c = 0; c < Math.max(cellsBefore[r]?.length ?? 0, cellsAfter[r]?.length ?? 0); c++) {
+        const x = cellsBefore[r]?.[c] ?? null;
+        const y = cellsAfter[r]?.[c] ?? null;
+        if (JSON.stringify(x) !== JSON.stringify(y)) diffs.push(`${r},${c}: ${JSON.stringify(x)} → ${JSON.stringify(y)}`);
+      }
+    }
+    expect(diffs.slice(0, 5)).toEqual([]);
     after.sheets.forEach((sheet, i) => {
       for (const k of Object.keys(sheet) as (keyof typeof sheet)[]) expect([sheet.s, k, sheet[k]]).toEqual([sheet.s, k, before.sheets[i]![k]]);
     });
     expect(after.names).toEqual(before.names);
+  });
+});
+
+describe("Monte Carlo results", () => {
+  it("a write that fails puts the area and the earlier histogram back", async () => {
+    const book = freshBook();
+    const first = await buildModel({ inputs: INPUTS });
+    const result = runMonteCarlo(INPUTS, { paths: 200, seed: 1 });
+    await writeMonteCarlo(first.identity, result, "2026-11-30");
+    const before = everything(book);
+    faults.failAt = "charts.add";
+    await expect(writeMonteCarlo(first.identity, runMonteCarlo(INPUTS, { paths: 300, seed: 2 }), "2026-12-01")).rejects.toThrow(/The Monte Carlo results could not be written: Injected failure at charts\.add\. The model sheet is as it was\./);
+    const after = everything(book);
+    expect(after.sheets.map((s) => [s.cells, s.formats, s.charts])).toEqual(before.sheets.map((s) => [s.cells, s.formats, s.charts]));
+  });
+
+  it("follows a renamed model sheet and returns its name", async () => {
+    const book = freshBook();
+    const first = await buildModel({ inputs: INPUTS });
+    book.renameSheet("Model Test", "Renamed");
+    await expect(writeMonteCarlo(first.identity, runMonteCarlo(INPUTS, { paths: 100, seed: 3 }), "2026-11-30")).resolves.toBe("Renamed");
   });
 });

@@ -131,7 +131,9 @@ export interface WizardState {
    * Inputs edited in the model sheet that have no wizard field: line-item lists and base-scenario
    * overrides. They are used as they stand until the user edits the corresponding fields.
    */
-  readonly sheet?: { readonly capexItems?: readonly LineItem[]; readonly opexItems?: readonly LineItem[]; readonly base?: Readonly<Record<string, unknown>> };
+  readonly sheet?: { readonly capexItems?: readonly LineItem[]; readonly opexItems?: readonly LineItem[]; readonly base?: Readonly<Record<string, unknown>>; readonly minerName?: string };
+  /** Build with native Excel formulas only, so the model works without the add-in. */
+  readonly portable?: boolean;
 }
 
 export function initialState(): WizardState {
@@ -206,7 +208,7 @@ export function toModelInputs(state: WizardState, today: Date = new Date()): Mod
   out.startDate = `${valueOf(state, "startDate", defs)}-01`;
   if (state.minerChoice === "custom") {
     out.miner = {
-      name: "Custom miner",
+      name: state.sheet?.minerName ?? "Custom miner",
       hashrateThS: valueOf(state, "customHashrateThS", defs),
       powerW: valueOf(state, "customPowerW", defs),
       priceUsdPerTh: valueOf(state, "customPriceUsdPerTh", defs),
@@ -337,7 +339,7 @@ const text = (v: unknown) => (typeof v === "string" ? v : v === undefined || v =
 export function applySheetInputs(state: WizardState, inputs: ModelInputs, changedKeys: readonly string[]): WizardState {
   const values: Record<string, string> = { ...state.values };
   let next: WizardState = state;
-  const sheet: { capexItems?: readonly LineItem[]; opexItems?: readonly LineItem[]; base?: Record<string, unknown> } = { ...state.sheet };
+  const sheet: { capexItems?: readonly LineItem[]; opexItems?: readonly LineItem[]; base?: Record<string, unknown>; minerName?: string } = { ...state.sheet };
   const o = inputs as Record<string, unknown>;
   for (const key of new Set(changedKeys)) {
     if ((MODEL_KEYS_FROM_FIELDS as readonly string[]).includes(key)) {
@@ -351,6 +353,7 @@ export function applySheetInputs(state: WizardState, inputs: ModelInputs, change
         next = { ...next, minerChoice: m };
       } else if (m) {
         next = { ...next, minerChoice: "custom" };
+        if (m.name !== undefined && m.name !== "Custom miner") sheet.minerName = m.name;
         values.customHashrateThS = text(m.hashrateThS);
         values.customPowerW = text(m.powerW);
         values.customPriceUsdPerTh = text(m.priceUsdPerTh);
@@ -375,4 +378,28 @@ export function applySheetInputs(state: WizardState, inputs: ModelInputs, change
   }
   const hasSheet = Object.values(sheet).some((v) => v !== undefined);
   return { ...next, values, ...(hasSheet ? { sheet } : {}) };
+}
+
+/**
+ * The ModelInputs keys (and `scenarios.<name>.<key>` for scenario values) whose value differs between
+ * two sets of inputs: what a new reading of the sheet changed since the last one.
+ */
+export function changedKeys(before: ModelInputs, after: ModelInputs): string[] {
+  const a = before as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  const out: string[] = [];
+  for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (k === "scenarios") {
+      const sa = (a.scenarios ?? {}) as Record<string, Record<string, unknown>>;
+      const sb = (b.scenarios ?? {}) as Record<string, Record<string, unknown>>;
+      for (const name of new Set([...Object.keys(sa), ...Object.keys(sb)])) {
+        for (const key of new Set([...Object.keys(sa[name] ?? {}), ...Object.keys(sb[name] ?? {})])) {
+          if (JSON.stringify(sa[name]?.[key]) !== JSON.stringify(sb[name]?.[key])) out.push(`scenarios.${name}.${key}`);
+        }
+      }
+    } else if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) {
+      out.push(k);
+    }
+  }
+  return out;
 }
