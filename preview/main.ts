@@ -4,6 +4,11 @@
  */
 import { DetailedCellError, type RawCellContent } from "hyperformula";
 import { typedValue } from "./excelRules";
+import type { ModelInputs } from "../src/core/model/inputs";
+import type { ModelIdentity } from "../src/workbook/live";
+import { readSheetInputs, verifyIdentity } from "../src/workbook/live";
+import { buildPlan } from "../src/workbook/plan";
+import { planToXlsx } from "../src/workbook/xlsx";
 import * as numfmt from "numfmt";
 import { PreviewWorkbook, type ChartRecord } from "./workbook";
 import { createExcel, createOffice, faults, parseAddress } from "./excelApi";
@@ -85,6 +90,30 @@ function refusal(book: PreviewWorkbook, sheet: string, row: number, col: number,
     ok = book.hf.calculateFormula(formula, book.sheetId(sheet)) === true;
   }
   return ok ? undefined : message;
+}
+
+/**
+ * The built model as an .xlsx, as the CLI writes it: the model sheet's current inputs (read through
+ * its names, like the pane does), portable formulas, cached values. Undefined when there is no model.
+ */
+async function modelAsXlsx(book: PreviewWorkbook): Promise<{ name: string; bytes: Uint8Array } | string> {
+  let saved: { identity?: ModelIdentity; inputs?: ModelInputs } = {};
+  try {
+    saved = JSON.parse(String(book.settings.get("JilinMiningModel") ?? "{}"));
+  } catch {
+    // treated as no model below
+  }
+  const { identity, inputs } = saved;
+  if (!identity || !inputs) return "Build a model first: there is no model in this workbook.";
+  const sheets = book.sheetNames().map((name, position) => ({ id: book.meta.get(name)!.id, name, position }));
+  const names = book.hf.listNamedExpressions().map((name) => ({ name, formula: String(book.hf.getNamedExpressionFormula(name) ?? "") }));
+  const v = verifyIdentity(identity, sheets, names);
+  if (!v.ok) return v.message;
+  const values = book.hf.getSheetValues(book.sheetId(v.sheet.name)).map((row) => row.map((x) => (x instanceof DetailedCellError ? x.value : x)));
+  const sheet = readSheetInputs(inputs, identity.namePrefix, v.names, { address: "A1", values }, new Date());
+  if (sheet.problem) return `The model sheet has an invalid input: ${sheet.problem}.`;
+  const plan = buildPlan(sheet.inputs, { sheetName: v.sheet.name, namePrefix: identity.namePrefix, dialect: "portable" });
+  return { name: `${v.sheet.name}.xlsx`, bytes: await planToXlsx(plan, sheet.inputs) };
 }
 
 function letters(col: number): string {
@@ -258,6 +287,19 @@ async function main(): Promise<void> {
     } catch (err) {
       window.alert(err instanceof Error ? err.message : String(err));
     }
+  });
+  document.getElementById("download")!.addEventListener("click", async () => {
+    const file = await modelAsXlsx(book);
+    if (typeof file === "string") {
+      window.alert(file);
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([file.bytes as unknown as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = file.name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
   });
   document.getElementById("reopen")!.addEventListener("click", () => {
     (document.getElementById("pane-frame") as HTMLIFrameElement).contentWindow?.location.reload();

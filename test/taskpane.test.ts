@@ -1,5 +1,5 @@
 /* The wizard's model without a browser: ModelInputs assembly, defaults, validation, saved state. */
-import { applySheetInputs, initialState, toModelInputs, validateStep, validateField, lineItems, withTyped, type WizardState } from "../src/taskpane/wizard/model";
+import { applySheetInputs, changedKeys, initialState, toModelInputs, validateStep, validateField, lineItems, withTyped, type WizardState } from "../src/taskpane/wizard/model";
 import { parseSaved, serializeSaved, SCHEMA_VERSION } from "../src/taskpane/savedState";
 import { resolveInputs } from "../src/core/model/inputs";
 
@@ -86,6 +86,17 @@ describe("sheet values in the wizard", () => {
     expect(inputs.btcPriceUsd).toBe("120000");
     // Typing a capex field replaces the sheet's line items with the wizard's.
     expect((toModelInputs(withTyped(s, "gridConnectionCny", "1000"), TODAY) as Record<string, unknown>).capexItems).not.toEqual(items);
+  });
+});
+
+describe("merging new sheet readings", () => {
+  it("an input typed back to its saved value in the sheet is a change since the last reading", () => {
+    // Saved 91,132; the sheet said 120,000 at the last reading; now it says 91,132 again.
+    expect(changedKeys({ btcPriceUsd: 120000 }, {})).toEqual(["btcPriceUsd"]);
+    expect(changedKeys({ btcPriceUsd: 120000, poolFee: 0.02 }, { btcPriceUsd: 120000, poolFee: 0.02 })).toEqual([]);
+    expect(changedKeys({ scenarios: { bear: { btcPriceUsd: 1 } } }, { scenarios: { bear: { btcPriceUsd: 2 }, base: { poolFee: 1 } } } as never).sort()).toEqual(["scenarios.base.poolFee", "scenarios.bear.btcPriceUsd"]);
+    const s = applySheetInputs({ ...initialState(), values: { btcPriceUsd: "120000" } }, {}, changedKeys({ btcPriceUsd: 120000 }, {}));
+    expect(s.values.btcPriceUsd).toBe("");
   });
 });
 

@@ -112,6 +112,6 @@ export function checkExpression(rule: CellRule, x: string, message: string): str
     case "list":
       return guarded(`ISTEXT(${x})`, [`OR(${rule.options.map((o) => `${x}=${quote(o)}`).join(",")})`]);
     case "text":
-      return guarded(`ISTEXT(${x})`, [`LEN(${x})>=1`, `LEN(${x})<=${rule.maxLength}`]);
+      return guarded(`ISTEXT(${x})`, [`LEN(TRIM(${x}))>=1`, `LEN(${x})<=${rule.maxLength}`]);
   }
 }

@@ -15,7 +15,7 @@
 import type { Decimal } from "../core/decimal";
 import type { NumberSpec } from "../core/params";
 import type { Tornado } from "../core/risk/tornado";
-import { INPUT_SPECS, resolveInputs, SCENARIO_KEY_LABELS, SCENARIO_KEYS, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
+import { INPUT_SPECS, LINE_ITEM_LABEL_MAX, resolveInputs, SCENARIO_KEY_LABELS, SCENARIO_KEYS, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
 import type { MONTH_KEYS, SUMMARY_KEYS } from "../core/model/json";
 import { MARKET } from "../data/market";
 import { PROTOCOL } from "../data/protocol";
@@ -237,7 +237,7 @@ export function ruleOfInput(key: string): CellRule {
 
 /** Line-item currencies. */
 const CURRENCY_RULE: CellRule = { kind: "list", options: ["USD", "CNY"] };
-const LABEL_RULE: CellRule = { kind: "text", maxLength: 100 };
+const LABEL_RULE: CellRule = { kind: "text", maxLength: LINE_ITEM_LABEL_MAX };
 
 function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInputs): string {
   const given = row.inputKey !== undefined && raw[row.inputKey] !== undefined;
@@ -743,7 +743,9 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     names.push({ name, ref: `${sheet}!${a1(t0Row + 1, col, true)}:${a1(lastRow, col, true)}`, comment: `${c.header}, months 1..N` });
   }
   for (const s of SUMMARY_ROWS) {
-    let name = n(s.key.charAt(0).toUpperCase() + s.key.slice(1));
+    const key = s.key.charAt(0).toUpperCase() + s.key.slice(1);
+    if (DERIVED_ROWS.some((d) => d.key === key)) continue; // the derived cell of that name is the same figure (CapexUsd)
+    let name = n(key);
     if (taken.has(name)) name += "Total"; // the schedule column of the same key (BtcMined, EnergyMwh, Co2Tonnes) keeps the plain name
     taken.add(name);
     names.push({ name, ref: `${sheet}!${a1(summaryAt[s.key].row, summaryAt[s.key].col, true)}`, comment: `${s.label} (summary)` });

@@ -10,6 +10,7 @@ import path from "path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { startServer } from "./server";
 import { isolatedContext, launch } from "./browser";
+import ExcelJS from "exceljs";
 import { projectModel } from "../../src/core/model/project";
 import { runMonteCarlo } from "../../src/core/risk/monteCarlo";
 
@@ -84,6 +85,7 @@ const evalIn = (p: P, sheet: string, formula: string) => p.page.evaluate(({ shee
   return typeof v === "object" && v !== null ? { error: v.value } : v;
 }, { sheet, formula });
 const sheetId = (p: P, name: string) => p.page.evaluate((n) => (window as any).__preview.book.meta.get(n).id as string, name);
+const jilinFormulas = (p: P, sheet: string) => p.page.evaluate((s) => ((window as any).__preview.book.serialize(s) as unknown[][]).flat().filter((v) => typeof v === "string" && /JILIN\./.test(v)).length, sheet);
 const names = (p: P) => p.page.evaluate(() => ((window as any).__preview.book.hf.listNamedExpressions() as string[]).slice());
 
 describe("the model lives safely in the workbook", () => {
@@ -127,6 +129,7 @@ describe("the model lives safely in the workbook", () => {
     await reopenAndRebuild(p, "36");
     expect(await sheetId(p, "Model Jilin site")).toBe(id);
     expect(await snapshot(p, ["Budget"])).toEqual(before);
+    expect(await p.page.evaluate(() => (window as any).__preview.book.hf.getNamedExpressionFormula("JM_Notes"))).toBe("=Budget!$A$1");
     expect((await names(p)).filter((n) => n.startsWith("JM2_"))).toEqual([]);
     for (const col of [0, 1, 2, 3]) {
       const v = await evalIn(p, "Budget", `=${String.fromCharCode(65 + col)}11`);
@@ -217,6 +220,63 @@ describe("the model lives safely in the workbook", () => {
     expect(await evalIn(p, "Model Checked site", "=JM_NpvUsd")).toBe("check inputs");
     await p.page.click("#reopen");
     await p.pane.getByText(/minerCount must be a number of machines/).first().waitFor();
+    expect(p.errors).toEqual([]);
+    await p.page.close();
+  });
+
+  it("builds with 'Works without the add-in': no JILIN function anywhere, the same figures", async () => {
+    const p = await open();
+    await p.pane.locator("#field-siteName").fill("Portable site");
+    await p.pane.locator("#field-startDate").fill("2027-01");
+    await toReview(p);
+    await p.pane.locator("#field-portable").check();
+    const inputs = JSON.parse(await p.pane.locator("#inputs-json").inputValue());
+    await p.pane.getByRole("button", { name: "Build model" }).click();
+    await p.pane.getByText("Model built").waitFor();
+    expect(await jilinFormulas(p, "Model Portable site")).toBe(0);
+    const npv = await evalIn(p, "Model Portable site", "=JM_NpvUsd");
+    expect(Math.abs((npv as number) - projectModel(inputs).summary.npvUsd.toNumber())).toBeLessThan(1e-6);
+    expect(p.errors).toEqual([]);
+    await p.page.close();
+  });
+
+  it("Make portable rewrites only the add-in's JILIN formulas, in place; Download .xlsx gives the model as a file", async () => {
+    const p = await open();
+    await build(p, "Made portable");
+    const sheet = "Model Made portable";
+    const before = await p.page.evaluate((s) => (window as any).__preview.book.serialize(s), sheet);
+    const budget = await snapshot(p, ["Budget"]);
+    const npvBefore = await evalIn(p, sheet, "=JM_NpvUsd");
+    expect(await jilinFormulas(p, sheet)).toBeGreaterThan(100);
+    await p.page.click("#reopen");
+    await p.pane.getByRole("button", { name: "Edit model" }).click();
+    await toReview(p);
+    await p.pane.getByRole("button", { name: "Make portable" }).click();
+    await p.pane.getByText("Model made portable").waitFor();
+    expect(await jilinFormulas(p, sheet)).toBe(0);
+    const after = await p.page.evaluate((s) => (window as any).__preview.book.serialize(s), sheet);
+    // Every cell that did not call a JILIN function is exactly as it was.
+    let changed = 0;
+    before.forEach((row: unknown[], r: number) => row.forEach((v: unknown, c: number) => {
+      if (typeof v === "string" && /JILIN\./.test(v)) changed++;
+      else expect([r, c, after[r]?.[c] ?? null]).toEqual([r, c, v ?? null]);
+    }));
+    expect(changed).toBeGreaterThan(100);
+    expect(Math.abs((await evalIn(p, sheet, "=JM_NpvUsd")) as number - (npvBefore as number))).toBeLessThan(1e-6 * Math.abs(npvBefore as number));
+    expect(await snapshot(p, ["Budget"])).toEqual(budget);
+    await expect(p.pane.locator("#field-portable").isChecked()).resolves.toBe(true);
+    // Download .xlsx: the file the CLI would write for the sheet's inputs.
+    const [download] = await Promise.all([p.page.waitForEvent("download"), p.page.click("#download")]);
+    expect(download.suggestedFilename()).toBe(`${sheet}.xlsx`);
+    const file = path.join(fs.mkdtempSync(path.join(require("os").tmpdir(), "jilin-dl-")), "model.xlsx");
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets[0]!.name).toBe(sheet);
+    expect((wb.definedNames.model as { name: string }[]).map((n) => n.name)).toEqual(expect.arrayContaining(["JM_NpvUsd", "JM_CashFlowUsd", "JM_BtcPriceUsd"]));
+    let jilin = 0;
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => void (/JILIN\./.test(String((c.value as { formula?: string } | null)?.formula ?? "")) && jilin++)));
+    expect(jilin).toBe(0);
     expect(p.errors).toEqual([]);
     await p.page.close();
   });

@@ -65,10 +65,15 @@ function inExcelNamespace(decl: ts.Declaration): boolean {
   return outermost?.name.text === "Excel";
 }
 
+/** The tag's version; for a split tag ("ExcelApi 1.1 for get, 1.8 for set") the highest, to be safe. */
 function tagOf(node: ts.Node): string | undefined {
   for (const doc of ts.getJSDocCommentsAndTags(node)) {
-    const found = API_SET.exec(doc.getText());
-    if (found) return found[1];
+    const text = doc.getText();
+    const found = API_SET.exec(text);
+    if (!found) continue;
+    const tag = text.slice(found.index, text.indexOf("]", found.index) + 1);
+    const versions = [...tag.matchAll(/(\d+\.\d+)/g)].map((m) => m[1] as string);
+    return versions.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
   }
   return undefined;
 }

@@ -198,12 +198,15 @@ describe("buildModel", () => {
     expect(rec.cleared).toBe(0);
   });
 
-  it("a failed new build removes exactly what it added and says what went wrong", async () => {
+  // The undo itself is proven against the preview's workbook (applyPreview.test.ts); here, its message
+  // and that it never touches what was there before.
+  it("a failed new build says what went wrong and deletes nothing that existed before", async () => {
     const { rec } = installExcel({ sheets: [{ id: "{S1}", name: "Sheet1" }], names: [{ name: "Budget", formula: "=Sheet1!$A$1" }] }, true);
     const error = await buildModel({ inputs: { startDate: "2027-01-01" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BuildError);
     expect((error as Error).message).toBe("The model could not be built: Chart creation failed. Your workbook is unchanged.");
-    expect(rec.namesDeleted).not.toContain("Budget");
+    expect(rec.namesDeleted).toEqual([]);
+    expect(rec.deleted).toEqual([]);
   });
 
   it("invalid inputs fail before anything is read or written", async () => {

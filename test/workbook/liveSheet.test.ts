@@ -150,6 +150,27 @@ describe("reading the sheet back", () => {
     const at = plan.layout.inputs;
     const custom = readSheetInputs(INPUTS, "JM_", names, sheetValues([at.MinerHashrateThS!.row, 1, 300]), TODAY);
     expect(custom.inputs.miner).toMatchObject({ name: "Antminer S21 XP", hashrateThS: 300, powerW: 3645 });
+    // The Whatsminer M60S: 184 TH/s, 3,404 W in the catalogue (MicroBT manual, Oct 2024).
+    const other = readSheetInputs(INPUTS, "JM_", names, sheetValues([at.MinerModel!.row, 1, "Whatsminer M60S"], [at.MinerHashrateThS!.row, 1, 184], [at.MinerPowerW!.row, 1, 3404]), TODAY);
+    expect(other.inputs.miner).toBe("Whatsminer M60S");
+    expect(other.inputs.minerPriceUsdPerTh).toBe(25.7); // the price cell still holds the S21 XP's price: kept, not silently replaced
+  });
+
+  it("a row inserted in the line items is an item; a deleted one is gone (not put back by a rebuild)", () => {
+    const ref = parseReference(names.get("JM_CapexItems")!)!.address;
+    const [first, last] = ref.split(":").map((a) => Number(a.replace(/\D/g, "")) - 1) as [number, number];
+    // The name grows over an inserted row: simulate with a name one row longer holding a third item.
+    const grown = new Map(names);
+    grown.set("JM_CapexItems", `='Model X'!$A$${first + 1}:$C$${last + 2}`);
+    const inserted = readSheetInputs(INPUTS, "JM_", grown, sheetValues([last + 1, 0, "Spare parts"], [last + 1, 1, 9000], [last + 1, 2, "USD"]), TODAY);
+    expect(inserted.inputs.capexItems).toEqual([{ label: "Substation", cny: 712000 }, { label: "Cooling", usd: 50000 }, { label: "Spare parts", usd: 9000 }]);
+    expect(inserted.problem).toBeUndefined();
+    // The name shrinks over a deleted row.
+    const shrunk = new Map(names);
+    shrunk.set("JM_CapexItems", `='Model X'!$A$${first + 1}:$C$${first + 1}`);
+    const deleted = readSheetInputs(INPUTS, "JM_", shrunk, sheetValues(), TODAY);
+    expect(deleted.inputs.capexItems).toEqual([{ label: "Substation", cny: 712000 }]);
+    expect(deleted.changes.map((c) => c.label)).toContain("Infrastructure capex items");
   });
 });
 

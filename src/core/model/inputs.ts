@@ -238,6 +238,9 @@ function isoDate(key: string, value: unknown): CalendarDate {
   return d;
 }
 
+/** The longest line-item label (as the site name): long enough for any description, short enough for a cell. */
+export const LINE_ITEM_LABEL_MAX = 100;
+
 function lineItems(key: "capexItems" | "opexItems", value: unknown): ResolvedLineItem[] {
   if (!Array.isArray(value)) throw invalidInput(`${key} must be a list of { "label", "usd" } or { "label", "cny" } (got ${describeJson(value)})`, key);
   return value.map((item: unknown, i) => {
@@ -249,7 +252,9 @@ function lineItems(key: "capexItems" | "opexItems", value: unknown): ResolvedLin
     for (const k of Object.keys(o)) {
       if (!["label", "usd", "cny"].includes(k)) throw invalidInput(`${where}: unknown key "${k}" (known: label, usd, cny)`, key);
     }
-    if (typeof o.label !== "string" || o.label.trim() === "") throw invalidInput(`${where}.label must be a non-empty text`, key);
+    if (typeof o.label !== "string" || o.label.trim() === "" || o.label.length > LINE_ITEM_LABEL_MAX) {
+      throw invalidInput(`${where}.label must be a text of 1 to ${LINE_ITEM_LABEL_MAX} characters`, key);
+    }
     const hasUsd = "usd" in o;
     const hasCny = "cny" in o;
     if (hasUsd === hasCny) throw invalidInput(`${where} must have exactly one of "usd" or "cny"`, key);
