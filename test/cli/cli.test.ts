@@ -118,6 +118,25 @@ describe("risk analytics on the command line", () => {
     expect((await runIn(["--config", path.join(EXAMPLES, "hydro-10mw.json"), "--scenarios"])).out).toMatch(/Scenarios\s+bear\s+base\s+bull/);
   });
 
+  it("--xlsx refuses a missing folder or a folder as the file, and leaves no partial file behind", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jilin-xlsx-cli-"));
+    const config = path.join(EXAMPLES, "default-1mw-s21xp.json");
+    const missing = await runIn(["--config", config, "--xlsx", path.join(dir, "no-such-folder", "m.xlsx")]);
+    expect([missing.code, missing.out]).toEqual([2, ""]);
+    expect(missing.err).toMatch(/cannot write .*m\.xlsx: the folder .*no-such-folder does not exist/);
+    fs.mkdirSync(path.join(dir, "taken.xlsx"));
+    const folder = await runIn(["--config", config, "--xlsx", path.join(dir, "taken.xlsx"), "--force"]);
+    expect(folder.code).toBe(2);
+    expect(folder.err).toMatch(/it is a folder/);
+    expect((await runIn(["--config", config, "--force"])).err).toMatch(/--force needs --xlsx/);
+    expect((await runIn(["--config", config, "--xlsx"])).err).toMatch(/--xlsx needs a file name/);
+    expect(fs.readdirSync(dir)).toEqual(["taken.xlsx"]);
+    const ok = await runIn(["--config", config, "--xlsx", path.join(dir, "m.xlsx"), "--json"]);
+    expect(ok.code).toBe(0);
+    expect(Object.keys(JSON.parse(ok.out))).toEqual(["summary", "months"]);
+    expect(fs.readdirSync(dir).sort()).toEqual(["m.xlsx", "taken.xlsx"]);
+  });
+
   it("rejects bad risk flags with exit code 2", async () => {
     const config = path.join(EXAMPLES, "default-1mw-s21xp.json");
     expect((await runIn(["--config", config, "--monte-carlo", "many"])).code).toBe(2);
