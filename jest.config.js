@@ -4,7 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json", diagnostics: { warnOnly: false } }],
+    // tsconfig.json's options, with CommonJS modules for Jest's runtime.
+    "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "commonjs" }, diagnostics: { warnOnly: false } }],
   },
   setupFiles: ["<rootDir>/test/support/customFunctionsRuntime.ts"],
   moduleNameMapper: {

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the preview host into preview-dist/: preview.html (a HyperFormula workbook as a grid) and
 // pane.html (the add-in's real dist/taskpane.js against the preview's Excel and Office stand-ins).
 // Served beside dist/ by `npm start`; never part of the add-in (HyperFormula is GPL, dev-only).
@@ -20,7 +19,15 @@ module.exports = (_env, argv) => ({
       {
         test: /\.ts$/,
         exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { configFile: "tsconfig.preview.json" } },
+        use: {
+          loader: "ts-loader",
+          options: {
+            // tsconfig.json, narrowed to the bundled files; the preview declares its own host globals.
+            configFile: "tsconfig.json",
+            onlyCompileBundledFiles: true,
+            compilerOptions: { module: "esnext", types: [] },
+          },
+        },
       },
     ],
   },

@@ -105,7 +105,7 @@ describe("scenario overrides in the wizard", () => {
     const s = withValues({ "scenario.bear.btcPriceUsd": "60000", "scenario.bull.annualShutdownProbability": "LOW" });
     expect((toModelInputs(s, TODAY) as Record<string, unknown>).scenarios).toEqual({ bear: { btcPriceUsd: "60000" }, bull: { annualShutdownProbability: "LOW" } });
     expect((toModelInputs(initialState(), TODAY) as Record<string, unknown>).scenarios).toBeUndefined();
-    expect(validateField(withValues({ "scenario.bull.gridPriceCnyPerKwh": "-2" }), "scenario.bull.gridPriceCnyPerKwh", TODAY)).toBe("scenarios.bull.gridPriceCnyPerKwh must be a price in CNY/kWh ≥ 0 (got -2)");
+    expect(validateField(withValues({ "scenario.bull.gridPriceCnyPerKwh": "-2" }), "scenario.bull.gridPriceCnyPerKwh", TODAY)).toBe("scenarios.bull.gridPriceCnyPerKwh must be a price in CNY/kWh in [0, 10] (got -2)");
     expect(validateStep(initialState(), "risk", TODAY)).toEqual({});
   });
 });

@@ -10,6 +10,21 @@
  * nothing goes to stdout. With --xlsx: the model sheet as an .xlsx file in native Excel formulas
  * (no add-in needed to recalculate it); written under a temporary name and renamed, never over an
  * existing file without --force.
+ *
+ * Hardening (what a hostile command line or file system gets):
+ * - `--config` reads regular files only (symbolic links to one are fine), at most MAX_CONFIG_BYTES,
+ *   checked with stat before opening and with fstat after opening (O_NONBLOCK, so a FIFO swapped
+ *   in between never blocks); /dev/zero, a FIFO, a folder or a device exit 2 at once. The text
+ *   must be UTF-8; one leading byte-order mark is dropped.
+ * - Every flag may be given once (`-h` and `--help`, `--config F` and `--config=F` count as one
+ *   flag); a repeat exits 2 naming the flag.
+ * - `--tornado [FRACTION]`: the next argument is its value unless it starts with `--`. A value is
+ *   accepted only as a plain decimal (digits with an optional decimal point: `0.2`, `.2`, `1`;
+ *   no sign, exponent, spaces or other text) in (0, 1]; anything else exits 2.
+ * - Every exit 2 prints one `jilin-model: …` message on stderr (plus the usage for argument
+ *   errors), nothing on stdout, never a stack trace. User text in a message goes through
+ *   `printable` (control and invisible format characters escaped, cut at MAX_QUOTED_CHARS with
+ *   "…"); flag values are shown by `quoted`, as JSON string literals.
  */
 import fs from "fs";
 import path from "path";
@@ -25,11 +40,70 @@ import { tornado, type Tornado } from "../core/risk/tornado";
 export const EXIT_OK = 0;
 export const EXIT_BAD_CONFIG = 2;
 
+/** The largest config file read, in bytes (1 MiB); the example configs are about 1 KB. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** At most this many characters of a user-supplied value (a file name, a flag value) appear in a message. */
+export const MAX_QUOTED_CHARS = 100;
+/**
+ * At most this many characters of a message from the core or Node (which may embed user text) are
+ * printed: a guard against a pathological message, not a style limit; the core cuts the values it
+ * quotes itself, and its own text (such as the list of known keys) stays whole.
+ */
+export const MAX_MESSAGE_CHARS = 2000;
+/** `--tornado` given without a value moves each input by this fraction. */
+export const DEFAULT_TORNADO_SWING = "0.2";
+
+// C0 controls, DEL, C1 controls (\p{Cc}), invisible format characters such as bidi overrides,
+// zero-width characters and the BOM (\p{Cf}), line and paragraph separators, lone surrogates.
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/u;
+const SHORT_ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+function escapeChar(ch: string, jsonQuotes: boolean): string {
+  if (ch in SHORT_ESCAPES) return SHORT_ESCAPES[ch] as string;
+  if (jsonQuotes && (ch === "\\" || ch === '"')) return `\\${ch}`;
+  if (!UNPRINTABLE.test(ch)) return ch;
+  let out = "";
+  for (let k = 0; k < ch.length; k++) out += `\\u${ch.charCodeAt(k).toString(16).padStart(4, "0")}`;
+  return out;
+}
+
+function escapeAndCut(value: string, max: number, jsonQuotes: boolean): string {
+  let out = "";
+  let length = 0;
+  for (const ch of value) {
+    const piece = escapeChar(ch, jsonQuotes);
+    const size = [...piece].length;
+    if (length + size > max) return `${out}…`;
+    out += piece;
+    length += size;
+  }
+  return out;
+}
+
+/**
+ * User text made safe for a terminal message: every control character (C0 such as ESC, BEL, CR;
+ * DEL; C1), invisible format character (bidi overrides, zero-width characters, BOM), line or
+ * paragraph separator and lone surrogate is written as a JSON-style escape (`\u001b`; `\n`, `\r`,
+ * `\t` for those three). The result is cut after `max` characters (an escape is never split) and
+ * then ends in "…". Only for display: a backslash already in the text is left as it is, so file
+ * names such as `C:\configs\a.json` read naturally.
+ */
+export function printable(value: string, max: number = MAX_QUOTED_CHARS): string {
+  return escapeAndCut(value, max, false);
+}
+
+/** A flag value for a message: like `printable`, with `\` and `"` escaped too, in double quotes (a JSON string literal). */
+export function quoted(value: string, max: number = MAX_QUOTED_CHARS): string {
+  return `"${escapeAndCut(value, max, true)}"`;
+}
+
 const USAGE = `Usage: jilin-model --config FILE [--json] [--xlsx OUT.xlsx [--force]] [--tornado [FRACTION]] [--monte-carlo N [--seed S]]
 
-  --config FILE        ModelInputs as JSON (every key optional; see README "The investment model")
+  --config FILE        ModelInputs as JSON (every key optional; see README "The investment model"):
+                       a regular UTF-8 file of at most 1 MiB
   --json               print one JSON document { "summary": {...}, "months": [...] } instead of tables
-  --tornado [FRACTION] add a one-at-a-time sensitivity of NPV to ±FRACTION (default 0.2)
+  --tornado [FRACTION] add a one-at-a-time sensitivity of NPV to ±FRACTION, a plain decimal in (0, 1]
+                       (default ${DEFAULT_TORNADO_SWING}; an argument starting with -- after it is the next flag, not a value)
   --xlsx OUT.xlsx      also write the model sheet as an .xlsx in native Excel formulas (works without the add-in)
   --force              let --xlsx replace an existing file
   --scenarios          add the bear/base/bull scenarios' summaries
@@ -37,41 +111,138 @@ const USAGE = `Usage: jilin-model --config FILE [--json] [--xlsx OUT.xlsx [--for
   --seed S             the Monte Carlo's seed (default 20210521); equal seeds give equal results
   --help               show this help
 
-Exit codes: 0 success, 1 unexpected failure, 2 bad arguments or config.
+Each flag may be given once. Exit codes: 0 success, 1 unexpected failure, 2 bad arguments or config.
 Bitcoin mining is prohibited in mainland China since 2021; this is an analysis tool, not legal advice.`;
 
 interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /**
+   * Reads the config file as text. The default, `readConfigFile`, reads regular files of at most
+   * MAX_CONFIG_BYTES of UTF-8 only; it throws a CliError whose message is the reason (run puts the
+   * file name in front). Tests may inject another reader; any error it throws is reported as
+   * "cannot read it". A leading byte-order mark is dropped by run, whichever reader is used.
+   */
   readonly readFile: (path: string) => string;
   /** Writes a file atomically (temporary name, then rename); refuses an existing file unless `force`. */
   readonly writeFile?: (path: string, data: Uint8Array, force: boolean) => void;
   readonly today?: Date;
 }
 
+/** A failure the user can fix (bad path, existing file): exit code 2 with its message. */
+export class CliError extends Error {}
+
+const ERRNO_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: "no such file or folder",
+  ENOTDIR: "a part of the path is not a folder",
+  EISDIR: "it is a folder",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ELOOP: "too many levels of symbolic links",
+  ENAMETOOLONG: "the name is too long",
+  EMFILE: "too many open files",
+  ENFILE: "too many open files",
+  EIO: "input/output error",
+  ENOSPC: "no space left on the device",
+  EROFS: "the file system is read-only",
+  EXDEV: "cannot rename across file systems",
+};
+
+/** The reason of a file-system error in words, without the path Node puts into its messages. */
+function reasonOf(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === "string" && ERRNO_REASONS[code] !== undefined) return ERRNO_REASONS[code] as string;
+  return printable(e instanceof Error ? e.message : String(e), MAX_QUOTED_CHARS);
+}
+
 /** Writes `data` to `target` under a temporary name in the same folder, then renames it into place. */
 export function writeFileAtomic(target: string, data: Uint8Array, force: boolean): void {
-  if (!force && fs.existsSync(target)) throw new CliError(`${target} exists; add --force to replace it`);
+  const shown = printable(target);
+  if (!force && fs.existsSync(target)) throw new CliError(`${shown} exists; add --force to replace it`);
   const dir = path.dirname(path.resolve(target));
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new CliError(`cannot write ${target}: the folder ${dir} does not exist`);
-  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new CliError(`cannot write ${target}: it is a folder`);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new CliError(`cannot write ${shown}: the folder ${printable(dir)} does not exist`);
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new CliError(`cannot write ${shown}: it is a folder`);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     fs.writeFileSync(temp, data, { flag: "wx" });
     fs.renameSync(temp, target);
   } catch (e) {
     fs.rmSync(temp, { force: true });
-    throw new CliError(`cannot write ${target}: ${(e as Error).message}`);
+    throw new CliError(`cannot write ${shown}: ${reasonOf(e)}`);
   }
 }
 
-/** A failure the user can fix (bad path, existing file): exit code 2 with its message. */
-export class CliError extends Error {}
+function kindOf(s: fs.Stats): string {
+  if (s.isDirectory()) return "a folder";
+  if (s.isFIFO()) return "a FIFO (named pipe)";
+  if (s.isCharacterDevice()) return "a character device";
+  if (s.isBlockDevice()) return "a block device";
+  if (s.isSocket()) return "a socket";
+  return "a special file";
+}
+
+const notRegular = (s: fs.Stats) => new CliError(`it is ${kindOf(s)}, not a regular file; --config reads regular files only`);
+const tooLarge = (size?: number) =>
+  new CliError(`it is ${size === undefined ? "larger than that" : `${size} bytes`}; a config may have at most ${MAX_CONFIG_BYTES} bytes (1 MiB)`);
+
+/** UTF-8 bytes to text; a BOM is kept (run drops it); UTF-16 or bytes that are not UTF-8 are refused. */
+function decodeUtf8(bytes: Uint8Array): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new CliError("it is UTF-16 text; save it as UTF-8");
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new CliError("it is not UTF-8 text; save it as UTF-8");
+  }
+}
+
+/**
+ * Reads a config file: a regular file (or a symbolic link to one) of at most MAX_CONFIG_BYTES, as
+ * UTF-8. The kind and size are checked with stat before opening, so a FIFO or a device is refused
+ * without blocking; the file is opened with O_NONBLOCK and checked again with fstat (it may have
+ * been swapped in between); and at most MAX_CONFIG_BYTES + 1 bytes are read, since a file may grow
+ * and /proc files report size 0. Throws a CliError with the reason.
+ */
+export function readConfigFile(file: string): string {
+  let before: fs.Stats;
+  try {
+    before = fs.statSync(file);
+  } catch (e) {
+    throw new CliError(`cannot read it: ${reasonOf(e)}`);
+  }
+  if (!before.isFile()) throw notRegular(before);
+  if (before.size > MAX_CONFIG_BYTES) throw tooLarge(before.size);
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw new CliError(`cannot read it: ${reasonOf(e)}`);
+  }
+  try {
+    const opened = fs.fstatSync(fd);
+    if (!opened.isFile()) throw notRegular(opened);
+    if (opened.size > MAX_CONFIG_BYTES) throw tooLarge(opened.size);
+    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > MAX_CONFIG_BYTES) throw tooLarge();
+    }
+    return decodeUtf8(buffer.subarray(0, length));
+  } catch (e) {
+    throw e instanceof CliError ? e : new CliError(`cannot read it: ${reasonOf(e)}`);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 const defaultIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
-  readFile: (p) => fs.readFileSync(p, "utf8"),
+  readFile: readConfigFile,
   writeFile: writeFileAtomic,
 };
 
@@ -79,7 +250,8 @@ interface Args {
   readonly config?: string;
   readonly json: boolean;
   readonly help: boolean;
-  readonly tornado?: string;
+  /** Present when --tornado was given; `fraction` is its value, undefined when given without one. */
+  readonly tornado?: { readonly fraction?: string };
   readonly monteCarlo?: number;
   readonly seed?: number;
   readonly scenarios: boolean;
@@ -87,91 +259,131 @@ interface Args {
   readonly force: boolean;
 }
 
+const FLAGS = new Set(["--config", "--json", "--xlsx", "--force", "--tornado", "--scenarios", "--monte-carlo", "--seed", "--help"]);
+
+/** A plain decimal: digits with an optional decimal point (`0.2`, `.2`, `1`, `1.`); no sign, exponent or spaces. */
+const PLAIN_DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** Whether a plain decimal lies in (0, 1], decided on its digits (no rounding). */
+function inZeroOne(v: string): boolean {
+  const [whole = "", fraction = ""] = v.split(".");
+  if (!/[1-9]/.test(whole + fraction)) return false;
+  const w = whole.replace(/^0+/, "");
+  return w === "" || (w === "1" && /^0*$/.test(fraction));
+}
+
 function parseArgs(argv: readonly string[]): Args | string {
   let config: string | undefined;
   let json = false;
   let help = false;
-  let tornadoSwing: string | undefined;
+  let tornadoArg: { fraction?: string } | undefined;
   let monteCarlo: number | undefined;
   let seed: number | undefined;
   let scenarios = false;
   let xlsx: string | undefined;
   let force = false;
+  const seen = new Set<string>();
   const wholeNumber = (flag: string, v: string | undefined): number | string => {
-    if (v === undefined || !/^\d+$/.test(v)) return `${flag} needs a whole number (got ${v === undefined ? "nothing" : `"${v}"`})`;
+    if (v === undefined || !/^\d+$/.test(v)) return `${flag} needs a whole number (got ${v === undefined ? "nothing" : quoted(v)})`;
     return Number(v);
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (a === "--json") json = true;
-    else if (a === "--scenarios") scenarios = true;
-    else if (a === "--force") force = true;
-    else if (a === "--xlsx") {
+    const flag = a === "-h" ? "--help" : a.startsWith("--config=") ? "--config" : a;
+    if (!FLAGS.has(flag)) return `unknown argument ${quoted(a)}`;
+    if (seen.has(flag)) {
+      const name = flag === "--help" ? "--help (-h)" : flag;
+      return `${name} is given more than once; give each flag at most once`;
+    }
+    seen.add(flag);
+    if (flag === "--json") json = true;
+    else if (flag === "--scenarios") scenarios = true;
+    else if (flag === "--force") force = true;
+    else if (flag === "--help") help = true;
+    else if (flag === "--xlsx") {
       const v = argv[++i];
       if (v === undefined || v.startsWith("--") || v.trim() === "") return "--xlsx needs a file name";
       xlsx = v;
-    }
-    else if (a === "--tornado") {
+    } else if (flag === "--tornado") {
+      // The next argument is the value unless it is missing or starts with "--".
       const v = argv[i + 1];
-      if (v !== undefined && !v.startsWith("--")) {
-        tornadoSwing = v;
+      if (v === undefined || v.startsWith("--")) tornadoArg = {};
+      else {
         i++;
-      } else tornadoSwing = "0.2";
-    } else if (a === "--monte-carlo" || a === "--seed") {
-      const n = wholeNumber(a, argv[++i]);
+        if (!PLAIN_DECIMAL.test(v) || !inZeroOne(v)) {
+          return `--tornado: the tornado swing must be a fraction in (0, 1], written as a plain decimal such as 0.2 (got ${quoted(v)})`;
+        }
+        tornadoArg = { fraction: v };
+      }
+    } else if (flag === "--monte-carlo" || flag === "--seed") {
+      const n = wholeNumber(flag, argv[++i]);
       if (typeof n === "string") return n;
-      if (a === "--seed") seed = n;
+      if (flag === "--seed") seed = n;
       else monteCarlo = n;
-    }
-    else if (a === "--help" || a === "-h") help = true;
-    else if (a === "--config") {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) return "--config needs a file name";
+    } else {
+      const v = a === "--config" ? argv[++i] : a.slice("--config=".length);
+      if (v === undefined || v.startsWith("--") || v.trim() === "") return "--config needs a file name";
       config = v;
-    } else if (a.startsWith("--config=")) config = a.slice("--config=".length);
-    else return `unknown argument "${a}"`;
+    }
   }
   if (seed !== undefined && monteCarlo === undefined) return "--seed needs --monte-carlo N";
   if (force && xlsx === undefined) return "--force needs --xlsx OUT.xlsx";
-  return { config, json, help, tornado: tornadoSwing, monteCarlo, seed, scenarios, xlsx, force };
+  return { config, json, help, tornado: tornadoArg, monteCarlo, seed, scenarios, xlsx, force };
+}
+
+/** Prints `jilin-model: message` (control characters escaped, as a last guard) and returns exit code 2. */
+function fail(io: Io, message: string, withUsage = false): number {
+  io.err(`jilin-model: ${printable(message, Number.POSITIVE_INFINITY)}\n${withUsage ? `\n${USAGE}\n` : ""}`);
+  return EXIT_BAD_CONFIG;
 }
 
 /** Runs the CLI; resolves to the exit code. Output goes through `io` so tests can capture it. */
 export async function run(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const args = parseArgs(argv);
-  if (typeof args === "string") {
-    io.err(`jilin-model: ${args}\n\n${USAGE}\n`);
-    return EXIT_BAD_CONFIG;
-  }
+  if (typeof args === "string") return fail(io, args, true);
   if (args.help) {
     io.out(`${USAGE}\n`);
     return EXIT_OK;
   }
-  if (!args.config) {
-    io.err(`jilin-model: --config FILE is required\n\n${USAGE}\n`);
-    return EXIT_BAD_CONFIG;
-  }
+  if (!args.config) return fail(io, "--config FILE is required", true);
+  const configLabel = `config ${printable(args.config)}`;
   let raw: unknown;
   try {
-    raw = JSON.parse(io.readFile(args.config));
+    let text: string;
+    try {
+      text = io.readFile(args.config);
+    } catch (e) {
+      throw e instanceof CliError ? e : new CliError(`cannot read it: ${reasonOf(e)}`);
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    raw = JSON.parse(text);
   } catch (e) {
-    const reason = e instanceof SyntaxError ? `not valid JSON: ${e.message}` : `cannot read it: ${(e as Error).message}`;
-    io.err(`jilin-model: config ${args.config}: ${reason}\n`);
-    return EXIT_BAD_CONFIG;
+    const reason = e instanceof SyntaxError ? `not valid JSON: ${printable(e.message, MAX_MESSAGE_CHARS)}` : (e as Error).message;
+    return fail(io, `${configLabel}: ${reason}`);
   }
+  // The tornado's swing when --tornado is given without a value: the one place that decides it.
+  const swing = args.tornado === undefined ? undefined : args.tornado.fraction ?? DEFAULT_TORNADO_SWING;
   let projection: Projection;
   let sensitivity: Tornado | undefined;
   let simulation: MonteCarloResult | undefined;
   let scenarioProjections: ReturnType<typeof projectScenarios> | undefined;
+  // Core errors about a flag's value (not a config key) are reported under the flag's name.
+  let flagOfField: Readonly<Record<string, string>> = {};
   try {
     projection = projectModel(raw, io.today);
     if (args.scenarios) scenarioProjections = projectScenarios(raw, io.today);
-    if (args.tornado !== undefined) sensitivity = tornado(raw as Record<string, unknown>, args.tornado, io.today);
-    if (args.monteCarlo !== undefined) simulation = runMonteCarlo(raw, { paths: args.monteCarlo, seed: args.seed }, io.today);
+    if (swing !== undefined) {
+      flagOfField = { tornado: "--tornado" };
+      sensitivity = tornado(raw as Record<string, unknown>, swing, io.today);
+    }
+    if (args.monteCarlo !== undefined) {
+      flagOfField = { paths: "--monte-carlo", seed: "--seed" };
+      simulation = runMonteCarlo(raw, { paths: args.monteCarlo, seed: args.seed }, io.today);
+    }
   } catch (e) {
     if (e instanceof ModelError) {
-      io.err(`jilin-model: config ${args.config}: ${e.message}\n`);
-      return EXIT_BAD_CONFIG;
+      const flag = e.field === undefined ? undefined : flagOfField[e.field];
+      return fail(io, `${flag ?? configLabel}: ${printable(e.message, MAX_MESSAGE_CHARS)}`);
     }
     throw e;
   }
@@ -184,10 +396,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
       });
       (io.writeFile ?? writeFileAtomic)(args.xlsx, bytes, args.force);
     } catch (e) {
-      if (e instanceof CliError) {
-        io.err(`jilin-model: ${e.message}\n`);
-        return EXIT_BAD_CONFIG;
-      }
+      if (e instanceof CliError) return fail(io, e.message);
+      if (e instanceof ModelError) return fail(io, `${configLabel}: ${printable(e.message, MAX_MESSAGE_CHARS)}`);
       throw e;
     }
   }
@@ -205,7 +415,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
         (scenarioProjections ? formatScenarios(scenarioProjections) : "") +
         (sensitivity ? formatTornado(sensitivity) : "") +
         (simulation ? formatMonteCarlo(simulation) : "") +
-        (args.xlsx !== undefined ? `\nWrote ${args.xlsx}: the model sheet in native Excel formulas (no add-in needed).\n` : ""),
+        (args.xlsx !== undefined ? `\nWrote ${printable(args.xlsx)}: the model sheet in native Excel formulas (no add-in needed).\n` : ""),
     );
   }
   return EXIT_OK;
@@ -289,8 +499,9 @@ export function formatReport(p: Projection): string {
   const s = p.summary;
   const i = p.inputs;
   const lines: string[] = [];
-  lines.push(`Jilin Mining Model: ${i.siteName}`);
-  lines.push(`${i.minerCount.toString()} x ${i.minerName} (${fmt(p.derived.fleetThS)} TH/s, ${fmt(p.derived.fleetW.div(1e6), 3)} MW), ` +
+  // Names are user text: control characters escaped, long names cut, as in messages.
+  lines.push(`Jilin Mining Model: ${printable(i.siteName)}`);
+  lines.push(`${i.minerCount.toString()} x ${printable(i.minerName)} (${fmt(p.derived.fleetThS)} TH/s, ${fmt(p.derived.fleetW.div(1e6), 3)} MW), ` +
     `${i.horizonMonths} months from ${p.months[0]!.date}`);
   lines.push("Analysis only, not legal advice: Bitcoin mining is prohibited in mainland China since 2021.");
   lines.push("");

@@ -11,7 +11,6 @@ const TWO = D(2);
 /** 2^32: expected hashes per block per unit of difficulty (bitcoin.stackexchange Q5556). */
 const HASHES_PER_DIFFICULTY = TWO.pow(32);
 
-export const ANCHOR_HEIGHT = D(PROTOCOL.halvingAnchorHeight.value);
 export const ANCHOR_DATE_SERIAL = isoToSerial(PROTOCOL.halvingAnchorDate.value) as number;
 
 /**

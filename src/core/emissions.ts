@@ -44,4 +44,3 @@ export function co2Tonnes(energy: unknown, hydroShare?: unknown, gridFactor?: un
   return co2TonnesOf(e, s, g, h);
 }
 
-export const EMISSION_PRESET_NAMES = Object.keys(EMISSION_FACTOR_PRESETS);

@@ -89,11 +89,6 @@ function hydroDaysOf(profile: readonly Decimal[]): Decimal {
   return profile === JILIN_PROFILE ? JILIN_HYDRO_DAYS : sumDaysTimesShare(profile);
 }
 
-/** Day-weighted average hydro share of a profile over a non-leap year. */
-export function annualHydroShare(profile: readonly Decimal[]): Decimal {
-  return hydroDaysOf(profile).div(DAYS_PER_YEAR);
-}
-
 const LCOE = {
   capex: { name: "capex_per_kw", what: "a capital cost per kW", min: "0" },
   capacityFactor: { name: "capacity_factor", what: "a fraction", min: "0", minOpen: true, max: "1" },

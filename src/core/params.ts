@@ -38,7 +38,7 @@ export function rangeText(spec: NumberSpec): string {
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined || value === "") return "a blank";
   if (typeof value === "number") return String(value);
-  if (typeof value === "string") return `text "${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
+  if (typeof value === "string") return `text "${[...value].length > 40 ? [...value].slice(0, 40).join("") + "…" : value}"`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (Array.isArray(value)) return "a range";
   if (value instanceof Decimal) return value.toString();

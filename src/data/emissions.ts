@@ -5,21 +5,21 @@ export const EMISSION_FACTOR_PRESETS = {
   "JILIN-2022": {
     value: "0.4932",
     unit: "tCO2/MWh",
-    source: "MEE provincial grid emission factor, Jilin 2022 (public code table of MEE provincial factors; domain-facts.md §4.1)",
+    source: "Ministry of Ecology and Environment (MEE) and National Bureau of Statistics (NBS), 2022 power CO2 emission factors, Jilin provincial grid (announced 2024-12-20; read from a public code table of the MEE provincial factors)",
     asOf: "2022",
     note: "location-based; latest Jilin provincial value found (2023 not published in the material)",
   },
   "NORTHEAST-2023": {
     value: "0.5122",
     unit: "tCO2/MWh",
-    source: "MEE & NBS 2023 regional grid emission factors, Northeast (Guangming Daily via 163.com, ~Jan 2026; domain-facts.md §4.1)",
+    source: "Ministry of Ecology and Environment (MEE) and National Bureau of Statistics (NBS), 2023 power CO2 emission factors, Northeast regional grid (reported by Guangming Daily, ~Jan 2026)",
     asOf: "2023",
     note: "location-based; default grid factor",
   },
   "CHINA-2023": {
     value: "0.5306",
     unit: "tCO2/MWh",
-    source: "MEE & NBS 2023 national average grid emission factor (Guangming Daily via 163.com; domain-facts.md §4.1)",
+    source: "Ministry of Ecology and Environment (MEE) and National Bureau of Statistics (NBS), 2023 power CO2 emission factors, national average (reported by Guangming Daily, ~Jan 2026)",
     asOf: "2023",
     note: "location-based national average",
   },
@@ -51,7 +51,7 @@ export const DEFAULT_GRID_FACTOR_PRESET = "NORTHEAST-2023";
 export const DEFAULT_HYDRO_FACTOR: DataRecord = {
   value: "0",
   unit: "tCO2/MWh",
-  source: "location-based Scope 2 convention: directly supplied hydro counts as zero (domain-facts.md §4.3)",
+  source: "WRI and WBCSD, GHG Protocol Scope 2 Guidance (2015): location-based method; electricity supplied directly by a hydro plant carries its zero combustion emissions",
   asOf: "2026-02",
   note: "use HYDRO-LCA (0.024) for a lifecycle view",
 };

@@ -3,8 +3,8 @@ import type { DataRecord } from "./record";
 const PROFILE_SOURCE =
   "Illustrative run-of-river profile built from sourced Songhua-basin seasonality: >90 % of flow in " +
   "April–October, June–September 55–80 % of runoff, rivers ice-bound ~5 months (Nov–Mar) " +
-  "(IWA J. Water & Climate Change 12(8):3786; IWA Hydrology Research 51(5):1009; changchun.gov.cn; " +
-  "domain-facts.md §3.3)";
+  "(IWA Publishing, Journal of Water and Climate Change 12(8):3786 (2021); IWA Publishing, " +
+  "Hydrology Research 51(5):1009 (2020); Changchun Municipal Government, en.changchun.gov.cn climate pages)";
 const PROFILE_NOTE =
   "ASSUMPTION: share of the site's load covered by a run-of-river plant sized 2x the farm load; " +
   "replace with the plant's own monthly generation where known";
@@ -13,7 +13,7 @@ function month(value: string): DataRecord {
   return { value, unit: "fraction", source: PROFILE_SOURCE, asOf: "2026-02", note: PROFILE_NOTE };
 }
 
-/** Share of a Jilin site's load that hydro covers, January..December (SPEC §2 HYDRO_COST). */
+/** Share of a Jilin site's load that hydro covers, January..December: HYDRO_COST's default profile. */
 export const JILIN_HYDRO_SHARE_BY_MONTH: readonly DataRecord[] = [
   month("0.11"), month("0.10"), month("0.21"), month("0.91"), month("0.92"), month("1.00"),
   month("1.00"), month("1.00"), month("1.00"), month("0.65"), month("0.29"), month("0.19"),

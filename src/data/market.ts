@@ -1,7 +1,7 @@
 import type { DataRecord } from "./record";
 
 /**
- * Market, site and finance defaults of the investment model (SPEC §5). Each carries its source and
+ * Market, site and finance defaults of the investment model. Each carries its source and
  * the date the figure refers to. Notes starting with "ASSUMPTION" are placeholders to be replaced
  * by the user's own figures.
  */
@@ -16,7 +16,7 @@ export const MARKET = {
   btcPriceGrowthMonthly: {
     value: "0",
     unit: "fraction/month",
-    source: "flat-price base case (domain-facts.md §6: compare a flat-price case with a bullish one)",
+    source: "flat-price base case, a modelling choice: compare it with a rising-price scenario",
     asOf: "2026-02",
     note: "ASSUMPTION",
   },
@@ -30,7 +30,7 @@ export const MARKET = {
   networkHashrateGrowthMonthly: {
     value: "0.02",
     unit: "fraction/month",
-    source: "2025 realised +34.5 %/yr ≈ 2.5 %/month (btc-newswire, Blockchain.com); base 2 %/month (domain-facts.md §1.7)",
+    source: "BTC Newswire, \"Bitcoin mining difficulty rose 35% in 2025\" (Blockchain.com data, 2025): 7-day hashrate +34.5 % in 2025 ≈ 2.5 %/month; base rounded down to 2 %/month",
     asOf: "2025-12-31",
     note: "scenario range 0–4 %/month",
   },
@@ -65,7 +65,7 @@ export const MARKET = {
   gridPriceCnyPerKwh: {
     value: "0.55",
     unit: "CNY/kWh",
-    source: "Jilin C&I tariff unsourced; coal benchmark CNY 0.3731 + T&D + funds lands in 0.45–0.65 (domain-facts.md §3.4)",
+    source: "no published Jilin C&I tariff found; the Jilin coal benchmark on-grid price of CNY 0.3731/kWh (provincial benchmark table, 2020 base-plus-float reform) plus T&D charges (NDRC T&D price notice, 2023-05-15) and government funds lands in 0.45–0.65",
     asOf: "2026-02",
     note: "ASSUMPTION: placeholder, ask the State Grid Jilin agency-purchase bulletin",
   },
@@ -79,7 +79,7 @@ export const MARKET = {
   pue: {
     value: "1.05",
     unit: "ratio",
-    source: "immersion 1.03–1.10, liquid-cooled 1.05 (d-central.tech; drolin-box 2026); domain-facts.md §3.6",
+    source: "D-Central Technologies, \"Immersion vs Air Cooling\" (2025): immersion 1.03–1.10; Drolin Box blog (2026): liquid-cooled 1.05",
     asOf: "2025",
     note: "ASSUMPTION within a sourced range; 1.10 for air-cooled free-air in Jilin",
   },
@@ -93,7 +93,7 @@ export const MARKET = {
   minerCount: {
     value: "274",
     unit: "count",
-    source: "1 MW of IT load / 3,645 W per Antminer S21 XP = 274.3, rounded down (domain-facts.md F20)",
+    source: "1 MW of IT load / 3,645 W per Antminer S21 XP (btcminermarketplace.com spec list, 2025) = 274.3, rounded down",
     asOf: "2025-11-03",
     note: "≈ 1 MW site",
   },
@@ -107,14 +107,14 @@ export const MARKET = {
   fixedOpexUsdPerMonth: {
     value: "3000",
     unit: "USD/month",
-    source: "placeholder $4/MWh non-power opex (domain-facts.md §6) x ~720 MWh/month at 1 MW",
+    source: "no published benchmark for non-power opex; placeholder USD 4/MWh (staff, maintenance, insurance) x ~720 MWh/month at 1 MW",
     asOf: "2026-02",
     note: "ASSUMPTION",
   },
   salvageFraction: {
     value: "0.10",
     unit: "fraction",
-    source: "no authoritative residual-value series; 10 % of purchase price after 36 months (domain-facts.md §6)",
+    source: "no published residual-value series; used-ASIC prices track hashprice (Hashrate Index ASIC Price Index: S19-class USD 119/TH in May 2021, USD 15.7/TH in Dec 2022); 10 % of purchase price after 36 months",
     asOf: "2026-02",
     note: "ASSUMPTION; 0 if seized",
   },
@@ -135,28 +135,28 @@ export const MARKET = {
   taxRate: {
     value: "0",
     unit: "fraction",
-    source: "pre-tax model unless the user sets a rate (SPEC §4)",
+    source: "pre-tax model unless the user sets a rate",
     asOf: "2026-02",
     note: "ASSUMPTION",
   },
   recoveryFraction: {
     value: "0",
     unit: "fraction",
-    source: "machines seized at a shutdown (enforcement cases, domain-facts.md §5.2)",
+    source: "machines seized at a shutdown, as in Chinese enforcement cases (e.g. 4,000 miners seized in Zhenjiang, Jiangsu, 2019; Suqian, Jiangsu, 2022-03; press reports by Cointelegraph and BTCFans)",
     asOf: "2026-02",
     note: "ASSUMPTION; set > 0 for a forced relocation that keeps the machines",
   },
   discountRateAnnual: {
     value: "0.15",
     unit: "fraction/year",
-    source: "15 %/yr USD for a hosted project; do not also load it for the explicit shutdown hazard (domain-facts.md §6)",
+    source: "no published discount rate for private mining projects; 15 %/yr USD for a hosted project, not loaded for the shutdown hazard that the model applies explicitly",
     asOf: "2026-02",
     note: "ASSUMPTION",
   },
   horizonMonths: {
     value: "36",
     unit: "months",
-    source: "matches the 3-year straight-line miner life (SEC filings, domain-facts.md §6)",
+    source: "matches the 3-year straight-line miner life (Greenidge Generation, SEC 10-Q Q3-2022)",
     asOf: "2026-02",
     note: "at most 120",
   },

@@ -14,11 +14,17 @@ export interface MinerSpec {
 }
 
 const PRESET_PRICES =
-  "public gas-to-bitcoin calculator presets (undated, ~2025; domain-facts.md §2.1, low confidence)";
+  "price presets in the source code of a public gas-to-bitcoin mining calculator (undated, ~2025; low confidence)";
 const TIER_AIR =
-  "tier suggestion: new-generation air (≤17 J/TH) USD 15–20/TH (domain-facts.md §2.1)";
-const TIER_HYDRO = "tier suggestion: hydro/immersion USD 16–22/TH (domain-facts.md §2.1)";
-const TIER_USED = "tier suggestion: used S19-class USD 5–8/TH (domain-facts.md §2.1)";
+  "tier range for new-generation air-cooled machines (≤17 J/TH), USD 15–20/TH: Riot Platforms paid " +
+  "USD 16.4–17.8/TH for MicroBT machines (Riot Platforms, SEC 10-K and 10-Q filings, 2023–2025); " +
+  "<25 J/TH machines ~USD 20/TH (CoinDesk citing Hashrate Index, 2023-07-26)";
+const TIER_HYDRO =
+  "tier range for hydro and immersion machines, USD 16–22/TH: Riot Platforms paid USD 17.7/TH for " +
+  "immersion MicroBT machines (Riot Platforms, SEC 10-K and 10-Q filings, 2023–2025)";
+const TIER_USED =
+  "tier range for used S19-class machines, USD 5–8/TH: S19-class machines fell to USD 15.7/TH by " +
+  "Dec 2022 (Hashrate Index ASIC Price Index, 2022-12-25) and have kept falling with hashprice";
 
 function rec(value: string, unit: DataRecord["unit"], source: string, asOf: string, note = ""): DataRecord {
   return { value, unit, source, asOf, note };
@@ -46,27 +52,27 @@ function miner(
   };
 }
 
-/** The miner catalogue (domain-facts.md §2). Names match case-insensitively in MINER(). */
+/** The miner catalogue. Names match case-insensitively in MINER(). */
 export const MINERS: readonly MinerSpec[] = [
   miner("Antminer S19j Pro", "104", "3068", rec("6.5", "USD/TH", TIER_USED, "2025", "ASSUMPTION: used-market mid-point"),
-    "air", "2021", "miningstore.com S19 guide; asicWattList (high confidence)", "2021"),
+    "air", "2021", "MiningStore S19 guide; asicWattList table of nhamilton1/asics-tools on GitHub (high confidence)", "2021"),
   miner("Antminer S19 XP", "140", "3010", rec("8", "USD/TH", PRESET_PRICES, "2025"),
-    "air", "2022", "miningstore.com S19 XP article (high confidence)", "2022"),
+    "air", "2022", "MiningStore S19 XP article (high confidence)", "2022"),
   miner("Antminer S21", "200", "3500", rec("10", "USD/TH", PRESET_PRICES, "2025"),
-    "air", "2023", "BTCWire/HackerNoon review 2024-03-11; power DB (high confidence)", "2024-03-11"),
+    "air", "2023", "BTCWire/HackerNoon review 2024-03-11; a public power-consumption table on GitHub (high confidence)", "2024-03-11"),
   miner("Antminer S21+", "216", "3564", rec("17.5", "USD/TH", TIER_AIR, "2025", "ASSUMPTION: tier mid-point"),
-    "air", "2024", "btcminermarketplace; power DB (medium confidence)", "2024"),
+    "air", "2024", "btcminermarketplace; a public power-consumption table on GitHub (medium confidence)", "2024"),
   miner("Antminer S21 Pro", "234", "3510", rec("11.5", "USD/TH", PRESET_PRICES, "2025"),
-    "air", "2024", "antminer-s21-pro-profitability page; power DB (medium confidence)", "2024"),
+    "air", "2024", "antminer-s21-pro-profitability page; a public power-consumption table on GitHub (medium confidence)", "2024"),
   miner("Antminer S21 XP", "270", "3645",
     rec("25.70", "USD/TH", "Hashrate Index roundup (Luxor ASIC desk)", "2025-11-03"),
-    "air", "2024–25", "btcminermarketplace spec list; power DB (medium confidence)", "2025-11-03"),
+    "air", "2024–25", "btcminermarketplace spec list; a public power-consumption table on GitHub (medium confidence)", "2025-11-03"),
   miner("Antminer S21 Hydro", "335", "5360", rec("19", "USD/TH", TIER_HYDRO, "2025", "ASSUMPTION: tier mid-point"),
-    "hydro", "2024", "btcminerguide; power DB (medium confidence)", "2024"),
+    "hydro", "2024", "btcminerguide; a public power-consumption table on GitHub (medium confidence)", "2024"),
   miner("Antminer S21+ Hydro", "319", "4785", rec("19", "USD/TH", TIER_HYDRO, "2025", "ASSUMPTION: tier mid-point"),
     "hydro", "2024", "top-crypto-mining-asics (low confidence)", "2024"),
   miner("Antminer S21 XP Hydro", "473", "5676", rec("22", "USD/TH", TIER_HYDRO, "2025", "ASSUMPTION: tier top"),
-    "hydro", "2024–25", "power DB (W only, low confidence)", "2025", "hashrate is a nameplate from memory: approximate"),
+    "hydro", "2024–25", "a public power-consumption table on GitHub (power only, low confidence)", "2025", "hashrate is a nameplate from memory: approximate"),
   miner("Whatsminer M50S++", "158", "3476", rec("8", "USD/TH", PRESET_PRICES, "2025"),
     "air", "2022", "MicroBT manual (Oct 2024) via og-ai-inference-research library (medium confidence)", "2024-10",
     "top bin of 138–158 TH/s at 22 J/TH"),

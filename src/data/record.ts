@@ -1,4 +1,4 @@
-import type { Unit } from "../core/units";
+import type { Unit } from "./units";
 
 /**
  * One default assumption with its provenance (electricitymaps-style, plus a unit).

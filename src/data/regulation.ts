@@ -1,9 +1,10 @@
 import type { DataRecord } from "./record";
 
 const SOURCE =
-  "No published estimate exists; presets suggested from enforcement history (2021 campaign took " +
-  "China's hashrate to 0 in ~6 weeks; covert share back to ~21 % by Jan 2022 and ~14 % in 2025) — " +
-  "domain-facts.md §5.3–5.4";
+  "No published estimate exists; presets set from enforcement history: China's share of the " +
+  "network hashrate fell to 0 % in Jul–Aug 2021 after the May 2021 crackdown and was back to 21.11 % " +
+  "in Jan 2022 (Cambridge Centre for Alternative Finance, Bitcoin Mining Map, 2022-05-17) and ~14 % " +
+  "in Oct 2025 (Hashrate Index, reported by Reuters, 2025-11-24)";
 
 /** Annual probability of a forced shutdown, presets accepted by REG_RISK (case-insensitive). */
 export const SHUTDOWN_PROBABILITY_PRESETS = {

@@ -2,11 +2,11 @@ import type { DataRecord } from "./record";
 
 /*
  * Site line items behind the model's infrastructure capex and fixed opex (the wizard's Site step).
- * No sourced Jilin benchmark exists (domain-facts.md §9): these ASSUMPTION placeholders split the
+ * No published Jilin benchmark exists: these ASSUMPTION placeholders split the
  * model's default totals (USD 250,000 capex; USD 3,000 per month opex) into the items the Jilin
  * context raises, at the default 7.12 CNY/USD.
  */
-const SPLIT = "no sourced benchmark; a split of the model's default totals (domain-facts.md §9)";
+const SPLIT = "no published benchmark for a Jilin site; a split of the model's default capex and opex totals";
 
 export const SITE_DEFAULTS = {
   gridConnectionCny: { value: "712000", unit: "CNY", source: SPLIT, asOf: "2026-02", note: "ASSUMPTION: grid connection and 10 kV substation, ≈ USD 100,000" },
@@ -21,7 +21,7 @@ export const SITE_DEFAULTS = {
 
 export type CoolingType = "air" | "hydro" | "immersion";
 
-/** PUE defaults by cooling type (domain-facts.md §3.6): sourced ranges, point values assumed. */
+/** PUE defaults by cooling type: sourced ranges, point values assumed. */
 export const PUE_BY_COOLING: Record<CoolingType, DataRecord> = {
   air: { value: "1.10", unit: "ratio", source: "air-cooled 1.20–1.50 typical, ~1.10 with containment and free-air economisation (d-central.tech)", asOf: "2025", note: "ASSUMPTION: cold-climate free air in Jilin" },
   hydro: { value: "1.05", unit: "ratio", source: "liquid-cooled 1.05 (drolin-box 2026 blog); immersion/hydro 1.03–1.10 (d-central.tech)", asOf: "2026", note: "ASSUMPTION within the sourced range" },

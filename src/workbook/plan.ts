@@ -15,12 +15,11 @@
 import type { Decimal } from "../core/decimal";
 import type { NumberSpec } from "../core/params";
 import type { Tornado } from "../core/risk/tornado";
-import { INPUT_SPECS, LINE_ITEM_LABEL_MAX, resolveInputs, SCENARIO_KEY_LABELS, SCENARIO_KEYS, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
+import { CATALOGUE, PARTS, SCENARIO_INPUTS } from "../core/model/catalogue";
+import { INPUT_SPECS, LINE_ITEM_LABEL_MAX, resolveInputs, SCENARIO_KEYS, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
 import type { MONTH_KEYS, SUMMARY_KEYS } from "../core/model/json";
-import { MARKET } from "../data/market";
-import { PROTOCOL } from "../data/protocol";
 import { JILIN_HYDRO_SHARE_BY_MONTH, MONTH_NAMES } from "../data/hydro";
-import { EMISSION_FACTOR_PRESETS, DEFAULT_HYDRO_FACTOR } from "../data/emissions";
+import { EMISSION_FACTOR_PRESETS } from "../data/emissions";
 import { SHUTDOWN_PROBABILITY_PRESETS } from "../data/regulation";
 import type { DataRecord } from "../data/record";
 import { FORMATS, type FormatName } from "./formats";
@@ -176,63 +175,65 @@ interface InputRow {
   readonly note?: string;
 }
 
-const PROB_NOTE = "shutdown presets: LOW 0.10, BASE 0.25, HIGH 0.50 (assumptions; no published estimate)";
+const PROB_NOTE = `shutdown presets: ${Object.entries(SHUTDOWN_PROBABILITY_PRESETS).map(([k, r]) => `${k} ${r.value}`).join(", ")} (assumptions; no published estimate)`;
+const GRID_NOTE = `presets: ${(["JILIN-2022", "NORTHEAST-2023", "CHINA-2023", "COAL-LCA"] as const).map((k) => `${k} ${EMISSION_FACTOR_PRESETS[k].value}`).join(", ")}`;
 
-export const INPUT_ROWS: readonly InputRow[] = [
-  { key: "StartDate", inputKey: "startDate", label: "Start (first month)", unit: "date", format: "date", value: (i) => i.startSerial, note: "month t starts at EDATE(start, t − 1)" },
-  { key: "HorizonMonths", inputKey: "horizonMonths", label: "Horizon", unit: "months", format: "wholeMonths", value: (i) => i.horizonMonths, record: MARKET.horizonMonths, note: "structural: rebuild the model to change the number of rows" },
-  { key: "MinerModel", inputKey: "miner", label: "Miner model", unit: "", format: "text", value: (i) => asText(i.minerName) },
-  { key: "MinerHashrateThS", inputKey: "miner", label: "Miner hashrate", unit: "TH/s", format: "thS", value: (i) => num(i.minerHashrateThS) },
-  { key: "MinerPowerW", inputKey: "miner", label: "Miner power at the wall", unit: "W", format: "watts", value: (i) => num(i.minerPowerW) },
-  { key: "MinerPriceUsdPerTh", inputKey: "minerPriceUsdPerTh", label: "Miner price", unit: "USD/TH", format: "usdPerTh", value: (i) => num(i.minerPriceUsdPerTh) },
-  { key: "MinerCount", inputKey: "minerCount", label: "Number of miners", unit: "count", format: "count", value: (i) => num(i.minerCount), record: MARKET.minerCount },
-  { key: "Pue", inputKey: "pue", label: "PUE", unit: "ratio", format: "ratio", value: (i) => num(i.pue), record: MARKET.pue },
-  { key: "Uptime", inputKey: "uptime", label: "Uptime", unit: "fraction", format: "percent", value: (i) => num(i.uptime), record: MARKET.uptime },
-  { key: "HydroPriceCnyPerKwh", inputKey: "hydroPriceCnyPerKwh", label: "Hydro power price", unit: "CNY/kWh", format: "cnyPerKwh", value: (i) => num(i.hydroPriceCnyPerKwh), record: MARKET.hydroPriceCnyPerKwh },
-  { key: "GridPriceCnyPerKwh", inputKey: "gridPriceCnyPerKwh", label: "Grid power price", unit: "CNY/kWh", format: "cnyPerKwh", value: (i) => num(i.gridPriceCnyPerKwh), record: MARKET.gridPriceCnyPerKwh },
-  { key: "WheelingCnyPerKwh", inputKey: "wheelingCnyPerKwh", label: "Wheeling charge", unit: "CNY/kWh", format: "cnyPerKwh", value: (i) => num(i.wheelingCnyPerKwh), record: MARKET.wheelingCnyPerKwh },
-  { key: "CnyPerUsd", inputKey: "cnyPerUsd", label: "Exchange rate", unit: "CNY per USD", format: "cnyPerUsd", value: (i) => num(i.cnyPerUsd), record: MARKET.cnyPerUsd },
-  { key: "BtcPriceUsd", inputKey: "btcPriceUsd", label: "BTC price at start", unit: "USD", format: "usd", value: (i) => num(i.btcPriceUsd), record: MARKET.btcPriceUsd },
-  { key: "BtcPriceGrowthMonthly", inputKey: "btcPriceGrowthMonthly", label: "BTC price growth", unit: "fraction/month", format: "percentPerMonth", value: (i) => num(i.btcPriceGrowthMonthly), record: MARKET.btcPriceGrowthMonthly },
-  { key: "NetworkHashrateEhS", inputKey: "networkHashrateEhS", label: "Network hashrate at start", unit: "EH/s", format: "ehS", value: (i) => num(i.networkHashrateEhS), record: MARKET.networkHashrateEhS },
-  { key: "NetworkHashrateGrowthMonthly", inputKey: "networkHashrateGrowthMonthly", label: "Network hashrate growth", unit: "fraction/month", format: "percentPerMonth", value: (i) => num(i.networkHashrateGrowthMonthly), record: MARKET.networkHashrateGrowthMonthly },
-  { key: "FeesBtcPerBlock", inputKey: "feesBtcPerBlock", label: "Transaction fees", unit: "BTC/block", format: "btcPerBlock", value: (i) => num(i.feesBtcPerBlock), record: MARKET.feesBtcPerBlock },
-  { key: "PoolFee", inputKey: "poolFee", label: "Pool fee", unit: "fraction", format: "percent", value: (i) => num(i.poolFee), record: MARKET.poolFee },
-  { key: "HalvingAnchorHeight", inputKey: "halvingAnchorHeight", label: "Anchor block height", unit: "blocks", format: "blocks", value: (i) => num(i.halvingAnchorHeight), record: PROTOCOL.halvingAnchorHeight },
-  { key: "HalvingAnchorDate", inputKey: "halvingAnchorDate", label: "Anchor block date", unit: "date", format: "date", value: (i) => i.halvingAnchorSerial, record: PROTOCOL.halvingAnchorDate },
-  { key: "InfrastructureCapexUsd", inputKey: "infrastructureCapexUsd", label: "Infrastructure capex", unit: "USD", format: "usd", value: (i) => num(i.infrastructureCapexUsd), record: MARKET.infrastructureCapexUsd },
-  { key: "FixedOpexUsdPerMonth", inputKey: "fixedOpexUsdPerMonth", label: "Fixed opex", unit: "USD/month", format: "usdPerMonth", value: (i) => num(i.fixedOpexUsdPerMonth), record: MARKET.fixedOpexUsdPerMonth },
-  { key: "SalvageFraction", inputKey: "salvageFraction", label: "Salvage at the horizon", unit: "fraction of miner capex", format: "percent", value: (i) => num(i.salvageFraction), record: MARKET.salvageFraction },
-  { key: "MinerLifeMonths", inputKey: "minerLifeMonths", label: "Miner depreciation life", unit: "months", format: "wholeMonths", value: (i) => num(i.minerLifeMonths), record: MARKET.minerLifeMonths },
-  { key: "InfrastructureLifeMonths", inputKey: "infrastructureLifeMonths", label: "Infrastructure depreciation life", unit: "months", format: "wholeMonths", value: (i) => num(i.infrastructureLifeMonths), record: MARKET.infrastructureLifeMonths },
-  { key: "TaxRate", inputKey: "taxRate", label: "Tax rate", unit: "fraction", format: "percent", value: (i) => num(i.taxRate), record: MARKET.taxRate },
-  { key: "AnnualShutdownProbability", inputKey: "annualShutdownProbability", label: "Shutdown probability", unit: "fraction/year", format: "percentPerYear", value: (i) => num(i.annualShutdownProbability), note: PROB_NOTE },
-  { key: "RecoveryFraction", inputKey: "recoveryFraction", label: "Recovered at a shutdown", unit: "fraction of miner capex", format: "percent", value: (i) => num(i.recoveryFraction), record: MARKET.recoveryFraction },
-  { key: "DiscountRateAnnual", inputKey: "discountRateAnnual", label: "Discount rate", unit: "fraction/year", format: "percentPerYear", value: (i) => num(i.discountRateAnnual), record: MARKET.discountRateAnnual },
-  { key: "CurtailWhenUnprofitable", inputKey: "curtailWhenUnprofitable", label: "Switch off unprofitable months", unit: "TRUE/FALSE", format: "general", value: (i) => i.curtailWhenUnprofitable, note: "a month whose revenue is below its power cost is switched off; fixed opex is still paid" },
-  { key: "GridFactorTPerMwh", inputKey: "gridFactorTPerMwh", label: "Grid emission factor", unit: "tCO2/MWh", format: "tPerMwh", value: (i) => num(i.gridFactorTPerMwh), note: "presets: JILIN-2022 0.4932, NORTHEAST-2023 0.5122, CHINA-2023 0.5306, COAL-LCA 0.820" },
-  { key: "HydroFactorTPerMwh", inputKey: "hydroFactorTPerMwh", label: "Hydro emission factor", unit: "tCO2/MWh", format: "tPerMwh", value: (i) => num(i.hydroFactorTPerMwh), record: DEFAULT_HYDRO_FACTOR },
-];
+/** Sheet-only notes beside some inputs (the catalogue carries labels, units, bounds and sources). */
+const SHEET_NOTES: Readonly<Record<string, string>> = {
+  startDate: "month t starts at EDATE(start, t − 1)",
+  horizonMonths: "structural: rebuild the model to change the number of rows",
+  annualShutdownProbability: PROB_NOTE,
+  curtailWhenUnprofitable: "a month whose revenue is below its power cost is switched off; fixed opex is still paid",
+  gridFactorTPerMwh: GRID_NOTE,
+};
 
-/** The rule an input row's cell must satisfy: the core's domain of its key. */
+/** The value of a catalogue input as the sheet holds it (dates as serials). */
+function sheetValue(key: string, i: ResolvedInputs): number | string | boolean {
+  if (key === "startDate") return i.startSerial;
+  if (key === "halvingAnchorDate") return i.halvingAnchorSerial;
+  if (key === "horizonMonths") return i.horizonMonths;
+  if (key === "curtailWhenUnprofitable") return i.curtailWhenUnprofitable;
+  return num((i as unknown as Record<string, Decimal>)[key] as Decimal);
+}
+
+/** One row per catalogue input, in its order; the miner's name, hashrate and power come before its price. */
+export const INPUT_ROWS: readonly InputRow[] = CATALOGUE.flatMap((e): InputRow[] => {
+  const row: InputRow = {
+    key: e.sheetKey,
+    inputKey: e.key as keyof ModelInputs,
+    label: e.label,
+    unit: e.unit,
+    format: e.format as FormatName,
+    value: (i) => sheetValue(e.key, i),
+    record: "record" in e ? e.record : undefined,
+    note: SHEET_NOTES[e.key],
+  };
+  if (e.key !== "minerPriceUsdPerTh") return [row];
+  const part = (p: (typeof PARTS)["minerHashrateThS" | "minerPowerW"], key: string, value: (i: ResolvedInputs) => number): InputRow =>
+    ({ key, inputKey: "miner", label: p.label, unit: p.unit, format: p.format as FormatName, value });
+  return [
+    { key: "MinerModel", inputKey: "miner", label: "Miner model", unit: "", format: "text", value: (i) => asText(i.minerName) },
+    part(PARTS.minerHashrateThS, "MinerHashrateThS", (i) => num(i.minerHashrateThS)),
+    part(PARTS.minerPowerW, "MinerPowerW", (i) => num(i.minerPowerW)),
+    row,
+  ];
+});
+
+/** The rule an input row's cell must satisfy: the domain of its key in the input catalogue. */
 export function ruleOfInput(key: string): CellRule {
   switch (key) {
-    case "StartDate":
-      return { kind: "date", firstOfMonth: true };
-    case "HalvingAnchorDate":
-      return { kind: "date", firstOfMonth: false };
     case "MinerModel":
       return { kind: "text", maxLength: 60 };
     case "MinerHashrateThS":
       return { kind: "number", spec: INPUT_SPECS.minerHashrateThS };
     case "MinerPowerW":
       return { kind: "number", spec: INPUT_SPECS.minerPowerW };
-    case "CurtailWhenUnprofitable":
-      return { kind: "boolean" };
   }
-  const spec = (INPUT_SPECS as Record<string, NumberSpec>)[key.charAt(0).toLowerCase() + key.slice(1)];
-  if (!spec) throw new Error(`plan: no domain for the input ${key}`);
-  return { kind: "number", spec };
+  const e = CATALOGUE.find((x) => x.sheetKey === key);
+  if (!e) throw new Error(`plan: no catalogue input for the row ${key}`);
+  if (e.kind === "date") return { kind: "date", firstOfMonth: e.key === "startDate" };
+  if (e.kind === "boolean") return { kind: "boolean" };
+  return { kind: "number", spec: (INPUT_SPECS as Record<string, NumberSpec>)[e.key] as NumberSpec };
 }
 
 /** Line-item currencies. */
@@ -443,25 +444,10 @@ const MONTE_CARLO_AT = { row: 40, col: CHART_COL };
 /** The scenarios block: F21, below the results. */
 const SCENARIO_AT = { row: 21, col: SUMMARY_COL };
 
-/** The scenario block's rows: core's scenario keys, with the format of each. */
-const SCENARIO_FORMATS: Record<ScenarioKey, FormatName> = {
-  btcPriceUsd: "usd",
-  btcPriceGrowthMonthly: "percentPerMonth",
-  networkHashrateGrowthMonthly: "percentPerMonth",
-  hydroPriceCnyPerKwh: "cnyPerKwh",
-  gridPriceCnyPerKwh: "cnyPerKwh",
-  annualShutdownProbability: "percentPerYear",
-};
-const SCENARIO_ROWS_DEF = SCENARIO_KEYS.map((key) => ({ key, ...SCENARIO_KEY_LABELS[key], format: SCENARIO_FORMATS[key] }));
+/** The scenario block's rows: the catalogue's scenario inputs, with their sheet names and formats. */
+const SCENARIO_ROWS_DEF = SCENARIO_INPUTS.map((e) => ({ key: e.key as ScenarioKey, label: e.label, unit: e.unit, format: e.format as FormatName }));
 /** The named input each scenario key overrides. */
-const INPUT_NAME_OF: Record<ScenarioKey, string> = {
-  btcPriceUsd: "BtcPriceUsd",
-  btcPriceGrowthMonthly: "BtcPriceGrowthMonthly",
-  networkHashrateGrowthMonthly: "NetworkHashrateGrowthMonthly",
-  hydroPriceCnyPerKwh: "HydroPriceCnyPerKwh",
-  gridPriceCnyPerKwh: "GridPriceCnyPerKwh",
-  annualShutdownProbability: "AnnualShutdownProbability",
-};
+const INPUT_NAME_OF = Object.fromEntries(SCENARIO_INPUTS.map((e) => [e.key, e.sheetKey])) as Record<ScenarioKey, string>;
 /** The tornado table: T5, right of the charts (columns T..AA). */
 const TORNADO_AT = { row: 4, col: 19 };
 

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { run, EXIT_BAD_CONFIG } from "../../src/cli/main";
+import { run, EXIT_BAD_CONFIG, printable, quoted, readConfigFile, MAX_QUOTED_CHARS } from "../../src/cli/main";
 import { MONTH_KEYS, SUMMARY_KEYS } from "../../src/core/model/json";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -20,7 +20,7 @@ async function runIn(argv: string[], files: Record<string, string> = {}) {
     err: (t) => (err += t),
     readFile: (p) => {
       if (p in files) return files[p] as string;
-      return fs.readFileSync(p, "utf8");
+      return readConfigFile(p);
     },
     today: new Date(Date.UTC(2026, 10, 30)),
   });
@@ -69,6 +69,77 @@ describe("jilin-model (in process)", () => {
     expect((await runIn([])).code).toBe(2);
     expect((await runIn(["--config", "a.json", "--frobnicate"])).code).toBe(2);
     expect((await runIn(["--help"])).out).toMatch(/^Usage: jilin-model --config FILE \[--json\]/);
+  });
+});
+
+describe("arguments and config text (in process)", () => {
+  const config = path.join(EXAMPLES, "default-1mw-s21xp.json");
+
+  it("drops a byte-order mark whichever reader supplies the text", async () => {
+    const text = fs.readFileSync(config, "utf8");
+    const plain = await runIn(["--config", "plain.json", "--json"], { "plain.json": text });
+    const bom = await runIn(["--config", "bom.json", "--json"], { "bom.json": `\ufeff${text}` });
+    expect([bom.code, bom.err]).toEqual([0, ""]);
+    expect(bom.out).toBe(plain.out);
+  });
+
+  it.each(["1", "1.", "1.000", "0.25", ".5", "0.0001"])("accepts --tornado %s (a plain decimal in (0, 1])", async (value) => {
+    const r = await runIn(["--config", config, "--json", "--tornado", value]);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(JSON.parse(r.out).tornado.swing).toBe(Number(value));
+  });
+
+  it.each(["x", "0.2abc", "", "-1", "+0.2", "1e-1", "Infinity", "NaN", "1.0000000000000000000000000000001", "0.2 ", "0,2"])(
+    "refuses --tornado %j with exit 2 before running the model",
+    async (value) => {
+      const r = await runIn(["--config", config, "--json", "--tornado", value]);
+      expect([r.code, r.out]).toEqual([EXIT_BAD_CONFIG, ""]);
+      expect(r.err).toMatch(/^jilin-model: --tornado: the tornado swing must be a fraction in \(0, 1\]/);
+    },
+  );
+
+  it("refuses a repeated flag, naming it, and an empty --config", async () => {
+    expect((await runIn(["--config", config, "--json", "--json"])).err).toMatch(/^jilin-model: --json is given more than once/);
+    expect((await runIn(["--config=a.json", "--config=b.json"])).err).toMatch(/^jilin-model: --config is given more than once/);
+    expect((await runIn(["--help", "-h"])).err).toMatch(/^jilin-model: --help \(-h\) is given more than once/);
+    expect((await runIn(["--config", ""])).err).toMatch(/^jilin-model: --config needs a file name/);
+    expect((await runIn(["--config="])).err).toMatch(/^jilin-model: --config needs a file name/);
+  });
+
+  it("reports a flag's value refused by the core under the flag, not the config", async () => {
+    const r = await runIn(["--config", config, "--monte-carlo", "2000000"]);
+    expect([r.code, r.out]).toEqual([EXIT_BAD_CONFIG, ""]);
+    expect(r.err).toMatch(/^jilin-model: --monte-carlo: paths must be a whole number in \[1, 1000000\]/);
+  });
+
+  it("escapes control characters in a core message (here an unknown key)", async () => {
+    const r = await runIn(["--config", "k.json"], { "k.json": JSON.stringify({ ["\u001b[2Jkey\u0007"]: 1 }) });
+    expect(r.code).toBe(EXIT_BAD_CONFIG);
+    expect(r.err).toMatch(/^jilin-model: config k\.json: unknown key "\\u001b\[2Jkey\\u0007"/);
+    expect([...r.err].filter((ch) => ch !== "\n" && /\p{Cc}/u.test(ch))).toEqual([]);
+  });
+});
+
+describe("printable and quoted: user text in messages", () => {
+  it("escapes C0, DEL and C1 controls, bidi and zero-width characters and lone surrogates", () => {
+    expect(printable("a\u001b[31mb\u0007c\rd\ne\tf\u007f\u009b\u202e\u200b\ufeff\u2028\ud800z")).toBe(
+      "a\\u001b[31mb\\u0007c\\rd\\ne\\tf\\u007f\\u009b\\u202e\\u200b\\ufeff\\u2028\\ud800z",
+    );
+    expect(printable("C:\\configs\\a.json")).toBe("C:\\configs\\a.json");
+    expect(printable("Jilin 吉林 ⛏️ 😀")).toBe("Jilin 吉林 ⛏️ 😀");
+  });
+
+  it("cuts after MAX_QUOTED_CHARS characters with …, never inside an escape or a surrogate pair", () => {
+    expect(printable("x".repeat(MAX_QUOTED_CHARS))).toBe("x".repeat(MAX_QUOTED_CHARS));
+    expect(printable("x".repeat(MAX_QUOTED_CHARS + 1))).toBe(`${"x".repeat(MAX_QUOTED_CHARS)}…`);
+    expect(printable(`${"x".repeat(MAX_QUOTED_CHARS - 3)}\u001b`)).toBe(`${"x".repeat(MAX_QUOTED_CHARS - 3)}…`);
+    expect(printable("😀".repeat(MAX_QUOTED_CHARS + 5))).toBe(`${"😀".repeat(MAX_QUOTED_CHARS)}…`);
+  });
+
+  it("quoted gives a JSON string literal", () => {
+    const value = 'say "hi"\\\u001b';
+    expect(JSON.parse(quoted(value))).toBe(value);
+    expect(quoted("")).toBe('""');
   });
 });
 

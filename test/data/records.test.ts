@@ -2,7 +2,7 @@
  * Every default carries its provenance: value, unit (from the glossary), source, asOf and note.
  */
 import { Decimal } from "../../src/core/decimal";
-import { isUnit } from "../../src/core/units";
+import { isUnit } from "../../src/data/units";
 import * as data from "../../src/data";
 import type { DataRecord } from "../../src/data";
 
@@ -45,7 +45,24 @@ describe("data records", () => {
     else expect(new Decimal(r.value).isFinite()).toBe(true);
   });
 
+  // Sources and notes are shown to users, who cannot open the project's internal documents.
+  const INTERNAL = [/domain-facts/i, /\bSPEC\b/, /\bissues?\b/i];
+  const citesInternal = (text: string) => INTERNAL.some((re) => re.test(text));
+
+  it.each(RECORDS)("%s cites a public source, never domain-facts, SPEC or an issue", (_where, r) => {
+    expect(citesInternal(r.source)).toBe(false);
+    expect(citesInternal(r.note)).toBe(false);
+  });
+
+  it("miner sources cite public sources too", () => {
+    for (const m of data.MINERS) expect([m.name, citesInternal(m.source)]).toEqual([m.name, false]);
+  });
+
   it("rejects what the checks are meant to catch", () => {
+    expect(citesInternal("base 2 %/month (domain-facts.md §1.7)")).toBe(true);
+    expect(citesInternal("pre-tax model (SPEC §4)")).toBe(true);
+    expect(citesInternal("the issue's default")).toBe(true);
+    expect(citesInternal("btcminermarketplace spec list")).toBe(false);
     expect(isUnit("kWh/BTC")).toBe(false);
     expect(isUnit("TH/s")).toBe(true);
   });

@@ -212,11 +212,11 @@ describe("the model lives safely in the workbook", () => {
     await p.page.locator(`#grid td[data-r="${at.row}"][data-c="${at.col}"]`).click();
     await p.page.locator("#formula").fill("-5");
     await p.page.locator("#formula").press("Enter");
-    await p.page.locator("#dv-alert").getByText("Number of miners must be a number of machines (a whole number) ≥ 1").waitFor();
+    await p.page.locator("#dv-alert").getByText("Number of miners must be a number of machines (a whole number) in [1, 10000000]").waitFor();
     await p.page.screenshot({ path: path.join(SHOTS, "live-refused-input.png") });
     expect(await evalIn(p, "Model Checked site", "=JM_MinerCount")).toBe(274);
     await p.page.evaluate((at) => (window as any).__preview.paste("Model Checked site", at.row, at.col, "-5"), at);
-    expect(await evalIn(p, "Model Checked site", "=JM_InputCheck")).toBe("Number of miners must be a number of machines (a whole number) ≥ 1");
+    expect(await evalIn(p, "Model Checked site", "=JM_InputCheck")).toBe("Number of miners must be a number of machines (a whole number) in [1, 10000000]");
     expect(await evalIn(p, "Model Checked site", "=JM_NpvUsd")).toBe("check inputs");
     await p.page.click("#reopen");
     await p.pane.getByText(/minerCount must be a number of machines/).first().waitFor();

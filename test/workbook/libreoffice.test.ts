@@ -132,7 +132,7 @@ describe("the CLI's file", () => {
     const cell = sheet.getCell(pue.row + 1, 2);
     expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFF2CC");
     expect(cell.font.color?.argb).toBe("FF0000FF");
-    expect(cell.dataValidation).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", error: "PUE must be a PUE ratio ≥ 1" });
+    expect(cell.dataValidation).toMatchObject({ type: "decimal", operator: "between", error: "PUE must be a PUE ratio in [1, 3]" });
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: plan.freezeRows });
     // Cached values from the core: a viewer that does not recalculate shows the CLI's NPV.
     const npv = parseA1(parseReference(`=${names.get("JM_NpvUsd")}`)!.address);

@@ -60,13 +60,13 @@ describe("the input check", () => {
   });
 
   it.each([
-    ["MinerCount", -5, "Number of miners must be a number of machines (a whole number) ≥ 1"],
-    ["MinerCount", 2.5, "Number of miners must be a number of machines (a whole number) ≥ 1"],
+    ["MinerCount", -5, "Number of miners must be a number of machines (a whole number) in [1, 10000000]"],
+    ["MinerCount", 2.5, "Number of miners must be a number of machines (a whole number) in [1, 10000000]"],
     ["Uptime", 0, "Uptime must be a fraction in (0, 1]"],
     ["PoolFee", 1, "Pool fee must be a fraction in [0, 1)"],
     ["CurtailWhenUnprofitable", "yes", "Switch off unprofitable months must be TRUE or FALSE"],
     ["StartDate", 46024, "Start (first month) must be a date between 1900-01-01 and 9999-12-31, the first day of a month"],
-    ["BtcPriceUsd", "abc", "BTC price at start must be a price in USD ≥ 0"],
+    ["BtcPriceUsd", "abc", "BTC price at start must be a price in USD in [0, 1000000000]"],
   ] as const)("a pasted %s of %p shows its rule in words and no result", (key, bad, message) => {
     const { hf, sheet } = evaluatePlan(plan);
     const at = plan.layout.inputs[key]!;
@@ -82,7 +82,7 @@ describe("the input check", () => {
       expect(v).toBeDefined();
     }
     const count = plan.validations.find((v) => v.row === plan.layout.inputs.MinerCount!.row)!;
-    expect(count).toMatchObject({ type: "wholeNumber", operator: "greaterThanOrEqualTo", formula1: "1", message: "Number of miners must be a number of machines (a whole number) ≥ 1" });
+    expect(count).toMatchObject({ type: "wholeNumber", operator: "between", formula1: "1", formula2: "10000000", message: "Number of miners must be a number of machines (a whole number) in [1, 10000000]" });
     expect(plan.validations.find((v) => v.row === plan.layout.inputs.CurtailWhenUnprofitable!.row)).toMatchObject({ type: "list", source: "TRUE,FALSE" });
     expect(plan.validations.find((v) => v.row === plan.layout.inputs.Uptime!.row)).toMatchObject({ type: "custom" });
   });
@@ -143,7 +143,7 @@ describe("reading the sheet back", () => {
   it("a bad value is carried with the core's message, never dropped", () => {
     const r = readSheetInputs(INPUTS, "JM_", names, sheetValues([plan.layout.inputs.MinerCount!.row, 1, -5]), TODAY);
     expect(r.changes.map((c) => c.label)).toEqual(["Number of miners"]);
-    expect(r.problem).toMatch(/^minerCount must be a number of machines \(a whole number\) ≥ 1 \(got -5\)/);
+    expect(r.problem).toMatch(/^minerCount must be a number of machines \(a whole number\) in \[1, 10000000\] \(got -5\)/);
   });
 
   it("a new miner name with the catalogue's figures is that catalogue model; other figures make a custom miner", () => {

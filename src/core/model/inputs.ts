@@ -1,6 +1,6 @@
 import { D, Decimal, ZERO } from "../decimal";
-import { invalidInput, ModelError } from "../errors";
-import { describeValue, lookupPreset, rangeText, type NumberSpec, checkRange } from "../params";
+import { invalidInput } from "../errors";
+import { describeValue, lookupPreset, rangeText, requirement, type NumberSpec, checkRange } from "../params";
 import { dateToSerial, parseIsoDate, type CalendarDate, formatIsoDate } from "../excelDate";
 import { findMiner } from "../miners";
 import { JILIN_PROFILE } from "../hydro";
@@ -11,6 +11,7 @@ import { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACT
 import { SHUTDOWN_PROBABILITY_PRESETS } from "../../data/regulation";
 import { MONTH_NAMES } from "../../data/hydro";
 import { SCENARIOS } from "../../data/risk";
+import { CATALOGUE, NUMBER_SPECS, PARTS, SCENARIO_INPUTS, specOf, type CatalogueKey, type NumericKey } from "./catalogue";
 
 /** A line item of infrastructure capex (USD or CNY) or fixed opex (per month). */
 export type LineItem = { readonly label: string; readonly usd: number | string } | { readonly label: string; readonly cny: number | string };
@@ -23,83 +24,40 @@ export interface CustomMiner {
   readonly priceUsdPerTh: number | string;
 }
 
+/** The JSON type of a catalogue input: numbers may also be decimal strings, presets are names. */
+type JsonOf<K extends string> = K extends "number" | "integer" | "numberOrPreset" ? number | string : K extends "boolean" ? boolean : string;
+
 /**
  * The model's inputs (SPEC §5): one JSON object shared by the wizard, the CLI, saved state and the
- * tests. Every key is optional; defaults come from src/data. Numbers may also be given as decimal
- * strings ("0.25") so a JSON file can carry exact values.
+ * tests. Every key is optional; defaults come from src/data. The scalar keys are the catalogue's
+ * (catalogue.ts); numbers may also be given as decimal strings ("0.25") so a JSON file can carry
+ * exact values.
  */
-export interface ModelInputs {
+export type ModelInputs = { -readonly [E in (typeof CATALOGUE)[number] as E["key"]]?: JsonOf<E["kind"]> } & {
   siteName?: string;
-  startDate?: string;
-  horizonMonths?: number | string;
   miner?: string | CustomMiner;
-  minerPriceUsdPerTh?: number | string;
-  minerCount?: number | string;
-  pue?: number | string;
-  uptime?: number | string;
-  hydroPriceCnyPerKwh?: number | string;
-  gridPriceCnyPerKwh?: number | string;
   hydroShareByMonth?: readonly (number | string)[];
-  wheelingCnyPerKwh?: number | string;
-  cnyPerUsd?: number | string;
-  btcPriceUsd?: number | string;
-  btcPriceGrowthMonthly?: number | string;
-  networkHashrateEhS?: number | string;
-  networkHashrateGrowthMonthly?: number | string;
-  feesBtcPerBlock?: number | string;
-  poolFee?: number | string;
-  halvingAnchorHeight?: number | string;
-  halvingAnchorDate?: string;
-  infrastructureCapexUsd?: number | string;
-  fixedOpexUsdPerMonth?: number | string;
   capexItems?: readonly LineItem[];
   opexItems?: readonly LineItem[];
-  salvageFraction?: number | string;
-  minerLifeMonths?: number | string;
-  infrastructureLifeMonths?: number | string;
-  taxRate?: number | string;
-  annualShutdownProbability?: number | string;
-  recoveryFraction?: number | string;
-  discountRateAnnual?: number | string;
-  curtailWhenUnprofitable?: boolean;
-  gridFactorTPerMwh?: number | string;
-  hydroFactorTPerMwh?: number | string;
-  /** Bear/base/bull overrides (issue 5; an addition to SPEC §5). Base defaults to the model itself. */
+  /** Bear/base/bull overrides (an addition to SPEC §5). Base defaults to the model itself. */
   scenarios?: Partial<Record<ScenarioName, ScenarioOverrides>>;
-}
+};
 
 export const SCENARIO_NAMES = ["bear", "base", "bull"] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
-export const SCENARIO_KEYS = [
-  "btcPriceUsd", "btcPriceGrowthMonthly", "networkHashrateGrowthMonthly", "hydroPriceCnyPerKwh", "gridPriceCnyPerKwh",
-  "annualShutdownProbability",
-] as const;
-export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
-/** How the scenario keys read in the wizard and the sheet. */
-export const SCENARIO_KEY_LABELS: Readonly<Record<ScenarioKey, { readonly label: string; readonly unit: string }>> = {
-  btcPriceUsd: { label: "BTC price at start", unit: "USD" },
-  btcPriceGrowthMonthly: { label: "BTC price growth", unit: "per month" },
-  networkHashrateGrowthMonthly: { label: "Network hashrate growth", unit: "per month" },
-  hydroPriceCnyPerKwh: { label: "Hydro power price", unit: "CNY/kWh" },
-  gridPriceCnyPerKwh: { label: "Grid power price", unit: "CNY/kWh" },
-  annualShutdownProbability: { label: "Shutdown probability", unit: "per year" },
-};
+/** The inputs a scenario can override, from the catalogue. */
+export type ScenarioKey = (typeof SCENARIO_INPUTS)[number]["key"];
+export const SCENARIO_KEYS: readonly ScenarioKey[] = SCENARIO_INPUTS.map((e) => e.key);
+/** How the scenario keys read in the wizard and the sheet (the catalogue's labels and units). */
+export const SCENARIO_KEY_LABELS = Object.fromEntries(SCENARIO_INPUTS.map((e) => [e.key, { label: e.label, unit: e.unit }])) as Readonly<
+  Record<ScenarioKey, { readonly label: string; readonly unit: string }>
+>;
 export type ScenarioOverrides = Partial<Record<ScenarioKey, number | string>>;
 
-export const MODEL_INPUT_KEYS = [
-  "siteName", "startDate", "horizonMonths", "miner", "minerPriceUsdPerTh", "minerCount", "pue", "uptime",
-  "hydroPriceCnyPerKwh", "gridPriceCnyPerKwh", "hydroShareByMonth", "wheelingCnyPerKwh", "cnyPerUsd", "btcPriceUsd",
-  "btcPriceGrowthMonthly", "networkHashrateEhS", "networkHashrateGrowthMonthly", "feesBtcPerBlock", "poolFee",
-  "halvingAnchorHeight", "halvingAnchorDate", "infrastructureCapexUsd", "fixedOpexUsdPerMonth", "capexItems",
-  "opexItems", "salvageFraction", "minerLifeMonths", "infrastructureLifeMonths", "taxRate",
-  "annualShutdownProbability", "recoveryFraction", "discountRateAnnual", "curtailWhenUnprofitable",
-  "gridFactorTPerMwh", "hydroFactorTPerMwh", "scenarios",
-] as const satisfies readonly (keyof ModelInputs)[];
-
-/** Where a resolved value came from: the user, a preset, the catalogue, or a sourced default. */
-export interface Provenance {
-  readonly source: string;
-}
+/** The structured inputs, described by their parts in the catalogue. */
+const STRUCTURED_KEYS = ["miner", "hydroShareByMonth", "capexItems", "opexItems", "scenarios"] as const;
+/** Every key of ModelInputs: the site's name, the catalogue's scalar inputs and the structured ones. */
+export const MODEL_INPUT_KEYS: readonly (keyof ModelInputs)[] = ["siteName", ...CATALOGUE.map((e) => e.key as CatalogueKey), ...STRUCTURED_KEYS];
 
 export interface ResolvedLineItem {
   readonly label: string;
@@ -107,8 +65,11 @@ export interface ResolvedLineItem {
   readonly currency: "USD" | "CNY";
 }
 
-/** Inputs after validation, defaults applied, as exact Decimals. */
-export interface ResolvedInputs {
+/**
+ * Inputs after validation, defaults applied: every numeric catalogue input as an exact Decimal (the
+ * horizon as a whole number), plus the resolved structured inputs.
+ */
+export interface ResolvedInputs extends Readonly<Record<Exclude<NumericKey, "horizonMonths">, Decimal>> {
   readonly siteName: string;
   readonly start: CalendarDate;
   readonly startSerial: number;
@@ -116,39 +77,13 @@ export interface ResolvedInputs {
   readonly minerName: string;
   readonly minerHashrateThS: Decimal;
   readonly minerPowerW: Decimal;
-  readonly minerPriceUsdPerTh: Decimal;
-  readonly minerCount: Decimal;
-  readonly pue: Decimal;
-  readonly uptime: Decimal;
-  readonly hydroPriceCnyPerKwh: Decimal;
-  readonly gridPriceCnyPerKwh: Decimal;
   readonly hydroShareByMonth: readonly Decimal[];
-  readonly wheelingCnyPerKwh: Decimal;
-  readonly cnyPerUsd: Decimal;
-  readonly btcPriceUsd: Decimal;
-  readonly btcPriceGrowthMonthly: Decimal;
-  readonly networkHashrateEhS: Decimal;
-  readonly networkHashrateGrowthMonthly: Decimal;
-  readonly feesBtcPerBlock: Decimal;
-  readonly poolFee: Decimal;
-  readonly halvingAnchorHeight: Decimal;
   readonly halvingAnchorDate: string;
   readonly halvingAnchorSerial: number;
   /** The line items when given (they then replace the two totals below). */
   readonly capexItems?: readonly ResolvedLineItem[];
   readonly opexItems?: readonly ResolvedLineItem[];
-  readonly infrastructureCapexUsd: Decimal;
-  readonly fixedOpexUsdPerMonth: Decimal;
-  readonly salvageFraction: Decimal;
-  readonly minerLifeMonths: Decimal;
-  readonly infrastructureLifeMonths: Decimal;
-  readonly taxRate: Decimal;
-  readonly annualShutdownProbability: Decimal;
-  readonly recoveryFraction: Decimal;
-  readonly discountRateAnnual: Decimal;
   readonly curtailWhenUnprofitable: boolean;
-  readonly gridFactorTPerMwh: Decimal;
-  readonly hydroFactorTPerMwh: Decimal;
   /** Each scenario's values of the six scenario keys (bear and bull filled from src/data). */
   readonly scenarios: Readonly<Record<ScenarioName, Readonly<Record<ScenarioKey, Decimal>>>>;
   /** Which scenario values the user gave (the rest are defaults, or the model's own inputs for base). */
@@ -157,43 +92,14 @@ export interface ResolvedInputs {
   readonly provenance: Readonly<Partial<Record<keyof ModelInputs, string>>>;
 }
 
-const spec = (name: string, what: string, extra: Partial<NumberSpec> = {}): NumberSpec => ({ name, what, ...extra });
-const FRACTION = (name: string, maxOpen = false) => spec(name, "a fraction", { min: "0", max: "1", maxOpen });
-
-/** Ranges of the numeric keys (message subjects are the JSON keys themselves). */
+/** Ranges of the numeric keys and parts, from the catalogue (message subjects are the JSON keys themselves). */
 export const INPUT_SPECS = {
-  horizonMonths: spec("horizonMonths", "a number of months", { min: "1", max: "120", integer: true }),
-  minerPriceUsdPerTh: spec("minerPriceUsdPerTh", "a price in USD/TH", { min: "0" }),
-  minerCount: spec("minerCount", "a number of machines", { min: "1", integer: true }),
-  pue: spec("pue", "a PUE ratio", { min: "1" }),
-  uptime: spec("uptime", "a fraction", { min: "0", minOpen: true, max: "1" }),
-  hydroPriceCnyPerKwh: spec("hydroPriceCnyPerKwh", "a price in CNY/kWh", { min: "0" }),
-  gridPriceCnyPerKwh: spec("gridPriceCnyPerKwh", "a price in CNY/kWh", { min: "0" }),
-  wheelingCnyPerKwh: spec("wheelingCnyPerKwh", "a charge in CNY/kWh", { min: "0" }),
-  cnyPerUsd: spec("cnyPerUsd", "an exchange rate in CNY per USD", { min: "0", minOpen: true }),
-  btcPriceUsd: spec("btcPriceUsd", "a price in USD", { min: "0" }),
-  btcPriceGrowthMonthly: spec("btcPriceGrowthMonthly", "a growth rate per month as a fraction", { min: "-1", minOpen: true }),
-  networkHashrateEhS: spec("networkHashrateEhS", "a hashrate in EH/s", { min: "0", minOpen: true }),
-  networkHashrateGrowthMonthly: spec("networkHashrateGrowthMonthly", "a growth rate per month as a fraction", { min: "-1", minOpen: true }),
-  feesBtcPerBlock: spec("feesBtcPerBlock", "fees in BTC per block", { min: "0" }),
-  poolFee: FRACTION("poolFee", true),
-  halvingAnchorHeight: spec("halvingAnchorHeight", "a block height", { min: "0", integer: true }),
-  infrastructureCapexUsd: spec("infrastructureCapexUsd", "an amount in USD", { min: "0" }),
-  fixedOpexUsdPerMonth: spec("fixedOpexUsdPerMonth", "an amount in USD per month", { min: "0" }),
-  salvageFraction: FRACTION("salvageFraction"),
-  minerLifeMonths: spec("minerLifeMonths", "a life in months", { min: "0", minOpen: true }),
-  infrastructureLifeMonths: spec("infrastructureLifeMonths", "a life in months", { min: "0", minOpen: true }),
-  taxRate: FRACTION("taxRate"),
-  annualShutdownProbability: FRACTION("annualShutdownProbability"),
-  recoveryFraction: FRACTION("recoveryFraction"),
-  discountRateAnnual: spec("discountRateAnnual", "a rate per year as a fraction", { min: "-1", minOpen: true }),
-  gridFactorTPerMwh: spec("gridFactorTPerMwh", "an emission factor in tCO2/MWh", { min: "0" }),
-  hydroFactorTPerMwh: spec("hydroFactorTPerMwh", "an emission factor in tCO2/MWh", { min: "0" }),
-  hydroShareByMonth: FRACTION("hydroShareByMonth"),
-  minerHashrateThS: spec("miner.hashrateThS", "a hashrate in TH/s", { min: "0", minOpen: true }),
-  minerPowerW: spec("miner.powerW", "a power in W", { min: "0", minOpen: true }),
-  minerPrice: spec("miner.priceUsdPerTh", "a price in USD/TH", { min: "0" }),
-  lineItemAmount: spec("amount", "an amount", { min: "0" }),
+  ...NUMBER_SPECS,
+  hydroShareByMonth: specOf(PARTS.hydroShareByMonth),
+  minerHashrateThS: specOf(PARTS.minerHashrateThS),
+  minerPowerW: specOf(PARTS.minerPowerW),
+  minerPrice: specOf(PARTS.minerPrice),
+  lineItemAmount: specOf(PARTS.lineItemAmount),
 } satisfies Record<string, NumberSpec>;
 
 const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -204,10 +110,17 @@ export function parseInputNumber(s: NumberSpec, value: unknown): Decimal {
 }
 
 function num(s: NumberSpec, value: unknown): Decimal {
-  let d: Decimal;
+  let d: Decimal | undefined;
   if (typeof value === "number" && Number.isFinite(value)) d = new Decimal(value);
-  else if (typeof value === "string" && NUMERIC.test(value.trim())) d = new Decimal(value.trim());
-  else throw invalidInput(`${s.name} must be ${s.what}${s.integer ? " (a whole number)" : ""}${rangeSuffix(s)} (got ${describeJson(value)})`, s.name);
+  else if (typeof value === "string" && NUMERIC.test(value.trim())) {
+    try {
+      d = new Decimal(value.trim());
+    } catch {
+      d = undefined; // an exponent beyond decimal.js's range: out of every domain
+    }
+    if (d === undefined || !d.isFinite()) throw invalidInput(`${requirement(s)} (got ${describeJson(value)})`, s.name);
+  }
+  if (d === undefined) throw invalidInput(`${s.name} must be ${s.what}${s.integer ? " (a whole number)" : ""}${rangeSuffix(s)} (got ${describeJson(value)})`, s.name);
   checkRange(s, d, typeof value === "string" ? d : value);
   return d;
 }
@@ -280,6 +193,24 @@ export function firstOfNextMonth(today: Date): CalendarDate {
 
 const d = (r: { value: string }) => D(r.value);
 
+/** Every ResolvedInputs made here (or derived with `resolvedWith`): typed values, never parsed again. */
+const RESOLVED = new WeakSet<object>();
+
+/** True for inputs this module resolved (not for an object that merely has the same keys). */
+export function isResolvedInputs(x: unknown): x is ResolvedInputs {
+  return typeof x === "object" && x !== null && RESOLVED.has(x);
+}
+
+/** Resolved inputs with some typed values replaced (a tornado move, a scenario), still resolved. */
+export function resolvedWith(inp: ResolvedInputs, patch: Partial<ResolvedInputs>): ResolvedInputs {
+  const out = { ...inp, ...patch };
+  RESOLVED.add(out);
+  return out;
+}
+
+/** Excel's last month, December 9999, as a month index (year × 12 + month − 1). */
+const LAST_MONTH_INDEX = 9999 * 12 + 11;
+
 /**
  * Validates a ModelInputs object and applies defaults. Unknown keys and out-of-range values throw
  * ModelError (INVALID_INPUT, or UNKNOWN_NAME for an unknown preset or miner) with a message that
@@ -310,6 +241,9 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
   const start = has("startDate") ? isoDate("startDate", o.startDate) : firstOfNextMonth(today);
   if (start.day !== 1) throw invalidInput(`startDate must be the first day of a month (got "${formatIsoDate(start)}")`, "startDate");
   const horizonMonths = n("horizonMonths", d(MARKET.horizonMonths)).toNumber();
+  if (start.year * 12 + start.month - 1 + horizonMonths - 1 > LAST_MONTH_INDEX) {
+    throw invalidInput(`startDate ${formatIsoDate(start)} with horizonMonths ${horizonMonths} runs past December 9999, the last month Excel's calendar holds`, "startDate");
+  }
 
   let minerName: string;
   let hashrate: Decimal;
@@ -394,7 +328,7 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
   };
   const { scenarios, scenarioGiven } = resolveScenarios(has("scenarios") ? o.scenarios : undefined, base);
 
-  return {
+  const resolved: ResolvedInputs = {
     scenarios,
     scenarioGiven,
     siteName: siteName.trim(),
@@ -438,6 +372,8 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     hydroFactorTPerMwh: hydroFactor,
     provenance,
   };
+  RESOLVED.add(resolved);
+  return resolved;
 }
 
 function resolveScenarios(raw: unknown, base: Record<ScenarioKey, Decimal>) {
@@ -451,6 +387,9 @@ function resolveScenarios(raw: unknown, base: Record<ScenarioKey, Decimal>) {
   const scenarios = {} as Record<ScenarioName, Record<ScenarioKey, Decimal>>;
   const scenarioGiven = {} as Record<ScenarioName, ScenarioKey[]>;
   for (const name of SCENARIO_NAMES) {
+    if (name in given && (given[name] === null || given[name] === undefined)) {
+      throw invalidInput(`scenarios.${name} must be an object of overrides (got ${describeJson(given[name])})`, "scenarios");
+    }
     const overrides = given[name] ?? {};
     if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
       throw invalidInput(`scenarios.${name} must be an object of overrides (got ${describeJson(overrides)})`, "scenarios");
@@ -472,7 +411,3 @@ function resolveScenarios(raw: unknown, base: Record<ScenarioKey, Decimal>) {
   return { scenarios, scenarioGiven };
 }
 
-/** True when `e` is a validation error of the inputs (for the CLI's exit code 2). */
-export function isInputError(e: unknown): e is ModelError {
-  return e instanceof ModelError;
-}

@@ -7,7 +7,7 @@ import { survival } from "../regulation";
 import { breakeven } from "../mining";
 import { daysInMonth, dateToSerial, formatIsoDate } from "../excelDate";
 import { annualToMonthlyRateCompound, irr, monthlyToAnnualRate, npvFromT0, paybackPeriods } from "../finance";
-import { type ResolvedInputs, resolveInputs, SCENARIO_NAMES, type ScenarioName } from "./inputs";
+import { isResolvedInputs, resolvedWith, type ResolvedInputs, resolveInputs, SCENARIO_NAMES, type ScenarioName } from "./inputs";
 
 /** One month of the schedule (t = 1..N). Amounts in USD unless the name says otherwise. */
 export interface MonthRow {
@@ -109,7 +109,7 @@ function monthOf(inp: ResolvedInputs, t: number): { year: number; month: number 
  * @throws ModelError naming the key for invalid inputs
  */
 export function projectModel(raw: unknown, today?: Date): Projection {
-  const inp = isResolved(raw) ? raw : resolveInputs(raw, today);
+  const inp = isResolvedInputs(raw) ? raw : resolveInputs(raw, today);
   const der = deriveInputs(inp);
   const n = inp.horizonMonths;
   const capexUsd = der.minerCapexUsd.plus(inp.infrastructureCapexUsd);
@@ -254,17 +254,14 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   };
 }
 
-function isResolved(x: unknown): x is ResolvedInputs {
-  return typeof x === "object" && x !== null && "startSerial" in x && "provenance" in x;
-}
 
 /**
  * The model under each scenario: the inputs with that scenario's six values (bear and bull
  * overrides from src/data unless given; base is the model's own inputs unless given).
  */
 export function projectScenarios(raw: unknown, today?: Date): Record<ScenarioName, Projection> {
-  const inp = isResolved(raw) ? raw : resolveInputs(raw, today);
+  const inp = isResolvedInputs(raw) ? raw : resolveInputs(raw, today);
   const out = {} as Record<ScenarioName, Projection>;
-  for (const name of SCENARIO_NAMES) out[name] = projectModel({ ...inp, ...inp.scenarios[name] });
+  for (const name of SCENARIO_NAMES) out[name] = projectModel(resolvedWith(inp, inp.scenarios[name]));
   return out;
 }

@@ -1,26 +1,17 @@
 /*
  * One-at-a-time sensitivity (tornado): each variable moved by ±x % of its value (x default 20 %),
  * all others at their inputs, NPV and risk-adjusted NPV recomputed exactly by projectModel.
- * Moves are clamped to the variable's valid range (PUE ≥ 1, uptime ≤ 1, probabilities ≤ 1); a
+ * Moves are clamped to the variable's domain in the input catalogue (PUE ≥ 1, uptime ≤ 1, …); a
  * variable whose value is 0 (e.g. a flat price) cannot move by a percentage and shows no swing.
  */
 import { D, Decimal } from "../decimal";
 import { invalidInput } from "../errors";
 import { projectModel } from "../model/project";
-import { resolveInputs, type ModelInputs, type ResolvedInputs } from "../model/inputs";
+import { resolveInputs, resolvedWith, type ModelInputs, type ResolvedInputs } from "../model/inputs";
+import { entryOf, TORNADO_INPUTS } from "../model/catalogue";
 
-export const TORNADO_VARIABLES = [
-  { key: "btcPriceUsd", label: "BTC price", unit: "USD" },
-  { key: "btcPriceGrowthMonthly", label: "BTC price growth", unit: "fraction/month" },
-  { key: "networkHashrateGrowthMonthly", label: "Network hashrate growth", unit: "fraction/month" },
-  { key: "hydroPriceCnyPerKwh", label: "Hydro power price", unit: "CNY/kWh" },
-  { key: "gridPriceCnyPerKwh", label: "Grid power price", unit: "CNY/kWh" },
-  { key: "pue", label: "PUE", unit: "ratio" },
-  { key: "uptime", label: "Uptime", unit: "fraction" },
-  { key: "minerPriceUsdPerTh", label: "Miner price", unit: "USD/TH" },
-  { key: "annualShutdownProbability", label: "Shutdown probability", unit: "fraction/year" },
-  { key: "discountRateAnnual", label: "Discount rate", unit: "fraction/year" },
-] as const;
+/** The tornado's variables: the catalogue's inputs marked for it, with their labels and units. */
+export const TORNADO_VARIABLES = TORNADO_INPUTS.map((e) => ({ key: e.key, label: e.label, unit: e.unit }));
 
 export interface TornadoRow {
   readonly key: (typeof TORNADO_VARIABLES)[number]["key"];
@@ -46,17 +37,17 @@ export interface Tornado {
   readonly rows: readonly TornadoRow[];
 }
 
-const CLAMP: Partial<Record<string, [string, string]>> = {
-  pue: ["1", "1e9"],
-  uptime: ["1e-9", "1"],
-  annualShutdownProbability: ["0", "1"],
-  minerPriceUsdPerTh: ["0", "1e12"],
-};
+/** An open bound is approached to within this much (a move never lands on an excluded value). */
+const OPEN_MARGIN = D("1e-9");
 
+/** A move kept inside the input's domain (catalogue bounds; open bounds approached, not reached). */
 function clamp(key: string, v: Decimal): Decimal {
-  const range = CLAMP[key];
-  if (!range) return v;
-  return Decimal.min(Decimal.max(v, range[0]), range[1]);
+  const e = entryOf(key);
+  if (!e) return v;
+  let out = v;
+  if (e.min !== undefined) out = Decimal.max(out, e.minOpen ? D(e.min).plus(OPEN_MARGIN) : D(e.min));
+  if (e.max !== undefined) out = Decimal.min(out, e.maxOpen ? D(e.max).minus(OPEN_MARGIN) : D(e.max));
+  return out;
 }
 
 function valueOf(inp: ResolvedInputs, key: TornadoRow["key"]): Decimal {
@@ -76,7 +67,7 @@ export function tornado(inputs: ModelInputs | Record<string, unknown>, swing: nu
     const b = valueOf(base, v.key);
     const low = clamp(v.key, b.times(D(1).minus(x)));
     const high = clamp(v.key, b.times(D(1).plus(x)));
-    const at = (value: Decimal) => projectModel({ ...base, [v.key]: value } as ResolvedInputs).summary;
+    const at = (value: Decimal) => projectModel(resolvedWith(base, { [v.key]: value })).summary;
     const lo = at(low);
     const hi = at(high);
     return {

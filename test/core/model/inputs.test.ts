@@ -46,10 +46,10 @@ describe("resolveInputs", () => {
     [{ horizonMonths: 12.5 }, "horizonMonths must be a number of months (a whole number) in [1, 120] (got 12.5)"],
     [{ poolFee: 1 }, "poolFee must be a fraction in [0, 1) (got 1)"],
     [{ uptime: 0 }, "uptime must be a fraction in (0, 1] (got 0)"],
-    [{ pue: 0.9 }, "pue must be a PUE ratio ≥ 1 (got 0.9)"],
-    [{ minerCount: 0 }, "minerCount must be a number of machines (a whole number) ≥ 1 (got 0)"],
-    [{ cnyPerUsd: 0 }, "cnyPerUsd must be an exchange rate in CNY per USD > 0 (got 0)"],
-    [{ btcPriceUsd: "lots" }, 'btcPriceUsd must be a price in USD ≥ 0 (got text "lots")'],
+    [{ pue: 0.9 }, "pue must be a PUE ratio in [1, 3] (got 0.9)"],
+    [{ minerCount: 0 }, "minerCount must be a number of machines (a whole number) in [1, 10000000] (got 0)"],
+    [{ cnyPerUsd: 0 }, "cnyPerUsd must be an exchange rate in CNY per USD in [0.01, 1000] (got 0)"],
+    [{ btcPriceUsd: "lots" }, 'btcPriceUsd must be a price in USD in [0, 1000000000] (got text "lots")'],
     [{ startDate: "2027-01-15" }, 'startDate must be the first day of a month (got "2027-01-15")'],
     [{ startDate: "next month" }, 'startDate must be an ISO date YYYY-MM-DD (got text "next month")'],
     [{ curtailWhenUnprofitable: "yes" }, 'curtailWhenUnprofitable must be true or false (got text "yes")'],
@@ -99,6 +99,6 @@ describe("resolveInputs", () => {
     expect(rejection({ scenarios: { crash: {} } }).message).toBe('scenarios: unknown scenario "crash" (known: bear, base, bull)');
     expect(rejection({ scenarios: { bear: { pue: 2 } } }).message).toMatch(/^scenarios.bear: unknown key "pue"/);
     expect(rejection({ scenarios: { bear: { poolFee: 0.5 } } }).message).toMatch(/unknown key "poolFee"/);
-    expect(rejection({ scenarios: { bull: { gridPriceCnyPerKwh: -1 } } }).message).toBe("scenarios.bull.gridPriceCnyPerKwh must be a price in CNY/kWh ≥ 0 (got -1)");
+    expect(rejection({ scenarios: { bull: { gridPriceCnyPerKwh: -1 } } }).message).toBe("scenarios.bull.gridPriceCnyPerKwh must be a price in CNY/kWh in [0, 10] (got -1)");
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Glossary of the units used in names, data records and messages. Every `unit` of a record in
- * `src/data` must be one of these (a test enforces it).
+ * `src/data` must be one of these (a test enforces it). It lives in src/data, which imports nothing
+ * of ours from outside, so that the records and their units form one self-contained layer.
  *
  * Name suffixes used in code: `Usd`, `Cny`, `Btc` (amounts); `PerKwh` (price per kWh); `ThS`, `EhS`
  * (hashrate in TH/s, EH/s); `JPerTh` (efficiency, = W per TH/s); `W`, `Mwh`, `Kwh`; `TPerMwh`
