@@ -181,3 +181,20 @@ describe("user text in messages is escaped and cut", () => {
     expect(bad.stderr.split("\n")[0]!.length).toBeLessThan(200);
   });
 });
+
+describe("every input is bounded: hostile configs exit 2 naming the input", () => {
+  it.each([
+    ["resolved-looking keys", '{"startSerial":46388,"provenance":{}}', /unknown key "startSerial"/],
+    ["a price beyond a double", '{"btcPriceUsd":"1e309"}', /btcPriceUsd must be a price in USD in \[0, 1000000000\]/],
+    ["ten to the 308 machines", '{"minerCount":1e308}', /minerCount must be a number of machines \(a whole number\) in \[1, 10000000\]/],
+    ["the smallest double as network hashrate", '{"networkHashrateEhS":5e-324}', /networkHashrateEhS must be a hashrate in EH\/s in \[0\.001, 10000000\]/],
+    ["a growth that overflows over 120 months", '{"btcPriceGrowthMonthly":"1e300","horizonMonths":120}', /btcPriceGrowthMonthly must be a growth rate per month as a fraction in \(-1, 1\]/],
+    ["a horizon past December 9999", '{"startDate":"9999-12-01","horizonMonths":120}', /startDate 9999-12-01 with horizonMonths 120 runs past December 9999/],
+    ["an exponent beyond decimal.js", '{"infrastructureCapexUsd":"1e99999999999999999999"}', /infrastructureCapexUsd must be an amount in USD in \[0, 1000000000000\]/],
+    ["a null scenario", '{"scenarios":{"bear":null}}', /scenarios\.bear must be an object of overrides \(got null\)/],
+  ])("%s", (_what, config, message) => {
+    const file = path.join(tmp, `hostile-${Math.random().toString(36).slice(2)}.json`);
+    fs.writeFileSync(file, config);
+    expectRefused(cli(["--config", file, "--json"]), message);
+  });
+});
