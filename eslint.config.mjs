@@ -6,6 +6,7 @@
 // Run with `npm run lint` (also the first step of `npm test`).
 import { builtinModules } from "node:module";
 import js from "@eslint/js";
+import { defineConfig, globalIgnores } from "eslint/config";
 import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
@@ -14,7 +15,6 @@ import tseslint from "typescript-eslint";
 const NODE_MODULES = [...new Set(builtinModules.flatMap((m) => [m, `${m}/*`, `node:${m}`, `node:${m}/*`]))];
 
 const CORE_FORBIDDEN_IMPORTS = {
-  paths: [],
   patterns: [
     {
       group: NODE_MODULES,
@@ -64,20 +64,10 @@ const CORE_FORBIDDEN_SYNTAX = [
   },
 ];
 
-export default tseslint.config(
-  {
-    ignores: [
-      "node_modules/**",
-      "dist/**",
-      "build/**",
-      "preview-dist/**",
-      "test-results/**",
-      "coverage/**",
-      "test/manifest/xsd/**",
-    ],
-  },
+export default defineConfig(
+  globalIgnores(["dist/", "build/", "preview-dist/", "test-results/", "coverage/", "test/manifest/xsd/"]),
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     linterOptions: { reportUnusedDisableDirectives: "error" },
     rules: {

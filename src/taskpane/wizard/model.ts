@@ -6,12 +6,11 @@
 import { D } from "../../core/decimal";
 import { ModelError } from "../../core/errors";
 import { INPUT_SPECS, parseInputNumber, resolveInputs, type LineItem, type ModelInputs } from "../../core/model/inputs";
+import { entryOf, PARTS, type CatalogueKey } from "../../core/model/catalogue";
 import type { NumberSpec } from "../../core/params";
-import { MARKET } from "../../data/market";
-import { PROTOCOL } from "../../data/protocol";
 import { DEFAULT_MINER, MINERS } from "../../data/miners";
 import { JILIN_HYDRO_SHARE_BY_MONTH, MONTH_NAMES } from "../../data/hydro";
-import { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACTOR } from "../../data/emissions";
+import { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET } from "../../data/emissions";
 import { SHUTDOWN_PROBABILITY_PRESETS } from "../../data/regulation";
 import { PUE_BY_COOLING, SITE_DEFAULTS, type CoolingType } from "../../data/site";
 import { SCENARIOS, TORNADO_DEFAULT_SWING } from "../../data/risk";
@@ -54,56 +53,91 @@ function nextMonth(today: Date): string {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
 }
 
-/** The field table. Keys are ModelInputs keys where one exists. */
+/**
+ * The wizard's step layout: which catalogue input goes on which step (its label, unit, default and
+ * source come from the input catalogue), plus the wizard's own fields (site line items, the custom
+ * miner's figures, the custom shutdown probability, the tornado swing and the scenario overrides).
+ */
+const LAYOUT: Readonly<Record<Exclude<StepId, "review">, readonly (CatalogueKey | { own: string })[]>> = {
+  site: ["horizonMonths", { own: "siteLineItems" }, "pue"],
+  fleet: ["minerCount", "minerPriceUsdPerTh", { own: "customMiner" }, "uptime"],
+  power: ["hydroPriceCnyPerKwh", "gridPriceCnyPerKwh", "wheelingCnyPerKwh", "cnyPerUsd", "gridFactorTPerMwh", "hydroFactorTPerMwh"],
+  market: ["btcPriceUsd", "btcPriceGrowthMonthly", "networkHashrateEhS", "networkHashrateGrowthMonthly", "feesBtcPerBlock", "poolFee", "halvingAnchorHeight", "halvingAnchorDate"],
+  risk: [{ own: "customShutdownProbability" }, "recoveryFraction", { own: "tornadoSwing" }, { own: "scenarios" }],
+  finance: ["discountRateAnnual", "taxRate", "salvageFraction", "minerLifeMonths", "infrastructureLifeMonths"],
+};
+
+/**
+ * Catalogue inputs set by a control of their own rather than a text field: the first month (Site),
+ * the line items (Site; they replace the two totals), the shutdown presets (Risk) and switching off
+ * unprofitable months (Finance).
+ */
+export const OWN_CONTROLS: Readonly<Partial<Record<CatalogueKey, { step: StepId; control: string }>>> = {
+  startDate: { step: "site", control: "the First month field (YYYY-MM)" },
+  infrastructureCapexUsd: { step: "site", control: "the infrastructure capex line items" },
+  fixedOpexUsdPerMonth: { step: "site", control: "the fixed opex line items" },
+  annualShutdownProbability: { step: "risk", control: "the shutdown presets and Custom" },
+  curtailWhenUnprofitable: { step: "finance", control: "the Switch off unprofitable months switch" },
+};
+
+/** Extra help under some catalogue fields (the unit and source come from the catalogue). */
+const HELP: Partial<Record<CatalogueKey, string>> = {
+  horizonMonths: "1 to 120 months",
+  pue: "facility power / IT power; its default follows the cooling type",
+  minerPriceUsdPerTh: "blank: the catalogue price",
+  uptime: "0.97 = 97 %",
+  poolFee: "0.025 = 2.5 %",
+  gridFactorTPerMwh: "or a preset: JILIN-2022, NORTHEAST-2023, CHINA-2023, COAL-LCA",
+  hydroFactorTPerMwh: "0 location-based; HYDRO-LCA (0.024) for a lifecycle view",
+  halvingAnchorHeight: "block heights are projected from here at 144 per day",
+  recoveryFraction: "0 when machines are seized",
+  discountRateAnnual: "do not also load it for the shutdown risk modelled explicitly",
+};
+
+/** The field table: the layout's catalogue inputs and the wizard's own fields, in step order. */
 export function fieldDefs(today: Date = new Date()): readonly FieldDef[] {
   const f = (key: string, step: StepId, label: string, unit: string, rec: DataRecord | string, help?: string, kind: FieldKind = "number"): FieldDef => ({
     key, step, label, unit, kind, defaultValue: typeof rec === "string" ? rec : rec.value, source: typeof rec === "string" ? "" : src(rec), help,
   });
-  return [
+  const fromCatalogue = (key: CatalogueKey, step: StepId): FieldDef => {
+    const e = entryOf(key)!;
+    const record = "record" in e ? e.record : undefined;
+    const kind: FieldKind = e.kind === "date" ? "date" : "number";
+    if (key === "pue") return f(key, step, e.label, e.unit, PUE_BY_COOLING.air, HELP[key], kind);
+    if (key === "gridFactorTPerMwh") return f(key, step, e.label, e.unit, EMISSION_FACTOR_PRESETS[DEFAULT_GRID_FACTOR_PRESET], HELP[key], kind);
+    return f(key, step, e.label, e.unit, record ?? "", HELP[key], kind);
+  };
+  const own: Record<string, (step: StepId) => FieldDef[]> = {
+    siteLineItems: (step) => [
+      f("gridConnectionCny", step, "Grid connection and substation", "CNY", SITE_DEFAULTS.gridConnectionCny),
+      f("coolingCapexUsd", step, "Cooling plant", "USD", SITE_DEFAULTS.coolingCapexUsd),
+      f("buildingsLandCny", step, "Buildings and land", "CNY", SITE_DEFAULTS.buildingsLandCny),
+      f("connectivityUsd", step, "Connectivity", "USD", SITE_DEFAULTS.connectivityUsd),
+      f("staffHeadcount", step, "Staff", "people", SITE_DEFAULTS.staffHeadcount),
+      f("staffSalaryCnyPerMonth", step, "Salary per person", "CNY per month", SITE_DEFAULTS.staffSalaryCnyPerMonth),
+      f("landLeaseCnyPerMonth", step, "Land lease", "CNY per month", SITE_DEFAULTS.landLeaseCnyPerMonth),
+      f("maintenanceUsdPerMonth", step, "Maintenance", "USD per month", SITE_DEFAULTS.maintenanceUsdPerMonth),
+    ],
+    customMiner: (step) => [
+      f("customHashrateThS", step, PARTS.minerHashrateThS.label, `${PARTS.minerHashrateThS.unit} per machine`, "", "custom miner"),
+      f("customPowerW", step, PARTS.minerPowerW.label, `${PARTS.minerPowerW.unit} per machine`, "", "custom miner"),
+      f("customPriceUsdPerTh", step, PARTS.minerPrice.label, PARTS.minerPrice.unit, "", "custom miner"),
+    ],
+    customShutdownProbability: (step) => [f("customShutdownProbability", step, "Custom shutdown probability", entryOf("annualShutdownProbability")!.unit, "", "used when the preset is Custom")],
+    tornadoSwing: (step) => [f("tornadoSwing", step, "Tornado swing", "fraction (0.2 = ±20 %)", TORNADO_DEFAULT_SWING, "each input moved up and down by this share, one at a time")],
+    scenarios: (step) =>
+      (["bear", "bull"] as const).flatMap((name) =>
+        SCENARIO_KEYS.map((k) => f(`scenario.${name}.${k}`, step, `${name === "bear" ? "Bear" : "Bull"}: ${SCENARIO_KEY_LABELS[k].label}`, k === "annualShutdownProbability" ? `${SCENARIO_KEY_LABELS[k].unit} or LOW/BASE/HIGH` : SCENARIO_KEY_LABELS[k].unit, SCENARIOS[name][k])),
+      ),
+  };
+  const fields: FieldDef[] = [
     { ...f("siteName", "site", "Site name", "text", "Jilin site", undefined, "text"), source: "names the new sheet" },
-    { ...f("startDate", "site", "First month", "YYYY-MM", nextMonth(today), undefined, "month"), source: "next month" },
-    f("horizonMonths", "site", "Horizon", "months", MARKET.horizonMonths, "1 to 120 months"),
-    f("gridConnectionCny", "site", "Grid connection and substation", "CNY", SITE_DEFAULTS.gridConnectionCny),
-    f("coolingCapexUsd", "site", "Cooling plant", "USD", SITE_DEFAULTS.coolingCapexUsd),
-    f("buildingsLandCny", "site", "Buildings and land", "CNY", SITE_DEFAULTS.buildingsLandCny),
-    f("connectivityUsd", "site", "Connectivity", "USD", SITE_DEFAULTS.connectivityUsd),
-    f("staffHeadcount", "site", "Staff", "people", SITE_DEFAULTS.staffHeadcount),
-    f("staffSalaryCnyPerMonth", "site", "Salary per person", "CNY per month", SITE_DEFAULTS.staffSalaryCnyPerMonth),
-    f("landLeaseCnyPerMonth", "site", "Land lease", "CNY per month", SITE_DEFAULTS.landLeaseCnyPerMonth),
-    f("maintenanceUsdPerMonth", "site", "Maintenance", "USD per month", SITE_DEFAULTS.maintenanceUsdPerMonth),
-    f("pue", "site", "PUE", "ratio ≥ 1", PUE_BY_COOLING.air, "facility power / IT power; its default follows the cooling type"),
-    f("minerCount", "fleet", "Number of miners", "machines", MARKET.minerCount),
-    f("minerPriceUsdPerTh", "fleet", "Miner price", "USD/TH", "", "blank: the catalogue price"),
-    f("customHashrateThS", "fleet", "Hashrate", "TH/s per machine", "", "custom miner"),
-    f("customPowerW", "fleet", "Power at the wall", "W per machine", "", "custom miner"),
-    f("customPriceUsdPerTh", "fleet", "Price", "USD/TH", "", "custom miner"),
-    f("uptime", "fleet", "Uptime", "fraction (0.97 = 97 %)", MARKET.uptime),
-    f("hydroPriceCnyPerKwh", "power", "Hydro power price", "CNY/kWh", MARKET.hydroPriceCnyPerKwh),
-    f("gridPriceCnyPerKwh", "power", "Grid power price", "CNY/kWh", MARKET.gridPriceCnyPerKwh),
-    f("wheelingCnyPerKwh", "power", "Wheeling charge", "CNY/kWh", MARKET.wheelingCnyPerKwh),
-    f("cnyPerUsd", "power", "Exchange rate", "CNY per USD", MARKET.cnyPerUsd),
-    f("gridFactorTPerMwh", "power", "Grid emission factor", "tCO2/MWh", EMISSION_FACTOR_PRESETS[DEFAULT_GRID_FACTOR_PRESET], "or a preset: JILIN-2022, NORTHEAST-2023, CHINA-2023, COAL-LCA"),
-    f("hydroFactorTPerMwh", "power", "Hydro emission factor", "tCO2/MWh", DEFAULT_HYDRO_FACTOR, "0 location-based; HYDRO-LCA (0.024) for a lifecycle view"),
-    f("btcPriceUsd", "market", "BTC price at start", "USD", MARKET.btcPriceUsd),
-    f("btcPriceGrowthMonthly", "market", "BTC price growth", "fraction per month", MARKET.btcPriceGrowthMonthly),
-    f("networkHashrateEhS", "market", "Network hashrate at start", "EH/s", MARKET.networkHashrateEhS),
-    f("networkHashrateGrowthMonthly", "market", "Network hashrate growth", "fraction per month", MARKET.networkHashrateGrowthMonthly),
-    f("feesBtcPerBlock", "market", "Transaction fees", "BTC per block", MARKET.feesBtcPerBlock),
-    f("poolFee", "market", "Pool fee", "fraction (0.025 = 2.5 %)", MARKET.poolFee),
-    f("halvingAnchorHeight", "market", "Anchor block height", "blocks", PROTOCOL.halvingAnchorHeight, "block heights are projected from here at 144 per day"),
-    { ...f("halvingAnchorDate", "market", "Anchor block date", "date", PROTOCOL.halvingAnchorDate, undefined, "date") },
-    f("customShutdownProbability", "risk", "Custom shutdown probability", "fraction per year", "", "used when the preset is Custom"),
-    f("recoveryFraction", "risk", "Recovered at a shutdown", "fraction of miner capex", MARKET.recoveryFraction, "0 when machines are seized"),
-    f("tornadoSwing", "risk", "Tornado swing", "fraction (0.2 = ±20 %)", TORNADO_DEFAULT_SWING, "each input moved up and down by this share, one at a time"),
-    ...(["bear", "bull"] as const).flatMap((name) =>
-      SCENARIO_KEYS.map((k) => f(`scenario.${name}.${k}`, "risk", `${name === "bear" ? "Bear" : "Bull"}: ${SCENARIO_KEY_LABELS[k].label}`, k === "annualShutdownProbability" ? "fraction per year or LOW/BASE/HIGH" : SCENARIO_KEY_LABELS[k].unit, SCENARIOS[name][k])),
-    ),
-    f("discountRateAnnual", "finance", "Discount rate", "fraction per year", MARKET.discountRateAnnual, "do not also load it for the shutdown risk modelled explicitly"),
-    f("taxRate", "finance", "Tax rate", "fraction", MARKET.taxRate),
-    f("salvageFraction", "finance", "Salvage at the horizon", "fraction of miner capex", MARKET.salvageFraction),
-    f("minerLifeMonths", "finance", "Miner depreciation life", "months", MARKET.minerLifeMonths),
-    f("infrastructureLifeMonths", "finance", "Infrastructure depreciation life", "months", MARKET.infrastructureLifeMonths),
+    { ...f("startDate", "site", entryOf("startDate")!.label, "YYYY-MM", nextMonth(today), undefined, "month"), source: "next month" },
   ];
+  for (const [step, items] of Object.entries(LAYOUT) as [StepId, (typeof LAYOUT)["site"]][]) {
+    for (const item of items) fields.push(...(typeof item === "string" ? [fromCatalogue(item, step)] : own[item.own]!(step)));
+  }
+  return fields;
 }
 
 export const RISK_PRESETS: readonly { id: "LOW" | "BASE" | "HIGH"; explanation: string }[] = [
@@ -186,13 +220,8 @@ export function lineItems(state: WizardState, defs = fieldDefs()): { capexItems:
   };
 }
 
-const MODEL_KEYS_FROM_FIELDS = [
-  "siteName", "horizonMonths", "minerCount", "minerPriceUsdPerTh", "pue", "uptime", "hydroPriceCnyPerKwh",
-  "gridPriceCnyPerKwh", "wheelingCnyPerKwh", "cnyPerUsd", "btcPriceUsd", "btcPriceGrowthMonthly", "networkHashrateEhS",
-  "networkHashrateGrowthMonthly", "feesBtcPerBlock", "poolFee", "halvingAnchorHeight", "halvingAnchorDate",
-  "recoveryFraction", "discountRateAnnual", "taxRate", "salvageFraction", "minerLifeMonths", "infrastructureLifeMonths",
-  "gridFactorTPerMwh", "hydroFactorTPerMwh",
-] as const;
+/** The ModelInputs keys typed into a field of their own: the site name and the catalogue inputs of the layout. */
+const MODEL_KEYS_FROM_FIELDS: readonly string[] = ["siteName", ...Object.values(LAYOUT).flat().filter((x): x is CatalogueKey => typeof x === "string")];
 
 /** The wizard's state as ModelInputs: what the CLI, the plan and saved state use. */
 export function toModelInputs(state: WizardState, today: Date = new Date()): ModelInputs {

@@ -1,0 +1,29 @@
+/*
+ * The docs' table of the model's scalar inputs, generated from the input catalogue (the catalogue test
+ * checks that docs/model.md holds exactly this table between its markers).
+ */
+import { CATALOGUE, type CatalogueEntry } from "./catalogue";
+
+const range = (e: CatalogueEntry): string => {
+  if (e.kind === "date") return e.key === "startDate" ? "first day of a month; the last month ≤ 9999-12" : "1900-01-01 … 9999-12-31";
+  if (e.kind === "boolean") return "true / false";
+  if (e.min === undefined || e.max === undefined) return "";
+  return `${e.minOpen ? "(" : "["}${e.min}, ${e.max}${e.maxOpen ? ")" : "]"}${e.kind === "integer" ? ", whole" : ""}${e.kind === "numberOrPreset" ? ", or a preset" : ""}`;
+};
+
+const DEFAULTS: Readonly<Record<string, string>> = {
+  startDate: "first day of next month",
+  minerPriceUsdPerTh: "the miner's catalogue price",
+  annualShutdownProbability: "BASE (0.25)",
+  curtailWhenUnprofitable: "true",
+  gridFactorTPerMwh: "NORTHEAST-2023 (0.5122)",
+};
+
+/** The markdown table: key, label, unit, range, default and the default's source date. */
+export function inputsTableMarkdown(): string {
+  const rows = (CATALOGUE as readonly CatalogueEntry[]).map((e) => {
+    const def = DEFAULTS[e.key] ?? (e.record ? `${e.record.value} (${e.record.asOf})` : "");
+    return `| \`${e.key}\` | ${e.label} | ${e.unit} | ${range(e)} | ${def} |`;
+  });
+  return ["| key | input | unit | allowed range | default (as of) |", "|---|---|---|---|---|", ...rows].join("\n");
+}
