@@ -2,6 +2,7 @@ import { D, Decimal, ONE } from "./decimal";
 import { noSolution } from "./errors";
 import { type NumberSpec, readNumber } from "./params";
 import { BLOCKS_PER_DAY } from "./bitcoin";
+import { btcMinedKernel, energyKernel } from "./kernels";
 import { PROTOCOL } from "../data/protocol";
 
 const TH_PER_EH = D("1e6");
@@ -129,13 +130,7 @@ export function btcMined(
   const fee = readNumber(P.fees, fees);
   const pool = readNumber(P.poolFee, poolFee);
   const up = readNumber(P.uptime, uptime);
-  return th
-    .times(up)
-    .times(d)
-    .times(BLOCKS_PER_DAY)
-    .times(reward.plus(fee))
-    .times(ONE.minus(pool))
-    .div(h.times(TH_PER_EH));
+  return btcMinedKernel(th, up, d, reward.plus(fee), pool, h);
 }
 
 /**
@@ -156,5 +151,5 @@ export function energyMwh(
   const d = readNumber(P.days, days);
   const ratio = readNumber(P.pue, pue);
   const up = readNumber(P.uptime, uptime);
-  return th.times(eff).times(ratio).times(up).times(24).times(d).div("1e6");
+  return energyKernel(th.times(eff), ratio, up, d);
 }

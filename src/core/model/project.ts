@@ -1,6 +1,7 @@
 import { D, Decimal, ONE, ZERO, sum } from "../decimal";
 import { invalidInput } from "../errors";
-import { blockHeightAt, subsidyAtHeight, BLOCKS_PER_DAY } from "../bitcoin";
+import { blockHeightAt, subsidyAtHeight } from "../bitcoin";
+import { btcMinedKernel, energyKernel, taxKernel } from "../kernels";
 import { blendedPrice, hydroCost } from "../hydro";
 import { co2TonnesOf } from "../emissions";
 import { survival } from "../regulation";
@@ -86,7 +87,6 @@ export function deriveInputs(inp: ResolvedInputs): Derived {
   };
 }
 
-const TH_PER_EH = D("1e6");
 const KWH_PER_MWH = D(1000);
 
 /** Calendar month (year, month) of month t of the schedule. */
@@ -121,6 +121,11 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   let prevSurvival = ONE;
   const priceGrowth = ONE.plus(inp.btcPriceGrowthMonthly);
   const hashGrowth = ONE.plus(inp.networkHashrateGrowthMonthly);
+  let priceFactor = ONE;
+  let hashFactor = ONE;
+  // S_t = (1 − p)^(t/12): the monthly factor once, then whole years exactly and the months between by products.
+  const yearly = ONE.minus(inp.annualShutdownProbability);
+  const monthly = survival(inp.annualShutdownProbability, D(1).div(12));
   const minerDep = der.minerCapexUsd.div(inp.minerLifeMonths);
   const infraDep = inp.infrastructureCapexUsd.div(inp.infrastructureLifeMonths);
 
@@ -136,17 +141,16 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       throw invalidInput(`startDate ${formatIsoDate(inp.start)} lies before block 0 for halvingAnchorHeight ${inp.halvingAnchorHeight.toString()} on ${inp.halvingAnchorDate}`, "startDate");
     }
     const subsidyBtc = subsidyAtHeight(height);
-    const networkHashrateEhS = inp.networkHashrateEhS.times(hashGrowth.pow(t - 1));
-    const btcPriceUsd = inp.btcPriceUsd.times(priceGrowth.pow(t - 1));
+    // (1 + g)^(t − 1) as a running product: one multiplication a month instead of a power.
+    if (t > 1) {
+      hashFactor = hashFactor.times(hashGrowth);
+      priceFactor = priceFactor.times(priceGrowth);
+    }
+    const networkHashrateEhS = inp.networkHashrateEhS.times(hashFactor);
+    const btcPriceUsd = inp.btcPriceUsd.times(priceFactor);
 
-    const potentialBtc = der.fleetThS
-      .times(inp.uptime)
-      .times(dayCount)
-      .times(BLOCKS_PER_DAY)
-      .times(subsidyBtc.plus(inp.feesBtcPerBlock))
-      .times(ONE.minus(inp.poolFee))
-      .div(networkHashrateEhS.times(TH_PER_EH));
-    const potentialEnergy = der.fleetW.times(inp.pue).times(inp.uptime).times(24).times(dayCount).div(TH_PER_EH);
+    const potentialBtc = btcMinedKernel(der.fleetThS, inp.uptime, dayCount, subsidyBtc.plus(inp.feesBtcPerBlock), inp.poolFee, networkHashrateEhS);
+    const potentialEnergy = energyKernel(der.fleetW, inp.pue, inp.uptime, dayCount);
     const share = inp.hydroShareByMonth[month - 1] as Decimal;
     const powerPriceCnyPerKwh = blendedPrice(share, inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, inp.wheelingCnyPerKwh);
     const potentialRevenue = potentialBtc.times(btcPriceUsd);
@@ -164,13 +168,11 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       D(t).lte(inp.infrastructureLifeMonths) ? infraDep : ZERO,
     );
     const ebit = ebitdaUsd.minus(depreciationUsd);
-    // Losses carried forward: taxable = max(0, EBIT − pool); pool' = max(0, pool − EBIT).
-    const taxable = Decimal.max(ZERO, ebit.minus(lossesCarried));
-    lossesCarried = Decimal.max(ZERO, lossesCarried.minus(ebit));
-    const taxUsd = inp.taxRate.times(taxable);
+    const { lossesOut, tax: taxUsd } = taxKernel(ebit, lossesCarried, inp.taxRate);
+    lossesCarried = lossesOut;
 
     const cashFlowUsd = ebitdaUsd.minus(taxUsd).plus(t === n ? salvageUsd : ZERO);
-    const s = survival(inp.annualShutdownProbability, D(t).div(12));
+    const s = t % 12 === 0 ? yearly.pow(t / 12) : yearly.pow(Math.floor(t / 12)).times(monthly.pow(t % 12));
     const expectedCashFlowUsd = s.times(cashFlowUsd).plus(prevSurvival.minus(s).times(der.recoveryUsd));
     prevSurvival = s;
 

@@ -22,6 +22,7 @@ import { resolveInputs, type ResolvedInputs } from "../model/inputs";
 import { invalidInput } from "../errors";
 import { MONTE_CARLO } from "../../data/risk";
 import { Random } from "./random";
+import { btcMinedTwin, energyTwin, taxTwin } from "../kernels";
 
 export interface MonteCarloOptions {
   /** Number of paths, 1..1,000,000; default 10,000. */
@@ -102,8 +103,8 @@ export function prepare(projection: Projection): Prepared {
   const fx = inp.cnyPerUsd.toNumber();
   const rm = der.discountRateMonthly.toNumber();
   projection.months.forEach((m, i) => {
-    k[i] = (fleetTh * uptime * m.days * 144 * (m.subsidyBtc.toNumber() + fees) * (1 - pool)) / 1e6;
-    const energy = (fleetW * pue * uptime * 24 * m.days) / 1e6;
+    k[i] = btcMinedTwin(fleetTh, uptime, m.days, m.subsidyBtc.toNumber() + fees, pool, 1); // BTC × H: divided by the path's H
+    const energy = energyTwin(fleetW, pue, uptime, m.days);
     cost[i] = (energy * 1000 * m.powerPriceCnyPerKwh.toNumber()) / fx;
     dep[i] = m.depreciationUsd.toNumber();
     disc[i] = Math.pow(1 + rm, -(i + 1));
@@ -166,9 +167,9 @@ export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: 
     }
     const ebitda = revenue - cost - pp.fixedOpexUsd;
     const ebit = ebitda - (pp.depreciationUsd[i] as number);
-    const taxable = ebit - losses > 0 ? ebit - losses : 0;
-    losses = losses - ebit > 0 ? losses - ebit : 0;
-    const cf = ebitda - pp.taxRate * taxable + (i === n - 1 ? pp.salvageUsd : 0);
+    const taxed = taxTwin(ebit, losses, pp.taxRate);
+    losses = taxed.lossesOut;
+    const cf = ebitda - taxed.tax + (i === n - 1 ? pp.salvageUsd : 0);
     const d = pp.discount[i] as number;
     npv += cf * d;
     if (alive) {
