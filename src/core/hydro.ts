@@ -71,9 +71,16 @@ export function hydroCost(
   const profile = readProfile(hydroShareByMonth);
   const wheel = readNumber(WHEELING, wheeling);
   if (m !== undefined) return blendedPrice(profile[m - 1] as Decimal, hydro, grid, wheel);
-  // Σ_m d_m (s_m h + (1 − s_m) g + w) / 365 = (h Σ d_m s_m + g Σ d_m (1 − s_m)) / 365 + w, since Σ d_m = 365.
+  return annualHydroCost(hydro, grid, profile, wheel);
+}
+
+/**
+ * The annual average power price of typed inputs (HYDRO_COST without a month):
+ * Σ_m d_m (s_m h + (1 − s_m) g + w) / 365 = (h Σ d_m s_m + g Σ d_m (1 − s_m)) / 365 + w, since Σ d_m = 365.
+ */
+export function annualHydroCost(hydro: Decimal, grid: Decimal, profile: readonly Decimal[], wheeling: Decimal): Decimal {
   const hydroDays = hydroDaysOf(profile);
-  return hydro.times(hydroDays).plus(grid.times(DAYS_PER_YEAR.minus(hydroDays))).div(DAYS_PER_YEAR).plus(wheel);
+  return hydro.times(hydroDays).plus(grid.times(DAYS_PER_YEAR.minus(hydroDays))).div(DAYS_PER_YEAR).plus(wheeling);
 }
 
 const JILIN_HYDRO_DAYS = sumDaysTimesShare(JILIN_PROFILE);

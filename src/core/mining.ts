@@ -77,7 +77,11 @@ export function breakeven(
   const ratio = readNumber(P.pue, pue);
   const pool = readNumber(P.poolFee, poolFee);
   const other = readNumber(P.otherCost, otherCostPerThDay);
+  return breakevenPrice(eff, price, h, reward, fee, ratio, pool, other);
+}
 
+/** BREAKEVEN of typed values (the model's break-even at start); no BTC earned has no answer. */
+export function breakevenPrice(eff: Decimal, price: Decimal, h: Decimal, reward: Decimal, fee: Decimal, ratio: Decimal, pool: Decimal, other: Decimal): Decimal {
   const costPerThDay = eff.times(KWH_PER_TH_DAY_PER_J_PER_TH).times(ratio).times(price).plus(other);
   // cost / ((reward + fees) × 144 × (1 − pool) / (H × 10^6)), rearranged so the one division is last.
   const btcPerThDayTimesH = reward.plus(fee).times(BLOCKS_PER_DAY_PER_MILLION).times(ONE.minus(pool));

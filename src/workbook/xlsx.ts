@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import { projectModel, projectScenarios, type Projection } from "../core/model/project";
-import { hydroCost } from "../core/hydro";
+import { annualHydroCost } from "../core/hydro";
 import type { ModelInputs } from "../core/model/inputs";
 import type { Decimal } from "../core/decimal";
 import type { MonteCarloResult } from "../core/risk/monteCarlo";
@@ -43,7 +43,7 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
     SalvageUsd: num(p.summary.salvageUsd),
     RecoveryUsd: num(p.derived.recoveryUsd),
     DiscountRateMonthly: num(p.derived.discountRateMonthly),
-    AnnualPowerPriceCnyPerKwh: num(hydroCost(p.inputs.hydroPriceCnyPerKwh, p.inputs.gridPriceCnyPerKwh, null, p.inputs.hydroShareByMonth, p.inputs.wheelingCnyPerKwh)),
+    AnnualPowerPriceCnyPerKwh: num(annualHydroCost(p.inputs.hydroPriceCnyPerKwh, p.inputs.gridPriceCnyPerKwh, p.inputs.hydroShareByMonth, p.inputs.wheelingCnyPerKwh)),
     InfrastructureCapexUsd: num(p.inputs.infrastructureCapexUsd),
     FixedOpexUsdPerMonth: num(p.inputs.fixedOpexUsdPerMonth),
   };

@@ -2,10 +2,10 @@ import { D, Decimal, ONE, ZERO, sum } from "../decimal";
 import { invalidInput } from "../errors";
 import { blockHeightAt, subsidyAtHeight } from "../bitcoin";
 import { btcMinedKernel, energyKernel, taxKernel } from "../kernels";
-import { blendedPrice, hydroCost } from "../hydro";
+import { annualHydroCost, blendedPrice } from "../hydro";
 import { co2TonnesOf } from "../emissions";
 import { survival } from "../regulation";
-import { breakeven } from "../mining";
+import { breakevenPrice } from "../mining";
 import { daysInMonth, dateToSerial, formatIsoDate } from "../excelDate";
 import { annualToMonthlyRateCompound, irr, monthlyToAnnualRate, npvFromT0, paybackPeriods } from "../finance";
 import { isResolvedInputs, resolvedWith, type ResolvedInputs, resolveInputs, SCENARIO_NAMES, type ScenarioName } from "./inputs";
@@ -211,11 +211,11 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   const perBtc = (x: Decimal) => (btcMined.isZero() ? undefined : x.div(btcMined));
   const monthlyIrr = irr(flows);
 
-  const annualPriceCny = hydroCost(inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, null, inp.hydroShareByMonth, inp.wheelingCnyPerKwh);
+  const annualPriceCny = annualHydroCost(inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, inp.hydroShareByMonth, inp.wheelingCnyPerKwh);
   const subsidy1 = months[0]!.subsidyBtc;
   let breakevenBtcPriceUsd: Decimal | undefined;
   if (!subsidy1.plus(inp.feesBtcPerBlock).isZero()) {
-    breakevenBtcPriceUsd = breakeven(
+    breakevenBtcPriceUsd = breakevenPrice(
       der.efficiencyJPerTh,
       annualPriceCny.div(inp.cnyPerUsd),
       inp.networkHashrateEhS,
