@@ -53,5 +53,5 @@ export const DEFAULT_HYDRO_FACTOR: DataRecord = {
   unit: "tCO2/MWh",
   source: "WRI and WBCSD, GHG Protocol Scope 2 Guidance (2015): location-based method; electricity supplied directly by a hydro plant carries its zero combustion emissions",
   asOf: "2026-02",
-  note: "use HYDRO-LCA (0.024) for a lifecycle view",
+  note: "use the HYDRO-LCA preset for a lifecycle view",
 };

@@ -93,7 +93,7 @@ export const MARKET = {
   minerCount: {
     value: "274",
     unit: "count",
-    source: "1 MW of IT load / 3,645 W per Antminer S21 XP (btcminermarketplace.com spec list, 2025) = 274.3, rounded down",
+    source: "1 MW of IT load divided by the Antminer S21 XP's power at the wall (btcminermarketplace.com spec list, 2025), rounded down",
     asOf: "2025-11-03",
     note: "≈ 1 MW site",
   },

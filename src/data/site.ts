@@ -9,13 +9,13 @@ import type { DataRecord } from "./record";
 const SPLIT = "no published benchmark for a Jilin site; a split of the model's default capex and opex totals";
 
 export const SITE_DEFAULTS = {
-  gridConnectionCny: { value: "712000", unit: "CNY", source: SPLIT, asOf: "2026-02", note: "ASSUMPTION: grid connection and 10 kV substation, ≈ USD 100,000" },
+  gridConnectionCny: { value: "712000", unit: "CNY", source: SPLIT, asOf: "2026-02", note: "ASSUMPTION: grid connection and 10 kV substation" },
   coolingCapexUsd: { value: "60000", unit: "USD", source: SPLIT, asOf: "2026-02", note: "ASSUMPTION: cooling plant for ~1 MW (air: fans, filters, hot-air recirculation for Jilin winters)" },
-  buildingsLandCny: { value: "356000", unit: "CNY", source: SPLIT, asOf: "2026-02", note: "ASSUMPTION: buildings and land preparation, ≈ USD 50,000" },
+  buildingsLandCny: { value: "356000", unit: "CNY", source: SPLIT, asOf: "2026-02", note: "ASSUMPTION: buildings and land preparation" },
   connectivityUsd: { value: "40000", unit: "USD", source: SPLIT, asOf: "2026-02", note: "ASSUMPTION: fibre and backup link" },
   staffHeadcount: { value: "2", unit: "count", source: SPLIT, asOf: "2026-02", note: "ASSUMPTION: two technicians" },
   staffSalaryCnyPerMonth: { value: "5340", unit: "CNY/month", source: SPLIT, asOf: "2026-02", note: "ASSUMPTION: per person per month" },
-  landLeaseCnyPerMonth: { value: "3560", unit: "CNY/month", source: SPLIT, asOf: "2026-02", note: "ASSUMPTION: ≈ USD 500 per month" },
+  landLeaseCnyPerMonth: { value: "3560", unit: "CNY/month", source: SPLIT, asOf: "2026-02", note: "ASSUMPTION: a lease for the site's land" },
   maintenanceUsdPerMonth: { value: "1000", unit: "USD/month", source: SPLIT, asOf: "2026-02", note: "ASSUMPTION: spares and repairs" },
 } satisfies Record<string, DataRecord>;
 

@@ -18,6 +18,7 @@ const FALLBACK = "Jilin model";
 const RESERVED = ["History"];
 
 const FORBIDDEN = /[[\]:*?/\\]/;
+// eslint-disable-next-line no-control-regex -- the pattern exists to find control characters
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 // With the u flag a surrogate pair is one code point, so \p{Cs} matches only lone halves.
 const LONE_SURROGATE = /\p{Cs}/u;

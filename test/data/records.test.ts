@@ -1,6 +1,8 @@
 /*
  * Every default carries its provenance: value, unit (from the glossary), source, asOf and note.
  */
+import fs from "fs";
+import path from "path";
 import { Decimal } from "../../src/core/decimal";
 import { isUnit } from "../../src/data/units";
 import * as data from "../../src/data";
@@ -97,5 +99,13 @@ describe("data records", () => {
     }
     const s21xp = data.MINERS.find((m) => m.name === data.DEFAULT_MINER)!;
     expect([s21xp.hashrateThS.value, s21xp.powerW.value, s21xp.priceUsdPerTh.value]).toEqual(["270", "3645", "25.70"]);
+  });
+});
+
+describe("defaults written into text", () => {
+  it("the function help that Excel shows states the data's default anchor (JSDoc must be literal text)", () => {
+    const source = fs.readFileSync(path.resolve(__dirname, "../../src/functions/functions.ts"), "utf8");
+    expect(source).toContain(`Default ${data.PROTOCOL.halvingAnchorHeight.value}.`);
+    expect(source).toContain(data.PROTOCOL.halvingAnchorDate.value);
   });
 });

@@ -26,12 +26,14 @@ describe("BREAKEVEN", () => {
     // cost = 13.5 × 0.024 × 1.05 × 0.05 = 0.01701
     // BTC  = (3.125 + 0.0173) × 144 × 0.975 / 1,061,280,000 = 441.17892 / 1.06128e9 = 4.157046…e-7
     // 0.01701 / 4.157046e-7 = 40,918.4845005740528…
+    // eslint-disable-next-line no-loss-of-precision -- the hand derivation's digits, compared with a tolerance
     expectClose(F.breakeven(13.5, 0.05, 1061.28, 3.125, 0.0173, 1.05, 0.025, 0), 40918.48450057405281, 1e-14);
   });
 
   it("hand derivation: other costs per TH/day are added to power", () => {
     // cost = 17.5 × 0.024 × 1.1 × 0.06 + 0.001 = 0.02772 + 0.001 = 0.02872
     // BTC  = 3.125 × 144 × 0.98 / 800e6 = 441 / 8e8 = 5.5125e-7 → 0.02872 / 5.5125e-7 = 52,099.7732426…
+    // eslint-disable-next-line no-loss-of-precision -- the hand derivation's digits, compared with a tolerance
     expectClose(F.breakeven(17.5, 0.06, 800, 3.125, 0, 1.1, 0.02, 0.001), 52099.77324263038549, 1e-14);
   });
 
@@ -237,6 +239,7 @@ describe("BTC_MINED", () => {
   });
   it("hand derivation: one S21 XP for 30 days with the model's defaults", () => {
     // 270 × 0.97 × 30 × 144 × 3.1423 × 0.975 / 1,061,280,000 = 0.0032661906136…
+    // eslint-disable-next-line no-loss-of-precision -- the hand derivation's digits, compared with a tolerance
     expectClose(F.btc_mined(270, 1061.28, 30, 3.125, 0.0173, 0.025, 0.97), 0.003266190613636363636, 1e-14);
   });
 });

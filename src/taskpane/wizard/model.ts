@@ -88,7 +88,7 @@ const HELP: Partial<Record<CatalogueKey, string>> = {
   uptime: "0.97 = 97 %",
   poolFee: "0.025 = 2.5 %",
   gridFactorTPerMwh: "or a preset: JILIN-2022, NORTHEAST-2023, CHINA-2023, COAL-LCA",
-  hydroFactorTPerMwh: "0 location-based; HYDRO-LCA (0.024) for a lifecycle view",
+  hydroFactorTPerMwh: `0 location-based; HYDRO-LCA (${EMISSION_FACTOR_PRESETS["HYDRO-LCA"].value}) for a lifecycle view`,
   halvingAnchorHeight: "block heights are projected from here at 144 per day",
   recoveryFraction: "0 when machines are seized",
   discountRateAnnual: "do not also load it for the shutdown risk modelled explicitly",
