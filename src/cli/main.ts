@@ -99,7 +99,7 @@ export function quoted(value: string, max: number = MAX_QUOTED_CHARS): string {
 
 const USAGE = `Usage: jilin-model --config FILE [--json] [--xlsx OUT.xlsx [--force]] [--tornado [FRACTION]] [--monte-carlo N [--seed S]]
 
-  --config FILE        ModelInputs as JSON (every key optional; see README "The investment model"):
+  --config FILE        ModelInputs as JSON (every key optional; see docs/model.md):
                        a regular UTF-8 file of at most 1 MiB
   --json               print one JSON document { "summary": {...}, "months": [...] } instead of tables
   --tornado [FRACTION] add a one-at-a-time sensitivity of NPV to ±FRACTION, a plain decimal in (0, 1]

@@ -42,7 +42,7 @@ export const IRR_TOLERANCE = D("1e-20");
 /**
  * Below this monthly IRR (−17.5 % a month, −90 % a year) a worksheet's IRR() may not converge from
  * any starting guess, and the model sheet shows "none" while projectModel reports the rate.
- * Documented in the README.
+ * Documented in docs/model.md.
  */
 export const EXCEL_IRR_FLOOR_MONTHLY = Math.pow(0.1, 1 / 12) - 1;
 export const IRR_MAX_ITERATIONS = 200;

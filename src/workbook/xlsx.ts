@@ -5,7 +5,7 @@
  * notice it carries. Formulas carry cached values from the core wherever the core computes that cell
  * (inputs, derived values, the schedule's model columns, every result), so a viewer that does not
  * recalculate shows the right figures there; the file asks for a full recalculation on load, which
- * fills the helper columns too. exceljs cannot write charts: the file has none (the README says so).
+ * fills the helper columns too. exceljs cannot write charts: the file has none (docs/model.md says so).
  */
 import ExcelJS from "exceljs";
 import { projectModel, projectScenarios, type Projection } from "../core/model/project";
