@@ -1,6 +1,3 @@
-import { invalidInput } from "./errors";
-import { describeValue, isBlank } from "./params";
-
 /**
  * Excel date serials (1900 date system) as pure arithmetic.
  *
@@ -59,25 +56,4 @@ export function formatIsoDate(d: CalendarDate): string {
 /** Days in a calendar month (Gregorian, leap years included). */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/**
- * Reads a date argument: an Excel serial in [1, 2958465] (fractions are a time of day) or ISO text
- * `YYYY-MM-DD`. Blank → `defaultSerial`, or an error when there is none.
- */
-export function readDateSerial(name: string, value: unknown, defaultSerial?: number): number {
-  const requirement = `${name} must be a date (an Excel date serial in [1, ${MAX_EXCEL_SERIAL}] or text YYYY-MM-DD)`;
-  if (isBlank(value)) {
-    if (defaultSerial !== undefined) return defaultSerial;
-    throw invalidInput(`${name} is required: a date (an Excel date serial or text YYYY-MM-DD) (the argument is blank)`, name);
-  }
-  if (typeof value === "number") {
-    if (Number.isFinite(value) && value >= 1 && value < MAX_EXCEL_SERIAL + 1) return value;
-    throw invalidInput(`${requirement} (got ${describeValue(value)})`, name);
-  }
-  if (typeof value === "string") {
-    const serial = isoToSerial(value);
-    if (serial !== undefined && serial >= 1 && serial <= MAX_EXCEL_SERIAL) return serial;
-  }
-  throw invalidInput(`${requirement} (got ${describeValue(value)})`, name);
 }

@@ -1,6 +1,5 @@
 import { D, Decimal } from "./decimal";
-import { invalidInput, unknownName } from "./errors";
-import { describeValue, isBlank } from "./params";
+import { unknownName } from "./errors";
 import { MINERS, type MinerSpec } from "../data/miners";
 
 export const MINER_FIELDS = ["hashrate", "power", "efficiency", "price"] as const;
@@ -29,6 +28,10 @@ export function minerEfficiency(spec: MinerSpec): Decimal {
   return D(spec.powerW.value).div(spec.hashrateThS.value);
 }
 
+/**
+ * One field of a catalogue miner (JILIN.MINER): `hashrate` TH/s, `power` W, `efficiency` J/TH
+ * (power / hashrate) or `price` USD/TH.
+ */
 export function minerValue(spec: MinerSpec, field: MinerField): Decimal {
   switch (field) {
     case "hashrate":
@@ -40,27 +43,4 @@ export function minerValue(spec: MinerSpec, field: MinerField): Decimal {
     case "price":
       return D(spec.priceUsdPerTh.value);
   }
-}
-
-/**
- * JILIN.MINER: one field of the miner catalogue: `hashrate` TH/s, `power` W, `efficiency` J/TH
- * (power / hashrate) or `price` USD/TH.
- *
- * @throws ModelError UNKNOWN_NAME for an unknown model; INVALID_INPUT for a bad field
- */
-export function miner(model: unknown, field?: unknown): Decimal {
-  if (isBlank(model) || typeof model !== "string" || model.trim() === "") {
-    throw invalidInput(`model must be a miner model name such as "Antminer S21 XP" (got ${describeValue(model)})`, "model");
-  }
-  const spec = findMiner(model);
-  let which: MinerField = "efficiency";
-  if (!isBlank(field)) {
-    const wanted = typeof field === "string" ? field.trim().toLowerCase() : undefined;
-    const found = MINER_FIELDS.find((f) => f === wanted);
-    if (!found) {
-      throw invalidInput(`field must be one of ${MINER_FIELDS.join(", ")} (got ${describeValue(field)})`, "field");
-    }
-    which = found;
-  }
-  return minerValue(spec, which);
 }

@@ -1,11 +1,15 @@
+/*
+ * Parameter contracts (NumberSpec) and their range checks, shared by the model's input validation
+ * (model/inputs.ts) and the JILIN functions' argument reading (src/functions/params.ts).
+ */
 import { D, Decimal } from "./decimal";
 import { invalidInput, unknownName } from "./errors";
-import type { DataRecord } from "../data/record";
 
 /**
  * The contract of one numeric parameter, declared as data (HyperFormula-style `minValue`,
- * `defaultValue`): its Excel name, what it is, its range and its default. Every function reads its
- * arguments through these specs, so messages, ranges and defaults live in one table per function.
+ * `defaultValue`): its Excel name, what it is, its range and its default. The JILIN functions read
+ * their arguments through these specs (src/functions/params.ts) and the model checks its inputs
+ * against them, so messages, ranges and defaults live in one table per function.
  */
 export interface NumberSpec {
   /** The name Excel shows, with its unit: `power_price_per_kwh`. */
@@ -45,16 +49,12 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || value === "";
-}
-
 /**
  * A spec's bounds and default parsed once: reading an argument must not re-parse its contract.
  * `minNumber`/`maxNumber` are set when a bound is an integer, so a double argument can be checked
  * against it exactly without building a Decimal first.
  */
-interface Compiled {
+export interface Compiled {
   readonly min?: Decimal;
   readonly max?: Decimal;
   readonly minNumber?: number;
@@ -63,7 +63,7 @@ interface Compiled {
 }
 const compiled = new WeakMap<NumberSpec, Compiled>();
 
-function compile(spec: NumberSpec): Compiled {
+export function compile(spec: NumberSpec): Compiled {
   let c = compiled.get(spec);
   if (!c) {
     const exact = (b?: string) => (b !== undefined && /^-?\d{1,15}$/.test(b) ? Number(b) : undefined);
@@ -79,73 +79,12 @@ function compile(spec: NumberSpec): Compiled {
   return c;
 }
 
-/**
- * Doubles already converted to Decimal, shared because Decimals are immutable. A worksheet passes
- * the same constants (a power price, a network hashrate) to thousands of cells; parsing each once
- * is the largest saving available to a call. Bounded: cleared when full.
- */
-const PARSED = new Map<number, Decimal>();
-const PARSED_LIMIT = 1024;
-
-function decimalOf(value: number): Decimal {
-  let d = PARSED.get(value);
-  if (d === undefined) {
-    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-    d = new Decimal(value);
-    PARSED.set(value, d);
-  }
-  return d;
-}
-
 /** "pool_fee must be a fraction in [0, 1)": what a value of this spec must be, without the value. */
 export function requirement(spec: NumberSpec): string {
   return `${spec.name} must be ${spec.what}${spec.integer ? " (a whole number)" : ""} ${rangeText(spec)}`.trimEnd();
 }
 
-/**
- * Reads one numeric argument: blank → default (or an error when required); anything but a finite
- * number → INVALID_INPUT; then the range. Strings and booleans are rejected on purpose: a text
- * cell must never be read as a number behind the user's back.
- */
-export function readNumber(spec: NumberSpec, value: unknown): Decimal {
-  const c = compile(spec);
-  if (isBlank(value)) {
-    if (c.default !== undefined) return c.default;
-    throw invalidInput(
-      `${spec.name} is required: ${spec.what}${spec.integer ? " (a whole number)" : ""} ${rangeText(spec)} (the argument is blank)`,
-      spec.name,
-    );
-  }
-  let d: Decimal;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw invalidInput(`${requirement(spec)} (got ${describeValue(value)})`, spec.name);
-    if (fitsIntegerBounds(spec, c, value)) return decimalOf(value);
-    d = decimalOf(value);
-  } else if (value instanceof Decimal) {
-    if (!value.isFinite()) throw invalidInput(`${requirement(spec)} (got ${value.toString()})`, spec.name);
-    d = value;
-  } else {
-    throw invalidInput(`${requirement(spec)} (got ${describeValue(value)})`, spec.name);
-  }
-  checkRange(spec, d, value);
-  return d;
-}
-
-/**
- * True when a double is within bounds that are integers (checked exactly on doubles), so no Decimal
- * comparison is needed; false means "check with Decimals" (a violation or non-integer bounds).
- */
-function fitsIntegerBounds(spec: NumberSpec, c: Compiled, value: number): boolean {
-  if (spec.integer === true && !Number.isInteger(value)) return false;
-  if (spec.min !== undefined) {
-    if (c.minNumber === undefined || (spec.minOpen ? value <= c.minNumber : value < c.minNumber)) return false;
-  }
-  if (spec.max !== undefined) {
-    if (c.maxNumber === undefined || (spec.maxOpen ? value >= c.maxNumber : value > c.maxNumber)) return false;
-  }
-  return true;
-}
-
+/** Throws INVALID_INPUT naming the spec's requirement when `d` is out of range (or not whole). */
 export function checkRange(spec: NumberSpec, d: Decimal, shown: unknown = d): void {
   const { min, max } = compile(spec);
   const bad =
@@ -155,22 +94,7 @@ export function checkRange(spec: NumberSpec, d: Decimal, shown: unknown = d): vo
   if (bad) throw invalidInput(`${requirement(spec)} (got ${describeValue(shown)})`, spec.name);
 }
 
-/**
- * Reads a parameter that takes a number or a preset name (case-insensitive). An unknown name is
- * UNKNOWN_NAME (#N/A) with the list of known names; a number goes through `readNumber`.
- */
-export function readNumberOrPreset(
-  spec: NumberSpec,
-  value: unknown,
-  presets: Readonly<Record<string, DataRecord>>,
-): Decimal {
-  if (typeof value === "string" && value.trim() !== "") {
-    const record = lookupPreset(spec.name, value, presets);
-    return D(record.value);
-  }
-  return readNumber(spec, value);
-}
-
+/** The preset called `name` (case-insensitive); UNKNOWN_NAME (#N/A) lists the known names. */
 export function lookupPreset<T>(field: string, name: string, presets: Readonly<Record<string, T>>): T {
   const key = name.trim().toUpperCase();
   for (const known of Object.keys(presets)) {
@@ -180,36 +104,4 @@ export function lookupPreset<T>(field: string, name: string, presets: Readonly<R
     `${field}: unknown preset "${name.trim()}"; known presets: ${Object.keys(presets).join(", ")}`,
     field,
   );
-}
-
-/**
- * Reads a range argument of exactly `count` numbers. Accepts what Excel passes (`number[][]`, read
- * in row-major order, so a row, a column or a block all work) or a flat array from core callers.
- */
-export function readRange(spec: NumberSpec, value: unknown, count: number, labels?: readonly string[]): Decimal[] {
-  if (!Array.isArray(value)) {
-    throw invalidInput(`${spec.name} must be a range of exactly ${count} cells (got ${describeValue(value)})`, spec.name);
-  }
-  const cells: unknown[] = [];
-  for (const row of value as unknown[]) {
-    if (Array.isArray(row)) for (const cell of row) cells.push(cell);
-    else cells.push(row);
-  }
-  if (cells.length !== count) {
-    throw invalidInput(`${spec.name} must be a range of exactly ${count} cells (got ${cells.length})`, spec.name);
-  }
-  return cells.map((cell, i) => {
-    const where = labels ? `${labels[i]} (cell ${i + 1})` : `cell ${i + 1}`;
-    if (isBlank(cell)) {
-      throw invalidInput(`${spec.name}: ${where} is blank; every cell must be ${spec.what} ${rangeText(spec)}`, spec.name);
-    }
-    try {
-      return readNumber({ ...spec, default: undefined }, cell);
-    } catch {
-      throw invalidInput(
-        `${spec.name}: ${where} must be ${spec.what} ${rangeText(spec)} (got ${describeValue(cell)})`,
-        spec.name,
-      );
-    }
-  });
 }

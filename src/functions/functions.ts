@@ -1,8 +1,9 @@
 /*
- * JILIN.* custom functions: thin adapters over src/core. Each one passes Excel's arguments to core
- * unchanged and turns the result into a number or an Excel error value (see adapt.ts).
+ * JILIN.* custom functions: thin adapters. Each one passes Excel's arguments unchanged to jilin.ts,
+ * which reads them and calls the typed core, and turns the result into a number or an Excel error
+ * value (see adapt.ts).
  *
- * Scalar parameters are typed `any` so a blank cell reaches core as a blank (null), not as a silent
+ * Scalar parameters are typed `any` so a blank cell is read as a blank (null), not as a silent
  * 0, and so preset or model names can be passed where SPEC allows them. Omitted optional arguments
  * arrive as null. Ranges arrive as number[][] and are read in row-major order.
  *
@@ -12,12 +13,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { excel } from "./adapt";
-import { breakeven as breakevenCore, btcMined, energyMwh, hashprice as hashpriceCore } from "../core/mining";
-import { hydroCost, hydroLcoe } from "../core/hydro";
-import { co2Tonnes } from "../core/emissions";
-import { regRisk } from "../core/regulation";
-import { networkHashrate, subsidy as subsidyCore } from "../core/bitcoin";
-import { miner as minerCore } from "../core/miners";
+import * as J from "./jilin";
 
 /**
  * BTC price at which mining revenue exactly covers power (and other) costs, in the currency of the power price per BTC.
@@ -43,7 +39,7 @@ export function breakeven(
   other_cost_per_th_day?: any,
 ): number {
   return excel(() =>
-    breakevenCore(
+    J.breakeven(
       efficiency_j_per_th,
       power_price_per_kwh,
       network_hashrate_eh_s,
@@ -73,7 +69,7 @@ export function hydro_cost(
   hydro_share_by_month?: number[][],
   wheeling_per_kwh?: any,
 ): number {
-  return excel(() => hydroCost(hydro_price_per_kwh, grid_price_per_kwh, month, hydro_share_by_month, wheeling_per_kwh));
+  return excel(() => J.hydroCost(hydro_price_per_kwh, grid_price_per_kwh, month, hydro_share_by_month, wheeling_per_kwh));
 }
 
 /**
@@ -91,7 +87,7 @@ export function co2_tonnes(
   grid_factor_t_per_mwh?: any,
   hydro_factor_t_per_mwh?: any,
 ): number {
-  return excel(() => co2Tonnes(energy_mwh, hydro_share, grid_factor_t_per_mwh, hydro_factor_t_per_mwh));
+  return excel(() => J.co2Tonnes(energy_mwh, hydro_share, grid_factor_t_per_mwh, hydro_factor_t_per_mwh));
 }
 
 /**
@@ -102,7 +98,7 @@ export function co2_tonnes(
  * @returns Survival probability, a fraction in [0, 1].
  */
 export function reg_risk(annual_shutdown_probability: any, years: any): number {
-  return excel(() => regRisk(annual_shutdown_probability, years));
+  return excel(() => J.regRisk(annual_shutdown_probability, years));
 }
 
 /**
@@ -122,7 +118,7 @@ export function hashprice(
   fees_btc_per_block?: any,
   pool_fee?: any,
 ): number {
-  return excel(() => hashpriceCore(btc_price, network_hashrate_eh_s, block_reward_btc, fees_btc_per_block, pool_fee));
+  return excel(() => J.hashprice(btc_price, network_hashrate_eh_s, block_reward_btc, fees_btc_per_block, pool_fee));
 }
 
 /**
@@ -132,7 +128,7 @@ export function hashprice(
  * @returns Network hashrate in EH/s.
  */
 export function network_hashrate(difficulty: any): number {
-  return excel(() => networkHashrate(difficulty));
+  return excel(() => J.networkHashrate(difficulty));
 }
 
 /**
@@ -144,7 +140,7 @@ export function network_hashrate(difficulty: any): number {
  * @returns Block subsidy in BTC per block.
  */
 export function subsidy(date: any, anchor_height?: any, anchor_date?: any): number {
-  return excel(() => subsidyCore(date, anchor_height, anchor_date));
+  return excel(() => J.subsidy(date, anchor_height, anchor_date));
 }
 
 /**
@@ -169,7 +165,7 @@ export function btc_mined(
   uptime?: any,
 ): number {
   return excel(() =>
-    btcMined(hashrate_th_s, network_hashrate_eh_s, days, block_reward_btc, fees_btc_per_block, pool_fee, uptime),
+    J.btcMined(hashrate_th_s, network_hashrate_eh_s, days, block_reward_btc, fees_btc_per_block, pool_fee, uptime),
   );
 }
 
@@ -184,7 +180,7 @@ export function btc_mined(
  * @returns Energy in MWh.
  */
 export function energy_mwh(hashrate_th_s: any, efficiency_j_per_th: any, days: any, pue?: any, uptime?: any): number {
-  return excel(() => energyMwh(hashrate_th_s, efficiency_j_per_th, days, pue, uptime));
+  return excel(() => J.energyMwh(hashrate_th_s, efficiency_j_per_th, days, pue, uptime));
 }
 
 /**
@@ -195,7 +191,7 @@ export function energy_mwh(hashrate_th_s: any, efficiency_j_per_th: any, days: a
  * @returns The field's value in its unit.
  */
 export function miner(model: any, field?: any): number {
-  return excel(() => minerCore(model, field));
+  return excel(() => J.miner(model, field));
 }
 
 /**
@@ -218,6 +214,6 @@ export function hydro_lcoe(
   variable_om_per_kwh?: any,
 ): number {
   return excel(() =>
-    hydroLcoe(capex_per_kw, capacity_factor, fixed_om_fraction, discount_rate, life_years, variable_om_per_kwh),
+    J.hydroLcoe(capex_per_kw, capacity_factor, fixed_om_fraction, discount_rate, life_years, variable_om_per_kwh),
   );
 }

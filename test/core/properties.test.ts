@@ -1,14 +1,11 @@
 /*
- * Algebraic laws of the core functions (fast-check), and agreement with the independent
- * plain-double implementation in test/reference/float.ts.
+ * Algebraic laws of the core formulas (fast-check), through the JILIN functions that read their
+ * arguments (src/functions/jilin.ts), and agreement with the independent plain-double
+ * implementation in test/reference/float.ts.
  */
 import fc from "fast-check";
 import { D, Decimal } from "../../src/core/decimal";
-import { breakeven, btcMined, energyMwh, hashprice } from "../../src/core/mining";
-import { hydroCost, hydroLcoe } from "../../src/core/hydro";
-import { co2Tonnes } from "../../src/core/emissions";
-import { regRisk } from "../../src/core/regulation";
-import { networkHashrate } from "../../src/core/bitcoin";
+import { breakeven, btcMined, co2Tonnes, energyMwh, hashprice, hydroCost, hydroLcoe, networkHashrate, regRisk } from "../../src/functions/jilin";
 import * as R from "../reference/float";
 
 /** Relative agreement of two Decimals at 28-digit working precision. */

@@ -1,5 +1,6 @@
 /* Argument reading: blanks, types and ranges produce messages that name the parameter and range. */
-import { readNumber, readRange, rangeText, type NumberSpec } from "../../src/core/params";
+import { readNumber, readRange } from "../../src/functions/params";
+import { rangeText, type NumberSpec } from "../../src/core/params";
 import { ModelError } from "../../src/core/errors";
 import { D } from "../../src/core/decimal";
 
