@@ -161,3 +161,9 @@ export const MARKET = {
     note: "at most 120",
   },
 } satisfies Record<string, DataRecord>;
+
+/** The sourced range of PUE (for one-at-a-time sensitivity): immersion to air cooling. */
+export const PUE_RANGE: { readonly low: DataRecord; readonly high: DataRecord } = {
+  low: { value: "1.03", unit: "ratio", source: "D-Central Technologies, \"Immersion vs Air Cooling\" (2025): immersion from 1.03", asOf: "2025", note: "" },
+  high: { value: "1.10", unit: "ratio", source: "D-Central Technologies, \"Immersion vs Air Cooling\" (2025): up to 1.10", asOf: "2025", note: "" },
+};

@@ -15,7 +15,8 @@
  * a project: a price of a billion USD per BTC, ten million machines, a growth of 100 % a month.
  */
 import type { DataRecord } from "../../data/record";
-import { MARKET } from "../../data/market";
+import { MARKET, PUE_RANGE } from "../../data/market";
+import { SCENARIOS } from "../../data/risk";
 import { PROTOCOL } from "../../data/protocol";
 import { DEFAULT_HYDRO_FACTOR } from "../../data/emissions";
 import type { NumberSpec } from "../params";
@@ -46,11 +47,19 @@ export interface CatalogueEntry {
   readonly favourable?: "up" | "down";
   /** Moved one at a time in the tornado. */
   readonly tornado?: boolean;
+  /** Its sourced low–high range, where the data has one (the tornado moves ±x % of the value where it has none). */
+  readonly tornadoRange?: { readonly low: DataRecord; readonly high: DataRecord };
   /** One of the values a scenario (bear, base, bull) can override: its row in the scenario block (1, 2, …). */
   readonly scenario?: number;
 }
 
 const FRACTION = { min: "0", max: "1" } as const;
+
+/** The sourced bear and bull values of a scenario input, as a low–high range. */
+function scenarioRange(key: keyof (typeof SCENARIOS)["bear"]): { low: DataRecord; high: DataRecord } {
+  const [a, b] = [SCENARIOS.bear[key], SCENARIOS.bull[key]];
+  return Number(a.value) <= Number(b.value) ? { low: a, high: b } : { low: b, high: a };
+}
 
 /** The scalar inputs, in the order the sheet shows them. */
 export const CATALOGUE = [
@@ -58,16 +67,16 @@ export const CATALOGUE = [
   { key: "horizonMonths", sheetKey: "HorizonMonths", kind: "integer", label: "Horizon", unit: "months", what: "a number of months", min: "1", max: "120", format: "wholeMonths", record: MARKET.horizonMonths },
   { key: "minerPriceUsdPerTh", sheetKey: "MinerPriceUsdPerTh", kind: "number", label: "Miner price", unit: "USD/TH", what: "a price in USD/TH", min: "0", max: "1000", format: "usdPerTh", favourable: "down", tornado: true },
   { key: "minerCount", sheetKey: "MinerCount", kind: "integer", label: "Number of miners", unit: "machines", what: "a number of machines", min: "1", max: "10000000", format: "count", record: MARKET.minerCount },
-  { key: "pue", sheetKey: "Pue", kind: "number", label: "PUE", unit: "ratio", what: "a PUE ratio", min: "1", max: "3", format: "ratio", record: MARKET.pue, favourable: "down", tornado: true },
+  { key: "pue", sheetKey: "Pue", kind: "number", label: "PUE", unit: "ratio", what: "a PUE ratio", min: "1", max: "3", format: "ratio", record: MARKET.pue, favourable: "down", tornado: true, tornadoRange: PUE_RANGE },
   { key: "uptime", sheetKey: "Uptime", kind: "number", label: "Uptime", unit: "fraction", what: "a fraction", min: "0", minOpen: true, max: "1", format: "percent", record: MARKET.uptime, favourable: "up", tornado: true },
-  { key: "hydroPriceCnyPerKwh", sheetKey: "HydroPriceCnyPerKwh", kind: "number", label: "Hydro power price", unit: "CNY/kWh", what: "a price in CNY/kWh", min: "0", max: "10", format: "cnyPerKwh", record: MARKET.hydroPriceCnyPerKwh, favourable: "down", tornado: true, scenario: 4 },
-  { key: "gridPriceCnyPerKwh", sheetKey: "GridPriceCnyPerKwh", kind: "number", label: "Grid power price", unit: "CNY/kWh", what: "a price in CNY/kWh", min: "0", max: "10", format: "cnyPerKwh", record: MARKET.gridPriceCnyPerKwh, favourable: "down", tornado: true, scenario: 5 },
+  { key: "hydroPriceCnyPerKwh", sheetKey: "HydroPriceCnyPerKwh", kind: "number", label: "Hydro power price", unit: "CNY/kWh", what: "a price in CNY/kWh", min: "0", max: "10", format: "cnyPerKwh", record: MARKET.hydroPriceCnyPerKwh, favourable: "down", tornado: true, scenario: 4, tornadoRange: scenarioRange("hydroPriceCnyPerKwh") },
+  { key: "gridPriceCnyPerKwh", sheetKey: "GridPriceCnyPerKwh", kind: "number", label: "Grid power price", unit: "CNY/kWh", what: "a price in CNY/kWh", min: "0", max: "10", format: "cnyPerKwh", record: MARKET.gridPriceCnyPerKwh, favourable: "down", tornado: true, scenario: 5, tornadoRange: scenarioRange("gridPriceCnyPerKwh") },
   { key: "wheelingCnyPerKwh", sheetKey: "WheelingCnyPerKwh", kind: "number", label: "Wheeling charge", unit: "CNY/kWh", what: "a charge in CNY/kWh", min: "0", max: "10", format: "cnyPerKwh", record: MARKET.wheelingCnyPerKwh, favourable: "down" },
   { key: "cnyPerUsd", sheetKey: "CnyPerUsd", kind: "number", label: "Exchange rate", unit: "CNY per USD", what: "an exchange rate in CNY per USD", min: "0.01", max: "1000", format: "cnyPerUsd", record: MARKET.cnyPerUsd },
-  { key: "btcPriceUsd", sheetKey: "BtcPriceUsd", kind: "number", label: "BTC price at start", unit: "USD", what: "a price in USD", min: "0", max: "1000000000", format: "usd", record: MARKET.btcPriceUsd, favourable: "up", tornado: true, scenario: 1 },
-  { key: "btcPriceGrowthMonthly", sheetKey: "BtcPriceGrowthMonthly", kind: "number", label: "BTC price growth", unit: "fraction per month", what: "a growth rate per month as a fraction", min: "-1", minOpen: true, max: "1", format: "percentPerMonth", record: MARKET.btcPriceGrowthMonthly, favourable: "up", tornado: true, scenario: 2 },
+  { key: "btcPriceUsd", sheetKey: "BtcPriceUsd", kind: "number", label: "BTC price at start", unit: "USD", what: "a price in USD", min: "0", max: "1000000000", format: "usd", record: MARKET.btcPriceUsd, favourable: "up", tornado: true, scenario: 1, tornadoRange: scenarioRange("btcPriceUsd") },
+  { key: "btcPriceGrowthMonthly", sheetKey: "BtcPriceGrowthMonthly", kind: "number", label: "BTC price growth", unit: "fraction per month", what: "a growth rate per month as a fraction", min: "-1", minOpen: true, max: "1", format: "percentPerMonth", record: MARKET.btcPriceGrowthMonthly, favourable: "up", tornado: true, scenario: 2, tornadoRange: scenarioRange("btcPriceGrowthMonthly") },
   { key: "networkHashrateEhS", sheetKey: "NetworkHashrateEhS", kind: "number", label: "Network hashrate at start", unit: "EH/s", what: "a hashrate in EH/s", min: "0.001", max: "10000000", format: "ehS", record: MARKET.networkHashrateEhS, favourable: "down" },
-  { key: "networkHashrateGrowthMonthly", sheetKey: "NetworkHashrateGrowthMonthly", kind: "number", label: "Network hashrate growth", unit: "fraction per month", what: "a growth rate per month as a fraction", min: "-1", minOpen: true, max: "1", format: "percentPerMonth", record: MARKET.networkHashrateGrowthMonthly, favourable: "down", tornado: true, scenario: 3 },
+  { key: "networkHashrateGrowthMonthly", sheetKey: "NetworkHashrateGrowthMonthly", kind: "number", label: "Network hashrate growth", unit: "fraction per month", what: "a growth rate per month as a fraction", min: "-1", minOpen: true, max: "1", format: "percentPerMonth", record: MARKET.networkHashrateGrowthMonthly, favourable: "down", tornado: true, scenario: 3, tornadoRange: scenarioRange("networkHashrateGrowthMonthly") },
   { key: "feesBtcPerBlock", sheetKey: "FeesBtcPerBlock", kind: "number", label: "Transaction fees", unit: "BTC per block", what: "fees in BTC per block", min: "0", max: "50", format: "btcPerBlock", record: MARKET.feesBtcPerBlock, favourable: "up" },
   { key: "poolFee", sheetKey: "PoolFee", kind: "number", label: "Pool fee", unit: "fraction", what: "a fraction", min: "0", max: "1", maxOpen: true, format: "percent", record: MARKET.poolFee, favourable: "down" },
   { key: "halvingAnchorHeight", sheetKey: "HalvingAnchorHeight", kind: "integer", label: "Anchor block height", unit: "blocks", what: "a block height", min: "0", max: "100000000", format: "blocks", record: PROTOCOL.halvingAnchorHeight },
@@ -78,7 +87,7 @@ export const CATALOGUE = [
   { key: "minerLifeMonths", sheetKey: "MinerLifeMonths", kind: "number", label: "Miner depreciation life", unit: "months", what: "a life in months", min: "0", minOpen: true, max: "1200", format: "wholeMonths", record: MARKET.minerLifeMonths },
   { key: "infrastructureLifeMonths", sheetKey: "InfrastructureLifeMonths", kind: "number", label: "Infrastructure depreciation life", unit: "months", what: "a life in months", min: "0", minOpen: true, max: "1200", format: "wholeMonths", record: MARKET.infrastructureLifeMonths },
   { key: "taxRate", sheetKey: "TaxRate", kind: "number", label: "Tax rate", unit: "fraction", what: "a fraction", ...FRACTION, format: "percent", record: MARKET.taxRate, favourable: "down" },
-  { key: "annualShutdownProbability", sheetKey: "AnnualShutdownProbability", kind: "numberOrPreset", label: "Shutdown probability", unit: "fraction per year", what: "a fraction", ...FRACTION, format: "percentPerYear", favourable: "down", tornado: true, scenario: 6 },
+  { key: "annualShutdownProbability", sheetKey: "AnnualShutdownProbability", kind: "numberOrPreset", label: "Shutdown probability", unit: "fraction per year", what: "a fraction", ...FRACTION, format: "percentPerYear", favourable: "down", tornado: true, scenario: 6, tornadoRange: scenarioRange("annualShutdownProbability") },
   { key: "recoveryFraction", sheetKey: "RecoveryFraction", kind: "number", label: "Recovered at a shutdown", unit: "fraction of miner capex", what: "a fraction", ...FRACTION, format: "percent", record: MARKET.recoveryFraction, favourable: "up" },
   { key: "discountRateAnnual", sheetKey: "DiscountRateAnnual", kind: "number", label: "Discount rate", unit: "fraction per year", what: "a rate per year as a fraction", min: "-1", minOpen: true, max: "10", format: "percentPerYear", record: MARKET.discountRateAnnual, favourable: "down", tornado: true },
   { key: "curtailWhenUnprofitable", sheetKey: "CurtailWhenUnprofitable", kind: "boolean", label: "Switch off unprofitable months", unit: "TRUE/FALSE", what: "true or false", format: "general" },

@@ -64,6 +64,20 @@ describe("the catalogue", () => {
     for (const e of [...SCENARIO_INPUTS, ...TORNADO_INPUTS]) expect(["up", "down"]).toContain((e as CatalogueEntry).favourable);
   });
 
+  it("every sourced tornado range lies inside its input's domain, low ≤ high, each end with its source", () => {
+    const withRange = (CATALOGUE as readonly CatalogueEntry[]).filter((e) => e.tornadoRange);
+    expect(withRange.map((e) => e.key).sort()).toEqual(["annualShutdownProbability", "btcPriceGrowthMonthly", "btcPriceUsd", "gridPriceCnyPerKwh", "hydroPriceCnyPerKwh", "networkHashrateGrowthMonthly", "pue"]);
+    for (const e of withRange) {
+      const { low, high } = e.tornadoRange!;
+      expect(Number(low.value)).toBeLessThanOrEqual(Number(high.value));
+      for (const end of [low, high]) {
+        expect(Number(end.value)).toBeGreaterThanOrEqual(Number(e.min));
+        expect(Number(end.value)).toBeLessThanOrEqual(Number(e.max));
+        expect(end.source.length).toBeGreaterThan(5);
+      }
+    }
+  });
+
   it("the docs' inputs table lists every catalogue input with its unit and bounds", () => {
     const doc = fs.readFileSync(path.resolve(__dirname, "../../../docs/model.md"), "utf8");
     for (const e of CATALOGUE as readonly CatalogueEntry[]) {
