@@ -1,6 +1,7 @@
 /* The tornado: each row equals projectModel run on the moved input directly, and rows sort by swing. */
 import { tornado, TORNADO_VARIABLES } from "../../../src/core/risk/tornado";
 import { projectModel } from "../../../src/core/model/project";
+import { entryOf } from "../../../src/core/model/catalogue";
 
 const TODAY = new Date(Date.UTC(2026, 10, 30));
 const INPUTS = { startDate: "2027-01-01", horizonMonths: 36, btcPriceGrowthMonthly: 0.01, minerPriceUsdPerTh: 15 };
@@ -33,5 +34,19 @@ describe("tornado", () => {
     const flat = tornado({ ...INPUTS, btcPriceGrowthMonthly: 0 }, 0.2, TODAY).rows.find((r) => r.key === "btcPriceGrowthMonthly")!;
     expect(flat.swingUsd.isZero()).toBe(true);
     expect(() => tornado(INPUTS, 0)).toThrow(/swing must be a fraction in \(0, 1\]/);
+  });
+});
+
+describe("moves stay inside each input's domain", () => {
+  it("a full swing (±100 %) from inputs near their bounds gives finite figures, every move within the catalogue's domain", () => {
+    const t = tornado({ startDate: "2027-01-01", horizonMonths: 12, discountRateAnnual: -0.5, btcPriceGrowthMonthly: -0.9, networkHashrateGrowthMonthly: 0.9, uptime: 1, pue: 2.9 }, 1);
+    for (const r of t.rows) {
+      const e = entryOf(r.key)!;
+      for (const v of [r.low, r.high]) {
+        expect(e.minOpen ? v.gt(e.min!) : v.gte(e.min!)).toBe(true);
+        expect(e.maxOpen ? v.lt(e.max!) : v.lte(e.max!)).toBe(true);
+      }
+      for (const x of [r.npvLowUsd, r.npvHighUsd, r.riskAdjustedNpvLowUsd, r.riskAdjustedNpvHighUsd]) expect(Number.isFinite(x.toNumber())).toBe(true);
+    }
   });
 });
