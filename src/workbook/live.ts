@@ -10,6 +10,7 @@
 import type { ModelInputs, LineItem, CustomMiner, ScenarioName, ScenarioKey } from "../core/model/inputs";
 import { resolveInputs, SCENARIO_KEYS, SCENARIO_NAMES, SCENARIO_KEY_LABELS } from "../core/model/inputs";
 import { findMiner } from "../core/miners";
+import { entryOf } from "../core/model/catalogue";
 import { formatIsoDate, serialToDate } from "../core/excelDate";
 import { MONTH_NAMES } from "../data/hydro";
 import { buildPlan, INPUT_ROWS, quoteSheet } from "./plan";
@@ -176,9 +177,15 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
     if (value === undefined) continue; // the name was deleted: nothing to read, the saved value stands
     const before = plannedAt(row.key);
     if (!differs(value, before)) continue;
-    const date = row.key === "StartDate" || row.key === "HalvingAnchorDate";
+    const date = entryOf(row.inputKey)?.kind === "date";
     out[row.inputKey] = date ? isoOf(value) : value;
     change(row.inputKey, row.label, date ? isoOf(before) : before, date ? isoOf(value) : value);
+  }
+
+  // A market value read from the sheet refers to the as-of date the sheet shows beside it (SPEC §6.1).
+  for (const [value, date] of [["btcPriceUsd", "btcPriceAsOf"], ["networkHashrateEhS", "networkHashrateAsOf"]] as const) {
+    const shownDate = one(entryOf(date)!.sheetKey);
+    if (changes.some((c) => c.key === value) && out[date] === undefined && shownDate !== undefined) out[date] = isoOf(shownDate);
   }
 
   // The miner: a catalogue model while its name, hashrate and power match the catalogue; otherwise a custom miner.

@@ -191,6 +191,8 @@ const SHEET_NOTES: Readonly<Record<string, string>> = {
 function sheetValue(key: string, i: ResolvedInputs): number | string | boolean {
   if (key === "startDate") return i.startSerial;
   if (key === "halvingAnchorDate") return i.halvingAnchorSerial;
+  if (key === "btcPriceAsOf") return i.btcPriceAsOfSerial;
+  if (key === "networkHashrateAsOf") return i.networkHashrateAsOfSerial;
   if (key === "horizonMonths") return i.horizonMonths;
   if (key === "curtailWhenUnprofitable") return i.curtailWhenUnprofitable;
   return num((i as unknown as Record<string, Decimal>)[key] as Decimal);
@@ -327,6 +329,9 @@ interface DerivedRow {
   readonly formula: (n: (k: string) => string, f: FormulaKit) => string;
 }
 
+/** Whole calendar months from the month of `from` to the month of `to` (SPEC §6.1's k). */
+const monthsBetween = (from: string, to: string) => `(YEAR(${to})*12+MONTH(${to}))-(YEAR(${from})*12+MONTH(${from}))`;
+
 export const DERIVED_ROWS: readonly DerivedRow[] = [
   { key: "FleetThS", label: "Fleet hashrate", unit: "TH/s", format: "thS", formula: (n) => `=${n("MinerCount")}*${n("MinerHashrateThS")}` },
   { key: "FleetW", label: "Fleet power", unit: "W", format: "watts", formula: (n) => `=${n("MinerCount")}*${n("MinerPowerW")}` },
@@ -335,6 +340,8 @@ export const DERIVED_ROWS: readonly DerivedRow[] = [
   { key: "CapexUsd", label: "Total capex (t = 0)", unit: "USD", format: "usd", formula: (n) => `=${n("MinerCapexUsd")}+${n("InfrastructureCapexUsd")}` },
   { key: "SalvageUsd", label: "Salvage at the horizon", unit: "USD", format: "usd", formula: (n) => `=${n("SalvageFraction")}*${n("MinerCapexUsd")}` },
   { key: "RecoveryUsd", label: "Recovered at a shutdown", unit: "USD", format: "usd", formula: (n) => `=${n("RecoveryFraction")}*${n("MinerCapexUsd")}` },
+  { key: "BtcPriceMonthsToStart", label: "Months from the BTC price's date to the start", unit: "months", format: "count", formula: (n) => `=${monthsBetween(n("BtcPriceAsOf"), n("StartDate"))}` },
+  { key: "NetworkHashrateMonthsToStart", label: "Months from the hashrate's date to the start", unit: "months", format: "count", formula: (n) => `=${monthsBetween(n("NetworkHashrateAsOf"), n("StartDate"))}` },
   { key: "DiscountRateMonthly", label: "Discount rate per month", unit: "fraction/month", format: "percentPerMonth", formula: (n) => `=(1+${n("DiscountRateAnnual")})^(1/12)-1` },
   { key: "AnnualPowerPriceCnyPerKwh", label: "Annual average power price", unit: "CNY/kWh", format: "cnyPerKwh", formula: (n, f) => `=${f.hydroCost(n("HydroPriceCnyPerKwh"), n("GridPriceCnyPerKwh"), undefined, n("HydroShareByMonth"), n("WheelingCnyPerKwh"))}` },
 ];
@@ -371,8 +378,8 @@ export const SCHEDULE_COLUMNS: readonly ScheduleColumn[] = [
   { key: "date", header: "Month", format: "month", t0: (x) => `=${x.n("StartDate")}`, month: (x) => `=EDATE(${x.n("StartDate")},${x.c("t")}-1)` },
   { key: "days", header: "Days", format: "days", monthKey: "days", month: (x) => `=DAY(EOMONTH(${x.c("date")},0))` },
   { key: "subsidy", header: "Subsidy at mid-month (BTC/block)", format: "btcPerBlock", monthKey: "subsidyBtc", month: (x) => `=${x.f.subsidy(`${x.c("date")}+${x.c("days")}/2`, x.n("HalvingAnchorHeight"), x.n("HalvingAnchorDate"))}` },
-  { key: "hashrate", header: "Network hashrate (EH/s)", format: "ehS", monthKey: "networkHashrateEhS", month: (x) => `=${x.n("NetworkHashrateEhS")}*(1+${x.n("NetworkHashrateGrowthMonthly")})^(${x.c("t")}-1)` },
-  { key: "price", header: "BTC price (USD)", format: "usd", monthKey: "btcPriceUsd", month: (x) => `=${x.n("BtcPriceUsd")}*(1+${x.n("BtcPriceGrowthMonthly")})^(${x.c("t")}-1)` },
+  { key: "hashrate", header: "Network hashrate (EH/s)", format: "ehS", monthKey: "networkHashrateEhS", month: (x) => `=${x.n("NetworkHashrateEhS")}*(1+${x.n("NetworkHashrateGrowthMonthly")})^(${x.n("NetworkHashrateMonthsToStart")}+${x.c("t")}-1)` },
+  { key: "price", header: "BTC price (USD)", format: "usd", monthKey: "btcPriceUsd", month: (x) => `=${x.n("BtcPriceUsd")}*(1+${x.n("BtcPriceGrowthMonthly")})^(${x.n("BtcPriceMonthsToStart")}+${x.c("t")}-1)` },
   { key: "potentialBtc", header: "BTC if running (BTC)", format: "btc", month: (x) => `=${x.n("FleetThS")}*${x.n("Uptime")}*${x.c("days")}*144*(${x.c("subsidy")}+${x.n("FeesBtcPerBlock")})*(1-${x.n("PoolFee")})/(${x.c("hashrate")}*10^6)` },
   { key: "potentialEnergy", header: "Energy if running (MWh)", format: "mwh", month: (x) => `=${x.n("FleetW")}*${x.n("Pue")}*${x.n("Uptime")}*24*${x.c("days")}/10^6` },
   { key: "powerPrice", header: "Power price (CNY/kWh)", format: "cnyPerKwh", monthKey: "powerPriceCnyPerKwh", month: (x) => `=${x.f.hydroCost(x.n("HydroPriceCnyPerKwh"), x.n("GridPriceCnyPerKwh"), `MONTH(${x.c("date")})`, x.n("HydroShareByMonth"), x.n("WheelingCnyPerKwh"))}` },
@@ -425,7 +432,7 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   { key: "btcMined", label: "BTC mined", format: "btc", formula: (x) => `=SUM(${x.range("btcMined")})` },
   { key: "cashCostPerBtcUsd", label: "Cash cost per BTC", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")}))/SUM(${x.range("btcMined")}))` },
   { key: "allInCostPerBtcUsd", label: "All-in cost per BTC", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")})+${x.n("CapexUsd")}-${x.n("SalvageUsd")})/SUM(${x.range("btcMined")}))` },
-  { key: "breakevenBtcPriceUsd", label: "Break-even BTC price at start", format: "usdPerBtc", formula: (x) => `=IF(${x.first("subsidy")}+${x.n("FeesBtcPerBlock")}=0,"n/a",${x.f.breakeven(x.n("EfficiencyJPerTh"), `${x.n("AnnualPowerPriceCnyPerKwh")}/${x.n("CnyPerUsd")}`, x.n("NetworkHashrateEhS"), x.first("subsidy"), x.n("FeesBtcPerBlock"), x.n("Pue"), x.n("PoolFee"), `${x.n("FixedOpexUsdPerMonth")}*12/365/${x.n("FleetThS")}`)})` },
+  { key: "breakevenBtcPriceUsd", label: "Break-even BTC price at start", format: "usdPerBtc", formula: (x) => `=IF(${x.first("subsidy")}+${x.n("FeesBtcPerBlock")}=0,"n/a",${x.f.breakeven(x.n("EfficiencyJPerTh"), `${x.n("AnnualPowerPriceCnyPerKwh")}/${x.n("CnyPerUsd")}`, x.first("hashrate"), x.first("subsidy"), x.n("FeesBtcPerBlock"), x.n("Pue"), x.n("PoolFee"), `${x.n("FixedOpexUsdPerMonth")}*12/365/${x.n("FleetThS")}`)})` },
   { key: "avgPowerPriceCnyPerKwh", label: "Average power price (months run)", format: "cnyPerKwh", formula: (x) => `=IF(SUM(${x.range("energy")})=0,"n/a",SUMPRODUCT(${x.range("energy")},${x.range("powerPrice")})/SUM(${x.range("energy")}))` },
   { key: "energyMwh", label: "Energy", format: "mwh", formula: (x) => `=SUM(${x.range("energy")})` },
   { key: "co2Tonnes", label: "CO2", format: "tonnes", formula: (x) => `=SUM(${x.range("co2")})` },

@@ -43,6 +43,8 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
     SalvageUsd: num(p.summary.salvageUsd),
     RecoveryUsd: num(p.derived.recoveryUsd),
     DiscountRateMonthly: num(p.derived.discountRateMonthly),
+    BtcPriceMonthsToStart: p.inputs.btcPriceMonthsToStart,
+    NetworkHashrateMonthsToStart: p.inputs.networkHashrateMonthsToStart,
     AnnualPowerPriceCnyPerKwh: num(annualHydroCost(p.inputs.hydroPriceCnyPerKwh, p.inputs.gridPriceCnyPerKwh, p.inputs.hydroShareByMonth, p.inputs.wheelingCnyPerKwh)),
     InfrastructureCapexUsd: num(p.inputs.infrastructureCapexUsd),
     FixedOpexUsdPerMonth: num(p.inputs.fixedOpexUsdPerMonth),

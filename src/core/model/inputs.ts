@@ -80,6 +80,16 @@ export interface ResolvedInputs extends Readonly<Record<Exclude<NumericKey, "hor
   readonly hydroShareByMonth: readonly Decimal[];
   readonly halvingAnchorDate: string;
   readonly halvingAnchorSerial: number;
+  /**
+   * The dates the BTC price and the network hashrate refer to (ISO), and the whole months from each to
+   * the start month (SPEC §6.1: P_t = P_0 (1 + g_P)^(k_P + t − 1); may be 0 or negative).
+   */
+  readonly btcPriceAsOf: string;
+  readonly btcPriceAsOfSerial: number;
+  readonly btcPriceMonthsToStart: number;
+  readonly networkHashrateAsOf: string;
+  readonly networkHashrateAsOfSerial: number;
+  readonly networkHashrateMonthsToStart: number;
   /** The line items when given (they then replace the two totals below). */
   readonly capexItems?: readonly ResolvedLineItem[];
   readonly opexItems?: readonly ResolvedLineItem[];
@@ -208,6 +218,9 @@ export function resolvedWith(inp: ResolvedInputs, patch: Partial<ResolvedInputs>
   return out;
 }
 
+/** How far an as-of date may lie from the start month (growth over more months could overflow). */
+const MAX_MONTHS_FROM_AS_OF = 120;
+
 /** Excel's last month, December 9999, as a month index (year × 12 + month − 1). */
 const LAST_MONTH_INDEX = 9999 * 12 + 11;
 
@@ -300,6 +313,19 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
 
   const anchorDate = has("halvingAnchorDate") ? isoDate("halvingAnchorDate", o.halvingAnchorDate) : (parseIsoDate(PROTOCOL.halvingAnchorDate.value) as CalendarDate);
 
+  // SPEC §6.1: a market value refers to its as-of date. Given: that date; the value given without one:
+  // the start month; the default value: its data record's date.
+  const asOf = (dateKey: "btcPriceAsOf" | "networkHashrateAsOf", valueKey: "btcPriceUsd" | "networkHashrateEhS", record: { asOf: string }) => {
+    const date = has(dateKey) ? isoDate(dateKey, o[dateKey]) : has(valueKey) ? start : (parseIsoDate(record.asOf.length === 7 ? `${record.asOf}-01` : record.asOf) as CalendarDate);
+    const months = start.year * 12 + start.month - (date.year * 12 + date.month);
+    if (Math.abs(months) > MAX_MONTHS_FROM_AS_OF) {
+      throw invalidInput(`${dateKey} ${formatIsoDate(date)} is ${Math.abs(months)} months from the start ${formatIsoDate(start)}; it must be within ${MAX_MONTHS_FROM_AS_OF} months (ten years)`, dateKey);
+    }
+    return { iso: formatIsoDate(date), serial: dateToSerial(date.year, date.month, date.day), months };
+  };
+  const priceAsOf = asOf("btcPriceAsOf", "btcPriceUsd", MARKET.btcPriceUsd);
+  const hashrateAsOf = asOf("networkHashrateAsOf", "networkHashrateEhS", MARKET.networkHashrateEhS);
+
   let curtail = true;
   if (has("curtailWhenUnprofitable")) {
     if (typeof o.curtailWhenUnprofitable !== "boolean") {
@@ -356,6 +382,12 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     halvingAnchorHeight: n("halvingAnchorHeight", d(PROTOCOL.halvingAnchorHeight)),
     halvingAnchorDate: formatIsoDate(anchorDate),
     halvingAnchorSerial: dateToSerial(anchorDate.year, anchorDate.month, anchorDate.day),
+    btcPriceAsOf: priceAsOf.iso,
+    btcPriceAsOfSerial: priceAsOf.serial,
+    btcPriceMonthsToStart: priceAsOf.months,
+    networkHashrateAsOf: hashrateAsOf.iso,
+    networkHashrateAsOfSerial: hashrateAsOf.serial,
+    networkHashrateMonthsToStart: hashrateAsOf.months,
     capexItems,
     opexItems,
     infrastructureCapexUsd,

@@ -121,8 +121,9 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   let prevSurvival = ONE;
   const priceGrowth = ONE.plus(inp.btcPriceGrowthMonthly);
   const hashGrowth = ONE.plus(inp.networkHashrateGrowthMonthly);
-  let priceFactor = ONE;
-  let hashFactor = ONE;
+  // SPEC §6.1: month 1 is k months after the as-of date, so the factors start at (1 + g)^k.
+  let priceFactor = priceGrowth.pow(inp.btcPriceMonthsToStart);
+  let hashFactor = hashGrowth.pow(inp.networkHashrateMonthsToStart);
   // S_t = (1 − p)^(t/12): the monthly factor once, then whole years exactly and the months between by products.
   const yearly = ONE.minus(inp.annualShutdownProbability);
   const monthly = survival(inp.annualShutdownProbability, D(1).div(12));
@@ -218,7 +219,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     breakevenBtcPriceUsd = breakevenPrice(
       der.efficiencyJPerTh,
       annualPriceCny.div(inp.cnyPerUsd),
-      inp.networkHashrateEhS,
+      months[0]!.networkHashrateEhS, // H_1, the network at the start (SPEC §6.1)
       subsidy1,
       inp.feesBtcPerBlock,
       inp.pue,

@@ -121,8 +121,8 @@ export function prepare(projection: Projection): Prepared {
     recoveryUsd: der.recoveryUsd.toNumber(),
     cf0: projection.cashFlow0Usd.toNumber(),
     curtail: inp.curtailWhenUnprofitable,
-    p0: inp.btcPriceUsd.toNumber(),
-    h0: inp.networkHashrateEhS.toNumber(),
+    p0: projection.months[0]!.btcPriceUsd.toNumber(), // P_1 and H_1: the values rolled forward to the start (SPEC §6.1)
+    h0: projection.months[0]!.networkHashrateEhS.toNumber(),
     priceGrowth: inp.btcPriceGrowthMonthly.toNumber(),
     hashGrowth: inp.networkHashrateGrowthMonthly.toNumber(),
     monthlyHazard: 1 - Math.pow(1 - inp.annualShutdownProbability.toNumber(), 1 / 12),

@@ -62,7 +62,7 @@ const LAYOUT: Readonly<Record<Exclude<StepId, "review">, readonly (CatalogueKey 
   site: ["horizonMonths", { own: "siteLineItems" }, "pue"],
   fleet: ["minerCount", "minerPriceUsdPerTh", { own: "customMiner" }, "uptime"],
   power: ["hydroPriceCnyPerKwh", "gridPriceCnyPerKwh", "wheelingCnyPerKwh", "cnyPerUsd", "gridFactorTPerMwh", "hydroFactorTPerMwh"],
-  market: ["btcPriceUsd", "btcPriceGrowthMonthly", "networkHashrateEhS", "networkHashrateGrowthMonthly", "feesBtcPerBlock", "poolFee", "halvingAnchorHeight", "halvingAnchorDate"],
+  market: ["btcPriceUsd", "btcPriceAsOf", "btcPriceGrowthMonthly", "networkHashrateEhS", "networkHashrateAsOf", "networkHashrateGrowthMonthly", "feesBtcPerBlock", "poolFee", "halvingAnchorHeight", "halvingAnchorDate"],
   risk: [{ own: "customShutdownProbability" }, "recoveryFraction", { own: "tornadoSwing" }, { own: "scenarios" }],
   finance: ["discountRateAnnual", "taxRate", "salvageFraction", "minerLifeMonths", "infrastructureLifeMonths"],
 };
@@ -105,6 +105,11 @@ export function fieldDefs(today: Date = new Date()): readonly FieldDef[] {
     const kind: FieldKind = e.kind === "date" ? "date" : "number";
     if (key === "pue") return f(key, step, e.label, e.unit, PUE_BY_COOLING.air, HELP[key], kind);
     if (key === "gridFactorTPerMwh") return f(key, step, e.label, e.unit, EMISSION_FACTOR_PRESETS[DEFAULT_GRID_FACTOR_PRESET], HELP[key], kind);
+    if (key === "btcPriceAsOf" || key === "networkHashrateAsOf") {
+      const value = entryOf(key === "btcPriceAsOf" ? "btcPriceUsd" : "networkHashrateEhS")!;
+      const rec = "record" in value ? value.record! : undefined;
+      return { ...f(key, step, e.label, "YYYY-MM-DD", rec?.asOf ?? "", `the date the ${value.label.toLowerCase()} refers to; it grows to the start at its monthly rate. Blank: the default's date, or today when you type a value`, kind), source: "the default's date" };
+    }
     return f(key, step, e.label, e.unit, record ?? "", HELP[key], kind);
   };
   const own: Record<string, (step: StepId) => FieldDef[]> = {
@@ -234,6 +239,10 @@ export function toModelInputs(state: WizardState, today: Date = new Date()): Mod
     if (typed !== "") out[k] = typed;
   }
   if (out.pue === undefined) out.pue = valueOf(state, "pue", defs);
+  // A market value typed without its as-of date is as of today (SPEC §6.1: the wizard asks for both).
+  for (const [value, date] of [["btcPriceUsd", "btcPriceAsOf"], ["networkHashrateEhS", "networkHashrateAsOf"]] as const) {
+    if (out[value] !== undefined && out[date] === undefined) out[date] = today.toISOString().slice(0, 10);
+  }
   out.startDate = `${valueOf(state, "startDate", defs)}-01`;
   if (state.minerChoice === "custom") {
     out.miner = {

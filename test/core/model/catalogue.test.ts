@@ -20,7 +20,7 @@ import { inputsTableMarkdown } from "../../../src/core/model/inputsTable";
 
 const TODAY = new Date(Date.UTC(2026, 10, 30));
 /** A base case where every lever shows: winter curtailment, tax paid, a rising price, line items absent. */
-const BASE: ModelInputs = { startDate: "2027-10-01", horizonMonths: 24, gridPriceCnyPerKwh: 0.95, btcPriceUsd: 90000, btcPriceGrowthMonthly: 0.03, taxRate: 0.25, recoveryFraction: 0.1, minerPriceUsdPerTh: 5 };
+const BASE: ModelInputs = { startDate: "2027-10-01", horizonMonths: 24, gridPriceCnyPerKwh: 0.95, btcPriceUsd: 90000, btcPriceGrowthMonthly: 0.03, taxRate: 0.25, recoveryFraction: 0.1, minerPriceUsdPerTh: 5, networkHashrateEhS: 1061.28 };
 
 /** A value inside the entry's domain that differs from the base case's. */
 function probe(e: CatalogueEntry): number | string | boolean {
@@ -94,7 +94,7 @@ describe.each(ENTRIES)("%s reaches every consumer", (key, e) => {
 
   it("the model: validated into its typed value, and the projection changes", () => {
     const r = resolveInputs(inputs, TODAY) as unknown as Record<string, unknown>;
-    const typed = key === "startDate" ? r.start : key === "halvingAnchorDate" ? r.halvingAnchorDate : r[key];
+    const typed = key === "startDate" ? r.start : r[key];
     if (typeof v === "number") expect(D(String(typed)).eq(v)).toBe(true);
     else if (key === "startDate") expect(typed).toEqual({ year: 2027, month: 11, day: 1 });
     else expect(typed).toBe(v);
@@ -108,7 +108,8 @@ describe.each(ENTRIES)("%s reaches every consumer", (key, e) => {
     const cell = plan.blocks.flatMap((b) => b.cells.flatMap((row, i) => row.map((c, j) => ({ c, row: b.row + i, col: b.col + j })))).find((x) => x.row === at.row && x.col === at.col)!;
     expect(cell.c.style).toBe("input");
     const resolved = resolveInputs(inputs, TODAY);
-    const expected = key === "startDate" ? resolved.startSerial : key === "halvingAnchorDate" ? resolved.halvingAnchorSerial : v;
+    const serials: Record<string, number> = { startDate: resolved.startSerial, halvingAnchorDate: resolved.halvingAnchorSerial, btcPriceAsOf: resolved.btcPriceAsOfSerial, networkHashrateAsOf: resolved.networkHashrateAsOfSerial };
+    const expected = serials[key] ?? v;
     expect(cell.c.value).toBe(expected);
     expect(plan.validations.some((x) => x.row === at.row && x.col === at.col)).toBe(true);
   });

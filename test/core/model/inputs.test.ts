@@ -85,7 +85,8 @@ describe("resolveInputs", () => {
   });
 
   it("lists every SPEC §5 key, plus the scenarios extension", () => {
-    expect(MODEL_INPUT_KEYS).toHaveLength(36);
+    // The catalogue's scalar inputs (now with the two as-of dates) and the six structured keys.
+    expect(MODEL_INPUT_KEYS).toHaveLength(38);
     expect(MODEL_INPUT_KEYS[MODEL_INPUT_KEYS.length - 1]).toBe("scenarios");
   });
 

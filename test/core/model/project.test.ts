@@ -10,6 +10,9 @@ const close = (a: { toNumber(): number } | number | undefined, b: number, rel = 
   expect(Math.abs(x - b) / Math.max(Math.abs(b), 1)).toBeLessThan(rel);
 };
 
+/** H_1 of the default site: 1,061.28 EH/s grown 12 months at 2 % a month. */
+const H1 = 1061.28 * 1.02 ** 12;
+
 describe("projectModel, default site, month 1 (December 2026) by hand", () => {
   const p = projectModel({}, TODAY);
   const m1 = p.months[0]!;
@@ -28,8 +31,12 @@ describe("projectModel, default site, month 1 (December 2026) by hand", () => {
     expect(m1.days).toBe(31);
     // mid-December 2026 is ~311 days after 2026-02-07: height ≈ 935,424 + 144 × 311 < 1,050,000
     close(m1.subsidyBtc, 3.125);
-    // 73,980 × 0.97 × 31 × 144 × (3.125 + 0.0173) × 0.975 / (1,061.28 × 10^6)
-    const btc = (73980 * 0.97 * 31 * 144 * 3.1423 * 0.975) / 1061.28e6;
+    // SPEC §6.1: the default hashrate 1,061.28 EH/s is as of 2025-12-25, 12 months before the start month
+    // (2026-12), so H_1 = 1,061.28 × 1.02^12; the default price is as of 2026-01-12 with growth 0: 91,132.
+    close(m1.networkHashrateEhS, H1);
+    close(m1.btcPriceUsd, 91132);
+    // 73,980 × 0.97 × 31 × 144 × (3.125 + 0.0173) × 0.975 / (H_1 × 10^6)
+    const btc = (73980 * 0.97 * 31 * 144 * 3.1423 * 0.975) / (H1 * 1e6);
     close(m1.btcMined, btc);
     close(m1.revenueUsd, btc * 91132);
   });
@@ -82,14 +89,15 @@ describe("projectModel, default site, month 1 (December 2026) by hand", () => {
     // annual price 133.166/365 CNY/kWh; other cost = 3000 × 12 / 365 / 73,980 USD per TH/s-day
     const priceUsd = 133.166 / 365 / 7.12;
     const cost = 13.5 * 0.024 * 1.05 * priceUsd + (3000 * 12) / 365 / 73980;
-    const btc = (3.1423 * 144 * 0.975) / 1061.28e6;
+    // SPEC §6.1: at start, H_1 (not the as-of value)
+    const btc = (3.1423 * 144 * 0.975) / (H1 * 1e6);
     close(p.summary.breakevenBtcPriceUsd, cost / btc, 1e-12);
   });
 });
 
 describe("projectModel behaviours", () => {
   it("curtails a month whose revenue is below its power cost, but still pays fixed opex", () => {
-    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 12, btcPriceUsd: 40000, gridPriceCnyPerKwh: 1.2 }, TODAY);
+    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 12, btcPriceUsd: 40000, gridPriceCnyPerKwh: 1.2, networkHashrateEhS: 1061.28 }, TODAY);
     const jan = p.months[0]!;
     expect(jan.curtailed).toBe(true);
     expect([jan.btcMined, jan.revenueUsd, jan.energyMwh, jan.powerCostUsd, jan.co2Tonnes].map(Number)).toEqual([0, 0, 0, 0, 0]);
@@ -126,5 +134,28 @@ describe("projectModel behaviours", () => {
     expect(p.summary.cashCostPerBtcUsd).toBeUndefined();
     expect(p.summary.avgPowerPriceCnyPerKwh).toBeUndefined();
     expect(p.summary.co2TonnesPerBtc).toBeUndefined();
+  });
+});
+
+describe("dated market inputs (SPEC §6.1)", () => {
+  it("rolls a value forward from its as-of month to the start, and back from a later one", () => {
+    // as of 2026-07-15, start 2027-01: k = (2027 × 12 + 1) − (2026 × 12 + 7) = 6; P_1 = 80,000 × 1.01^6
+    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 3, btcPriceUsd: 80000, btcPriceAsOf: "2026-07-15", btcPriceGrowthMonthly: 0.01, networkHashrateEhS: 1000, networkHashrateAsOf: "2027-03-31", networkHashrateGrowthMonthly: 0.02 }, TODAY);
+    close(p.months[0]!.btcPriceUsd, 80000 * 1.01 ** 6);
+    close(p.months[2]!.btcPriceUsd, 80000 * 1.01 ** 8);
+    // as of March 2027, two months after the start: k = −2, H_1 = 1,000 / 1.02^2
+    close(p.months[0]!.networkHashrateEhS, 1000 / 1.02 ** 2);
+  });
+
+  it("a value given without its date is as of the start month; the default keeps its record's date", () => {
+    const given = projectModel({ startDate: "2027-01-01", horizonMonths: 1, networkHashrateEhS: 1000 }, TODAY);
+    close(given.months[0]!.networkHashrateEhS, 1000);
+    const dflt = projectModel({ startDate: "2027-01-01", horizonMonths: 1 }, TODAY);
+    // 2025-12-25 to 2027-01: 13 months
+    close(dflt.months[0]!.networkHashrateEhS, 1061.28 * 1.02 ** 13);
+  });
+
+  it("refuses an as-of date more than ten years from the start", () => {
+    expect(() => projectModel({ startDate: "2027-01-01", btcPriceAsOf: "2010-01-01" }, TODAY)).toThrow(/btcPriceAsOf 2010-01-01 is 204 months from the start 2027-01-01; it must be within 120 months/);
   });
 });

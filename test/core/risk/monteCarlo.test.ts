@@ -71,7 +71,9 @@ describe("sampling agrees with its expectations within 3 standard errors", () =>
     }
     const mean = prices.reduce((a, b) => a + b) / n;
     const sd = Math.sqrt(prices.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
-    const expected = 91132 * 1.01 ** 35;
+    // The default price is as of 2026-01-12, twelve months before the start (2027-01): P_1 = 91,132 × 1.01^12,
+    // and the terminal month is 35 months later.
+    const expected = 91132 * 1.01 ** (12 + 35);
     expect(Math.abs(mean - expected)).toBeLessThan(3 * (sd / Math.sqrt(n)));
   });
 });
