@@ -116,6 +116,14 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
     if (mode === "wizard" && editing && step.id === "review") void readSheet(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step.id, mode, editing]);
+  // Coming back to the pane after typing in the sheet: Review reads the sheet again, so its figures are
+  // never those of inputs the sheet no longer holds.
+  React.useEffect(() => {
+    if (!(mode === "wizard" && editing && step.id === "review")) return undefined;
+    const onFocus = () => void readSheet(true);
+    window.addEventListener("focus", onFocus);
+    return () => window.removeEventListener("focus", onFocus);
+  }, [step.id, mode, editing, readSheet]);
 
   // Messages update as the user types once a step has been checked.
   React.useEffect(() => {

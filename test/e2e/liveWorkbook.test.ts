@@ -201,6 +201,23 @@ describe("the model lives safely in the workbook", () => {
     await p.page.close();
   });
 
+  it("6b. back in the pane after typing in the sheet, Review shows the sheet's new value", async () => {
+    const p = await open();
+    await build(p, "Focus site");
+    // Still on Review after the build; the user now types in the sheet, then clicks back into the pane.
+    await p.page.evaluate(() => {
+      const b = (window as any).__preview.book;
+      const m = /!\$([A-Z]+)\$(\d+)/.exec(b.hf.getNamedExpressionFormula("JM_BtcPriceUsd"))!;
+      return (window as any).__preview.type("Model Focus site", Number(m[2]) - 1, m[1]!.charCodeAt(0) - 65, "110000");
+    });
+    await p.page.locator("#formula").focus();
+    await p.pane.locator("#step-heading").click();
+    await p.pane.locator("#sheet-changes").getByText("110,000").waitFor();
+    await expect(p.pane.locator("#inputs-json").inputValue().then((j) => String(JSON.parse(j).btcPriceUsd))).resolves.toBe("110000");
+    expect(p.errors).toEqual([]);
+    await p.page.close();
+  });
+
   it("7. a bad value typed into an input cell is refused by validation; a pasted one shows the input check", async () => {
     const p = await open();
     await build(p, "Checked site");
