@@ -20,6 +20,13 @@ export const MONTE_CARLO = {
     asOf: "2026-02",
     note: "ASSUMPTION: annualised volatility of monthly network-hashrate growth",
   },
+  priceHashrateCorrelation: {
+    value: "0",
+    unit: "fraction",
+    source: "no published estimate of the correlation between monthly BTC price and network-hashrate shocks",
+    asOf: "2026-02",
+    note: "ASSUMPTION: independent shocks; set your own in [−1, 1]",
+  },
   paths: { value: "10000", unit: "count", source: "enough for P5/P95 to settle to about 1 % of their spread", asOf: "2026-02", note: "" },
   seed: { value: "20210521", unit: "count", source: "the date of the State Council statement, as a memorable default seed", asOf: "2021-05-21", note: "" },
   histogramBins: { value: "20", unit: "count", source: "display choice", asOf: "2026-02", note: "" },

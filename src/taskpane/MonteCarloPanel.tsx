@@ -30,6 +30,7 @@ const FIELDS = [
   { key: "seed", label: "Seed", unit: "whole number", record: MONTE_CARLO.seed },
   { key: "btcVolatilityAnnual", label: "BTC price volatility", unit: "fraction per year", record: MONTE_CARLO.btcVolatilityAnnual },
   { key: "networkVolatilityAnnual", label: "Network growth volatility", unit: "fraction per year", record: MONTE_CARLO.networkGrowthVolatilityAnnual },
+  { key: "priceHashrateCorrelation", label: "Price–hashrate correlation", unit: "−1 to 1", record: MONTE_CARLO.priceHashrateCorrelation },
 ] as const;
 
 export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Date }): React.ReactElement {
@@ -55,7 +56,7 @@ export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Da
     setStatus({ kind: "running", done: 0, total: value("paths") });
     const current = runMonteCarloInWorker(
       inputs,
-      { paths: value("paths"), seed: value("seed"), btcVolatilityAnnual: value("btcVolatilityAnnual"), networkVolatilityAnnual: value("networkVolatilityAnnual") },
+      { paths: value("paths"), seed: value("seed"), btcVolatilityAnnual: value("btcVolatilityAnnual"), networkVolatilityAnnual: value("networkVolatilityAnnual"), priceHashrateCorrelation: value("priceHashrateCorrelation") },
       today,
       (done, total) => setStatus({ kind: "running", done, total }),
     );
@@ -103,7 +104,7 @@ export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Da
         <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Monte Carlo written</MessageBarTitle>
-            Median risk-adjusted NPV {money(D(status.result.riskAdjustedNpvUsd.p50))}; probability of loss{" "}
+            Risk-adjusted NPV: median {money(D(status.result.riskAdjustedNpvUsd.p50))}, mean {money(D(status.result.riskAdjustedNpvUsd.mean))}; probability of loss{" "}
             {(status.result.probabilityOfLossRiskAdjusted * 100).toFixed(1)} %. Percentiles, payback and a histogram are in “{status.sheetName}”.
           </MessageBarBody>
         </MessageBar>

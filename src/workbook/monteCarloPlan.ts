@@ -18,7 +18,7 @@ export function monteCarloBlock(result: MonteCarloResult, anchor: { row: number;
     [p.p5, p.p25, p.p50, p.p75, p.p95, p.mean].map((v) => c(v, "output", format));
   const blank = (n: number) => Array.from({ length: n }, () => c(null));
   const rows: PlanCell[][] = [
-    [c(`Monte Carlo: ${result.paths.toLocaleString("en-US")} paths, seed ${result.seed}, BTC volatility ${+(result.btcVolatilityAnnual * 100).toFixed(2)} %/yr, network-growth volatility ${+(result.networkVolatilityAnnual * 100).toFixed(2)} %/yr (run ${ranAt}; values, not formulas: run it again after changing inputs)`, "section"), ...blank(6)],
+    [c(`Monte Carlo: ${result.paths.toLocaleString("en-US")} paths, seed ${result.seed}, BTC volatility ${+(result.btcVolatilityAnnual * 100).toFixed(2)} %/yr, network-growth volatility ${+(result.networkVolatilityAnnual * 100).toFixed(2)} %/yr, price–hashrate correlation ${result.priceHashrateCorrelation} (run ${ranAt}; values, not formulas: run it again after changing inputs)`, "section"), ...blank(6)],
     [c("", "header"), ...["P5", "P25", "P50", "P75", "P95", "Mean"].map((h) => c(h, "header"))],
     [c("NPV (USD, without shutdown)", "label"), ...q(result.npvUsd, usd)],
     [c("Risk-adjusted NPV (USD, with shutdown)", "label"), ...q(result.riskAdjustedNpvUsd, usd)],

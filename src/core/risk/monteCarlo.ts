@@ -33,6 +33,11 @@ export interface MonteCarloOptions {
   readonly btcVolatilityAnnual?: number;
   /** Annualised volatility of network-hashrate growth; default 0.15 (assumption). */
   readonly networkVolatilityAnnual?: number;
+  /**
+   * Correlation of the monthly price and network-hashrate shocks, in [−1, 1]; default 0 (assumption:
+   * no published estimate).
+   */
+  readonly priceHashrateCorrelation?: number;
   /** BTC price drift per month; default the model's btcPriceGrowthMonthly. */
   readonly btcDriftMonthly?: number;
   /** Simulate the regulatory shutdown (default true). */
@@ -54,6 +59,7 @@ export interface MonteCarloResult {
   readonly seed: number;
   readonly btcVolatilityAnnual: number;
   readonly networkVolatilityAnnual: number;
+  readonly priceHashrateCorrelation: number;
   readonly npvUsd: Percentiles;
   readonly riskAdjustedNpvUsd: Percentiles;
   /** Share of paths with NPV < 0 (without shutdown) and with risk-adjusted NPV < 0. */
@@ -138,12 +144,26 @@ export interface PathResult {
   terminalPrice: number;
 }
 
+/**
+ * One month's standard normal shocks of the price and the network hashrate, with correlation ρ
+ * (`rest` = √(1 − ρ²)). A shock whose volatility is 0 is not drawn, so σ = 0 leaves the stream alone.
+ */
+export function shocks(rng: Random, sp: number, sh: number, rho: number, rest: number, out: { price: number; hashrate: number }): void {
+  out.price = sp === 0 ? 0 : rng.normal();
+  out.hashrate = sh === 0 ? 0 : sp === 0 ? rng.normal() : rho * out.price + rest * rng.normal();
+}
+
 /** Simulates one path. Exposed for tests (a path with σ = 0 and no shutdown is the deterministic model). */
-export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: number, driftMonthly: number, shutdown: boolean, out: PathResult): void {
+export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: number, driftMonthly: number, shutdown: boolean, out: PathResult, correlation = 0): void {
   const sp = sigmaP / Math.sqrt(12);
   const sh = sigmaH / Math.sqrt(12);
+  // The price is centred so that E[P_t] follows the model; the network so that E[1/H_t] does (SPEC §6.8),
+  // since revenue goes with 1/H: with independent shocks, mean revenue is then the model's.
   const muP = Math.log(1 + driftMonthly) - (sp * sp) / 2;
-  const gH = Math.log(1 + pp.hashGrowth) - (sh * sh) / 2;
+  const gH = Math.log(1 + pp.hashGrowth) + (sh * sh) / 2;
+  const rho = correlation;
+  const rest = Math.sqrt(1 - rho * rho);
+  const z = { price: 0, hashrate: 0 };
   let price = pp.p0;
   let hash = pp.h0;
   let losses = 0;
@@ -156,8 +176,9 @@ export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: 
   const n = pp.n;
   for (let i = 0; i < n; i++) {
     if (i > 0) {
-      price *= Math.exp(muP + (sp === 0 ? 0 : sp * rng.normal()));
-      hash *= Math.exp(gH + (sh === 0 ? 0 : sh * rng.normal()));
+      shocks(rng, sp, sh, rho, rest, z);
+      price *= Math.exp(muP + sp * z.price);
+      hash *= Math.exp(gH + sh * z.hashrate);
     }
     let revenue = (pp.btcTimesHashrate[i] as number) / hash * price;
     let cost = pp.powerCostUsd[i] as number;
@@ -250,11 +271,13 @@ function validated(options: MonteCarloOptions) {
     if (!Number.isFinite(v) || v < 0 || v > 5) throw invalidInput(`${name} must be a fraction per year in [0, 5] (got ${v})`, name);
   }
   const bins = options.histogramBins ?? Number(MONTE_CARLO.histogramBins.value);
-  return { paths, seed, sigmaP, sigmaH, bins };
+  const rho = options.priceHashrateCorrelation ?? Number(MONTE_CARLO.priceHashrateCorrelation.value);
+  if (!Number.isFinite(rho) || rho < -1 || rho > 1) throw invalidInput(`priceHashrateCorrelation must be a correlation in [−1, 1] (got ${rho})`, "priceHashrateCorrelation");
+  return { paths, seed, sigmaP, sigmaH, bins, rho };
 }
 
 export function createSimulation(inputs: unknown, options: MonteCarloOptions = {}, today?: Date): Simulation {
-  const { paths, seed, sigmaP, sigmaH, bins } = validated(options);
+  const { paths, seed, sigmaP, sigmaH, bins, rho } = validated(options);
   const resolved: ResolvedInputs = resolveInputs(inputs, today);
   const pp = prepare(projectModel(resolved));
   const drift = options.btcDriftMonthly ?? pp.priceGrowth;
@@ -273,7 +296,7 @@ export function createSimulation(inputs: unknown, options: MonteCarloOptions = {
     step(count) {
       const end = Math.min(paths, sim.done + count);
       for (let i = sim.done; i < end; i++) {
-        simulatePath(pp, rng, sigmaP, sigmaH, drift, shutdown, out);
+        simulatePath(pp, rng, sigmaP, sigmaH, drift, shutdown, out, rho);
         npv[i] = out.npv;
         risk[i] = out.riskAdjustedNpv;
         payback[i] = out.payback;
@@ -297,6 +320,7 @@ export function createSimulation(inputs: unknown, options: MonteCarloOptions = {
         seed,
         btcVolatilityAnnual: sigmaP,
         networkVolatilityAnnual: sigmaH,
+        priceHashrateCorrelation: rho,
         npvUsd: summarise(npv),
         riskAdjustedNpvUsd: summarise(risk),
         probabilityOfLoss: lossNpv / paths,

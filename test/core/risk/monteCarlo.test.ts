@@ -3,7 +3,7 @@
  * frequency and terminal price agree with their expectations within 3 standard errors; seeds
  * reproduce; the chunked API stops when asked.
  */
-import { createSimulation, prepare, runMonteCarlo, simulatePath, type PathResult } from "../../../src/core/risk/monteCarlo";
+import { createSimulation, prepare, runMonteCarlo, shocks, simulatePath, type PathResult } from "../../../src/core/risk/monteCarlo";
 import { Random } from "../../../src/core/risk/random";
 import { projectModel } from "../../../src/core/model/project";
 
@@ -104,5 +104,47 @@ describe("reproducibility and control", () => {
     expect(r.histogram.edges).toHaveLength(21);
     expect(() => runMonteCarlo(BASE, { paths: 0 })).toThrow(/paths must be a whole number/);
     expect(() => runMonteCarlo(BASE, { btcVolatilityAnnual: -1 })).toThrow(/btcVolatilityAnnual/);
+  });
+});
+
+describe("noise centred on the model (SPEC §6.8)", () => {
+  it("at the default volatilities, with curtailment off, tax 0 and no hazard, the mean NPV of a 120-month case is within 3 standard errors of the model's", () => {
+    // Revenue goes with P_t / H_t: with E[P_t] and E[1/H_t] on the model's path and independent shocks,
+    // each month's mean revenue, hence the mean NPV (linear in the flows here), is the model's.
+    const inputs = { startDate: "2027-01-01", horizonMonths: 120, btcPriceGrowthMonthly: 0.01, curtailWhenUnprofitable: false, taxRate: 0, annualShutdownProbability: 0 };
+    const det = projectModel(inputs, TODAY).summary.npvUsd.toNumber();
+    const pp = prepare(projectModel(inputs, TODAY));
+    const rng = new Random(11);
+    const o = out();
+    const n = 20000;
+    const values: number[] = [];
+    for (let i = 0; i < n; i++) {
+      simulatePath(pp, rng, 0.55, 0.15, 0.01, false, o);
+      values.push(o.npv);
+    }
+    const mean = values.reduce((a, b) => a + b) / n;
+    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
+    expect(Math.abs(mean - det)).toBeLessThan(3 * (sd / Math.sqrt(n)));
+  });
+
+  it("the price and hashrate shocks have the requested correlation", () => {
+    // The sample correlation of n pairs estimates ρ with a standard error of about (1 − ρ²)/√n.
+    for (const rho of [-0.6, 0, 0.8]) {
+      const rng = new Random(5);
+      const z = { price: 0, hashrate: 0 };
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (let i = 0; i < 20000; i++) {
+        shocks(rng, 0.1, 0.05, rho, Math.sqrt(1 - rho * rho), z);
+        xs.push(z.price);
+        ys.push(z.hashrate);
+      }
+      const m = (a: number[]) => a.reduce((acc, v) => acc + v, 0) / a.length;
+      const mx = m(xs);
+      const my = m(ys);
+      const cov = m(xs.map((x, i) => (x - mx) * ((ys[i] as number) - my)));
+      const r = cov / Math.sqrt(m(xs.map((x) => (x - mx) ** 2)) * m(ys.map((y) => (y - my) ** 2)));
+      expect(Math.abs(r - rho)).toBeLessThan(3 * ((1 - rho * rho) / Math.sqrt(xs.length)) + 1e-9);
+    }
   });
 });
