@@ -427,7 +427,16 @@ function resolveScenarios(raw: unknown, base: Record<ScenarioKey, Decimal>) {
       throw invalidInput(`scenarios.${name} must be an object of overrides (got ${describeJson(overrides)})`, "scenarios");
     }
     const values: Record<ScenarioKey, Decimal> = { ...base };
-    if (name !== "base") for (const k of SCENARIO_KEYS) values[k] = d(SCENARIOS[name][k]);
+    // SPEC §6.8: bear takes, per input, the less favourable of its sourced bear value and the base value;
+    // bull the more favourable of its sourced bull value and the base (so bear ≤ base ≤ bull in value).
+    if (name !== "base") {
+      for (const e of SCENARIO_INPUTS) {
+        const sourced = d(SCENARIOS[name][e.key]);
+        const higherIsBetter = e.favourable === "up";
+        const pickHigher = name === "bull" ? higherIsBetter : !higherIsBetter;
+        values[e.key] = pickHigher ? Decimal.max(sourced, base[e.key]) : Decimal.min(sourced, base[e.key]);
+      }
+    }
     scenarioGiven[name] = [];
     for (const [k, v] of Object.entries(overrides as Record<string, unknown>)) {
       if (!(SCENARIO_KEYS as readonly string[]).includes(k)) {

@@ -2,7 +2,7 @@
  * projectModel against hand derivations written out here (SPEC §4–5), for the default 1 MW S21 XP
  * site starting 2026-12-01.
  */
-import { projectModel } from "../../../src/core/model/project";
+import { projectModel, projectScenarios } from "../../../src/core/model/project";
 
 const TODAY = new Date(Date.UTC(2026, 10, 30));
 const close = (a: { toNumber(): number } | number | undefined, b: number, rel = 1e-12) => {
@@ -157,5 +157,25 @@ describe("dated market inputs (SPEC §6.1)", () => {
 
   it("refuses an as-of date more than ten years from the start", () => {
     expect(() => projectModel({ startDate: "2027-01-01", btcPriceAsOf: "2010-01-01" }, TODAY)).toThrow(/btcPriceAsOf 2010-01-01 is 204 months from the start 2027-01-01; it must be within 120 months/);
+  });
+});
+
+describe("scenarios ordered around the base (SPEC §6.8)", () => {
+  it("a base more bullish than the sourced bull: bull takes the base's values, so bull ≥ base ≥ bear", () => {
+    // Sourced bull: BTC 126,000, growth 1 %/month; a base of 200,000 growing 3 %/month is better on both.
+    const inputs = { startDate: "2027-01-01", horizonMonths: 24, btcPriceUsd: 200000, btcPriceGrowthMonthly: 0.03, networkHashrateEhS: 1061.28 };
+    const sc = projectScenarios(inputs, TODAY);
+    expect(sc.bull.inputs.btcPriceUsd.toNumber()).toBe(200000);
+    expect(sc.bull.inputs.btcPriceGrowthMonthly.toNumber()).toBe(0.03);
+    expect(sc.bear.inputs.btcPriceUsd.toNumber()).toBe(68000);
+    expect(sc.bull.summary.npvUsd.gte(sc.base.summary.npvUsd)).toBe(true);
+    expect(sc.base.summary.npvUsd.gte(sc.bear.summary.npvUsd)).toBe(true);
+  });
+
+  it("a base worse than the sourced bear: bear takes the base's values; values the user gives are kept", () => {
+    const sc = projectScenarios({ startDate: "2027-01-01", horizonMonths: 12, gridPriceCnyPerKwh: 0.9, scenarios: { bull: { gridPriceCnyPerKwh: 0.95 } } }, TODAY);
+    // Lower is better for power prices: bear = max(0.65 sourced, 0.9 base) = 0.9; the user's bull 0.95 stands.
+    expect(sc.bear.inputs.gridPriceCnyPerKwh.toNumber()).toBe(0.9);
+    expect(sc.bull.inputs.gridPriceCnyPerKwh.toNumber()).toBe(0.95);
   });
 });
