@@ -35,7 +35,7 @@ import { projectionToJson } from "../core/model/json";
 import { ModelError } from "../core/errors";
 import type { Decimal } from "../core/decimal";
 import { runMonteCarlo, type MonteCarloResult } from "../core/risk/monteCarlo";
-import { tornado, type Tornado } from "../core/risk/tornado";
+import { tornado, tornadoBasis, type Tornado } from "../core/risk/tornado";
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_CONFIG = 2;
@@ -50,8 +50,6 @@ export const MAX_QUOTED_CHARS = 100;
  * quotes itself, and its own text (such as the list of known keys) stays whole.
  */
 export const MAX_MESSAGE_CHARS = 2000;
-/** `--tornado` given without a value moves each input by this fraction. */
-export const DEFAULT_TORNADO_SWING = "0.2";
 
 // C0 controls, DEL, C1 controls (\p{Cc}), invisible format characters such as bidi overrides,
 // zero-width characters and the BOM (\p{Cf}), line and paragraph separators, lone surrogates.
@@ -102,8 +100,9 @@ const USAGE = `Usage: jilin-model --config FILE [--json] [--xlsx OUT.xlsx [--for
   --config FILE        ModelInputs as JSON (every key optional; see docs/model.md):
                        a regular UTF-8 file of at most 1 MiB
   --json               print one JSON document { "summary": {...}, "months": [...] } instead of tables
-  --tornado [FRACTION] add a one-at-a-time sensitivity of NPV to ±FRACTION, a plain decimal in (0, 1]
-                       (default ${DEFAULT_TORNADO_SWING}; an argument starting with -- after it is the next flag, not a value)
+  --tornado [FRACTION] add a one-at-a-time sensitivity of NPV: without FRACTION each input over its sourced
+                       low–high range (±20 % where none is sourced); with FRACTION (a plain decimal in (0, 1])
+                       every input by ±FRACTION (an argument starting with -- after it is the next flag, not a value)
   --xlsx OUT.xlsx      also write the model sheet as an .xlsx in native Excel formulas (works without the add-in)
   --force              let --xlsx replace an existing file
   --scenarios          add the bear/base/bull scenarios' summaries
@@ -361,8 +360,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
     const reason = e instanceof SyntaxError ? `not valid JSON: ${printable(e.message, MAX_MESSAGE_CHARS)}` : (e as Error).message;
     return fail(io, `${configLabel}: ${reason}`);
   }
-  // The tornado's swing when --tornado is given without a value: the one place that decides it.
-  const swing = args.tornado === undefined ? undefined : args.tornado.fraction ?? DEFAULT_TORNADO_SWING;
+  // --tornado without a value: each input over its sourced range (the core's default).
+  const swing = args.tornado?.fraction;
   let projection: Projection;
   let sensitivity: Tornado | undefined;
   let simulation: MonteCarloResult | undefined;
@@ -372,7 +371,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
   try {
     projection = projectModel(raw, io.today);
     if (args.scenarios) scenarioProjections = projectScenarios(raw, io.today);
-    if (swing !== undefined) {
+    if (args.tornado !== undefined) {
       flagOfField = { tornado: "--tornado" };
       sensitivity = tornado(raw as Record<string, unknown>, swing, io.today);
     }
@@ -424,13 +423,16 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
 export function tornadoToJson(t: Tornado) {
   const n = (d: Decimal) => d.toNumber();
   return {
-    swing: n(t.swing),
+    /** null: each input over its sourced range (±percentWithoutRange where none is sourced). */
+    swing: t.swing === undefined ? null : n(t.swing),
+    percentWithoutRange: n(t.percentWithoutRange),
     baseNpvUsd: n(t.baseNpvUsd),
     baseRiskAdjustedNpvUsd: n(t.baseRiskAdjustedNpvUsd),
     rows: t.rows.map((r) => ({
       variable: r.key,
       label: r.label,
       unit: r.unit,
+      basis: r.basis,
       base: n(r.base),
       low: n(r.low),
       high: n(r.high),
@@ -461,7 +463,7 @@ function formatScenarios(sc: ReturnType<typeof projectScenarios>): string {
 }
 
 function formatTornado(t: Tornado): string {
-  const lines = ["", `Tornado: each input moved by ±${t.swing.times(100).toString()} %, sorted by the swing of risk-adjusted NPV (USD)`];
+  const lines = ["", `Tornado: ${tornadoBasis(t)}, sorted by the swing of risk-adjusted NPV (USD)`];
   const head = ["input", "low", "high", "NPV low", "NPV high", "risk-adj. low", "risk-adj. high", "swing"];
   const rows = t.rows.map((r) => [r.label, r.low.toSignificantDigits(6).toString(), r.high.toSignificantDigits(6).toString(), fmt(r.npvLowUsd), fmt(r.npvHighUsd), fmt(r.riskAdjustedNpvLowUsd), fmt(r.riskAdjustedNpvHighUsd), fmt(r.swingUsd)]);
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] as string).length)));

@@ -19,7 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { StepContent } from "./Steps";
-import { applySheetInputs, changedKeys, initialState, LEGAL_NOTICE, STEPS, toModelInputs, validateStep, valueOf, withTyped, type StepId, type WizardState } from "./wizard/model";
+import { applySheetInputs, changedKeys, initialState, LEGAL_NOTICE, STEPS, toModelInputs, validateStep, withTyped, type StepId, type WizardState } from "./wizard/model";
 import { projectModel, type Projection } from "../core/model/project";
 import { ModelError } from "../core/errors";
 import type { ModelInputs } from "../core/model/inputs";
@@ -51,6 +51,8 @@ function hasExcel(): boolean {
 type Live = { kind: "none" } | { kind: "checking" } | ModelReading | { kind: "error"; message: string };
 
 const changeId = (c: InputChange) => `${c.key}|${c.label}`;
+/** The tornado swing the user typed; blank: each input over its sourced range. */
+const typedSwing = (state: WizardState): string | undefined => (state.values.tornadoSwing ?? "").trim() || undefined;
 
 type BuildStatus =
   | { kind: "idle" }
@@ -164,14 +166,14 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
       const result = await buildModel({
         inputs,
         today,
-        tornadoSwing: valueOf(state, "tornadoSwing"),
+        tornado: { swing: typedSwing(state) },
         dialect: state.portable ? "portable" : "addin",
         replace: replace && live.kind === "ok"
-          ? { identity: replace.identity, saved: replace.inputs, seen: live.sheet.inputs, previous: { tornadoSwing: replace.tornadoSwing, dialect: replace.dialect } }
+          ? { identity: replace.identity, saved: replace.inputs, seen: live.sheet.inputs, previous: { tornado: { swing: replace.tornadoSwing }, dialect: replace.dialect } }
           : undefined,
         onProgress: (fraction, label) => setBuild({ kind: "building", fraction, label }),
       });
-      const record = { wizard: state, inputs, sheetName: result.sheetName, identity: result.identity, dialect: result.plan.dialect, tornadoSwing: valueOf(state, "tornadoSwing"), builtAt: new Date().toISOString() };
+      const record = { wizard: state, inputs, sheetName: result.sheetName, identity: result.identity, dialect: result.plan.dialect, tornadoSwing: typedSwing(state), builtAt: new Date().toISOString() };
       // The new model first (its reading follows), then editing it: no reading of the previous one can land in between.
       lastSheet.current = inputs;
       setLive({ kind: "checking" });

@@ -33,13 +33,13 @@ export interface BuildOptions {
     readonly identity: ModelIdentity;
     readonly saved: ModelInputs;
     readonly seen?: ModelInputs;
-    /** The previous build's tornado swing and dialect, to restore its looks if the rebuild fails. */
-    readonly previous?: { readonly tornadoSwing?: number | string; readonly dialect?: Dialect };
+    /** The previous build's tornado and dialect, to restore its looks if the rebuild fails. */
+    readonly previous?: { readonly tornado?: { readonly swing?: number | string }; readonly dialect?: Dialect };
   };
   readonly onProgress?: (fraction: number, label: string) => void;
   readonly today?: Date;
-  /** Also write a tornado of NPV to ±this fraction of each input (computed by the core first). */
-  readonly tornadoSwing?: number | string;
+  /** Also write a tornado (computed by the core first): sourced ranges, or ±swing of each input when given. */
+  readonly tornado?: { readonly swing?: number | string };
   /** "portable": native Excel functions only, so the model works without the add-in (default "addin"). */
   readonly dialect?: Dialect;
 }
@@ -256,7 +256,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
   let undo: ((context: Excel.RequestContext) => Promise<void>) | undefined;
   try {
     resolveInputs(options.inputs, options.today); // invalid inputs fail before anything is read or written
-    const sensitivity = options.tornadoSwing === undefined ? undefined : (progress(0.02, "Computing the tornado"), computeTornado(options.inputs, options.tornadoSwing, options.today));
+    const sensitivity = options.tornado === undefined ? undefined : (progress(0.02, "Computing the tornado"), computeTornado(options.inputs, options.tornado.swing, options.today));
     return await Excel.run(async (context) => {
       progress(0.05, "Reading the workbook");
       const workbook = queueWorkbookLoad(context);
@@ -345,8 +345,8 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         // (formulas after the formats, so a text-formatted cell takes its text as text)
         restore.formulas = snapshot.formulas;
         const before = current.problem ? replace.saved : current.inputs;
-        const swing = replace.previous?.tornadoSwing;
-        const previous = buildPlan(before, { sheetName, namePrefix: identity.namePrefix, today: options.today, dialect: replace.previous?.dialect, tornado: swing === undefined ? undefined : computeTornado(before, swing, options.today) });
+        const was = replace.previous?.tornado;
+        const previous = buildPlan(before, { sheetName, namePrefix: identity.namePrefix, today: options.today, dialect: replace.previous?.dialect, tornado: was === undefined ? undefined : computeTornado(before, was.swing, options.today) });
         for (const { col, width } of previous.columnWidths) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7;
         for (const c of sheet.charts.items) if (c.name.startsWith(chartPrefix(identity)) && !ourCharts.includes(c.name)) c.delete();
         for (const b of previous.blocks) queueLooks(sheet, b);

@@ -14,7 +14,7 @@
  */
 import type { Decimal } from "../core/decimal";
 import type { NumberSpec } from "../core/params";
-import type { Tornado } from "../core/risk/tornado";
+import { tornadoBasis, type Tornado } from "../core/risk/tornado";
 import { CATALOGUE, PARTS, SCENARIO_INPUTS } from "../core/model/catalogue";
 import { INPUT_SPECS, LINE_ITEM_LABEL_MAX, resolveInputs, SCENARIO_KEYS, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
 import type { MONTH_KEYS, SUMMARY_KEYS } from "../core/model/json";
@@ -754,9 +754,8 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   if (options.tornado) {
     const t = options.tornado;
     const T = TORNADO_AT;
-    const pctLabel = `±${t.swing.times(100).toString()} %`;
     const cells: PlanCell[][] = [
-      [cell(`Tornado: each input moved by ${pctLabel} (computed by the add-in at build time; values, not formulas)`, "section"), ...Array.from({ length: 7 }, () => cell(null))],
+      [cell(`Tornado: ${tornadoBasis(t)} (computed by the add-in at build time; values, not formulas)`, "section"), ...Array.from({ length: 7 }, () => cell(null))],
       ["Input", "Low", "High", "Risk-adj. NPV at low (USD)", "Risk-adj. NPV at high (USD)", "Change at low (USD)", "Change at high (USD)", "NPV swing (USD)"].map((h) => cell(h, "header")),
     ];
     const baseRow = T.row + 2 + t.rows.length;
@@ -780,11 +779,11 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     const colRange = (c: number) => `${a1(first, T.col + c, true)}:${a1(last, T.col + c, true)}`;
     tornadoCharts.push({
       id: "tornado",
-      title: `Tornado: change in risk-adjusted NPV, inputs ${pctLabel}`,
+      title: "Tornado: change in risk-adjusted NPV",
       categories: colRange(0),
       series: [
-        { name: `Input ${t.swing.times(100).toString()} % lower`, values: colRange(5), axis: "primary", type: "bar" },
-        { name: `Input ${t.swing.times(100).toString()} % higher`, values: colRange(6), axis: "primary", type: "bar" },
+        { name: "Input at its low", values: colRange(5), axis: "primary", type: "bar" },
+        { name: "Input at its high", values: colRange(6), axis: "primary", type: "bar" },
       ],
       valueAxisTitle: "USD",
       from: a1(baseRow + 2, T.col),

@@ -120,7 +120,10 @@ describe("--tornado [FRACTION]", () => {
   it("a following --flag means no value: the default swing", () => {
     const r = cli(["--config", EXAMPLE, "--tornado", "--json"]);
     expect([r.status, r.stderr]).toEqual([0, ""]);
-    expect(JSON.parse(r.stdout).tornado.swing).toBe(0.2);
+    // No value: each input over its sourced range (±20 % where none is sourced).
+    const t = JSON.parse(r.stdout).tornado;
+    expect([t.swing, t.percentWithoutRange]).toEqual([null, 0.2]);
+    expect(t.rows.find((row: { variable: string }) => row.variable === "btcPriceUsd")).toMatchObject({ basis: "sourced range", low: 68000, high: 126000 });
   });
 });
 

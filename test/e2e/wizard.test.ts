@@ -195,7 +195,7 @@ describe("the wizard in the preview host", () => {
       expect(typeof (await cellValue(p.page, sheetName, at.row, at.col))).toBe("number");
     }
     const charts = await p.page.evaluate((s) => (window as any).__preview.book.meta.get(s).charts.map((c: any) => c.title), sheetName);
-    expect(charts).toEqual(["Cumulative cash flow (USD)", "Monthly BTC mined and power cost", "Tornado: change in risk-adjusted NPV, inputs ±20 %"]);
+    expect(charts).toEqual(["Cumulative cash flow (USD)", "Monthly BTC mined and power cost", "Tornado: change in risk-adjusted NPV"]);
     // The user's own sheet is exactly as it was.
     expect(after.budget).toBe(before.budget);
     expect(after.names).toContain("Budget_Total");

@@ -84,14 +84,14 @@ describe("rebuild in place", () => {
     const book = freshBook();
     // Text that must stay text through the undo, and a tornado block whose looks must come back.
     const labels = { ...INPUTS, capexItems: undefined, opexItems: [{ label: "=1+1 not a formula", usd: 100 }, { label: "TRUE", usd: 50 }, { label: "0001", cny: 700 }] };
-    const first = await buildModel({ inputs: labels, tornadoSwing: 0.1 });
+    const first = await buildModel({ inputs: labels, tornado: {} });
     // The user typed a value into the model sheet; it must survive the failed rebuild too.
     const at = first.plan.layout.inputs.BtcPriceUsd!;
     book.writeCells("Model Test", at.row, at.col, [[99000]]);
     const before = everything(book);
     faults.failAt = op;
     // New line items make the rebuild add names (so names.add runs) as well as update the existing ones.
-    await expect(buildModel({ inputs: { ...INPUTS, btcPriceUsd: 99000, horizonMonths: 30 }, replace: { identity: first.identity, saved: labels, previous: { tornadoSwing: 0.1 } } }))
+    await expect(buildModel({ inputs: { ...INPUTS, btcPriceUsd: 99000, horizonMonths: 30 }, replace: { identity: first.identity, saved: labels, previous: { tornado: {} } } }))
       .rejects.toThrow(`The model could not be rebuilt: Injected failure at ${op}. Your workbook is unchanged.`);
     expect(faults.failAt).toBeUndefined(); // the fault was reached
     const after = everything(book);

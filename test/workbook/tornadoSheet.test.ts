@@ -21,7 +21,7 @@ it("writes the tornado as a table with deltas and a two-series bar chart", () =>
     expect(value(row, 25)).toBeCloseTo(r.riskAdjustedNpvHighUsd.minus(t.baseRiskAdjustedNpvUsd).toNumber(), 6);
   });
   const chart = plan.charts.find((c) => c.id === "tornado")!;
-  expect(chart.series.map((s) => [s.type, s.name])).toEqual([["bar", "Input 25 % lower"], ["bar", "Input 25 % higher"]]);
+  expect(chart.series.map((s) => [s.type, s.name])).toEqual([["bar", "Input at its low"], ["bar", "Input at its high"]]);
   expect(chart.categories).toBe("$T$7:$T$16");
   expect(buildPlan(INPUTS, { today: TODAY }).charts.map((c) => c.id)).toEqual(["cumulative", "btc-vs-power"]);
 });

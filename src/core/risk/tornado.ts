@@ -1,14 +1,16 @@
 /*
- * One-at-a-time sensitivity (tornado): each variable moved by ±x % of its value (x default 20 %),
- * all others at their inputs, NPV and risk-adjusted NPV recomputed exactly by projectModel.
- * Moves are clamped to the variable's domain in the input catalogue (PUE ≥ 1, uptime ≤ 1, …); a
- * variable whose value is 0 (e.g. a flat price) cannot move by a percentage and shows no swing.
+ * One-at-a-time sensitivity (tornado): each variable moved, all others at their inputs, NPV and
+ * risk-adjusted NPV recomputed exactly by projectModel (SPEC §6.8). By default each variable moves over
+ * its sourced low–high range from the input catalogue, and by ±20 % of its value where no range is
+ * sourced; asked for a swing x, every variable moves by ±x %. Every move is clamped to the variable's
+ * domain (PUE ≥ 1, uptime ≤ 1, growth > −1, …); a variable at 0 cannot move by a percentage.
  */
 import { D, Decimal } from "../decimal";
 import { invalidInput } from "../errors";
 import { projectModel } from "../model/project";
 import { resolveInputs, resolvedWith, type ModelInputs, type ResolvedInputs } from "../model/inputs";
 import { entryOf, TORNADO_INPUTS } from "../model/catalogue";
+import { TORNADO_DEFAULT_SWING } from "../../data/risk";
 
 /** The tornado's variables: the catalogue's inputs marked for it, with their labels and units. */
 export const TORNADO_VARIABLES = TORNADO_INPUTS.map((e) => ({ key: e.key, label: e.label, unit: e.unit }));
@@ -17,6 +19,8 @@ export interface TornadoRow {
   readonly key: (typeof TORNADO_VARIABLES)[number]["key"];
   readonly label: string;
   readonly unit: string;
+  /** How the variable moved: over its sourced range, or by ±x % of its value. */
+  readonly basis: "sourced range" | "percent";
   readonly base: Decimal;
   readonly low: Decimal;
   readonly high: Decimal;
@@ -30,7 +34,10 @@ export interface TornadoRow {
 }
 
 export interface Tornado {
-  readonly swing: Decimal;
+  /** The ±x % asked for, or undefined: sourced ranges (and ±`percentWithoutRange` where none is sourced). */
+  readonly swing: Decimal | undefined;
+  /** The ±x % used for variables without a sourced range (the swing when one was asked for). */
+  readonly percentWithoutRange: Decimal;
   readonly baseNpvUsd: Decimal;
   readonly baseRiskAdjustedNpvUsd: Decimal;
   /** Sorted by risk-adjusted NPV swing, largest first. */
@@ -56,17 +63,20 @@ function valueOf(inp: ResolvedInputs, key: TornadoRow["key"]): Decimal {
 
 /**
  * @param inputs - ModelInputs
- * @param swing - the move as a fraction (0.2 = ±20 %), in (0, 1]
+ * @param swing - a move of ±swing of each value (a fraction in (0, 1]: 0.2 = ±20 %); omitted: each
+ *   variable over its sourced range, ±20 % (TORNADO_DEFAULT_SWING) where none is sourced
  */
-export function tornado(inputs: ModelInputs | Record<string, unknown>, swing: number | string = "0.2", today?: Date): Tornado {
-  const x = D(swing);
-  if (!x.isFinite() || x.lte(0) || x.gt(1)) throw invalidInput(`the tornado swing must be a fraction in (0, 1] (got ${String(swing)})`, "tornado");
+export function tornado(inputs: ModelInputs | Record<string, unknown>, swing?: number | string, today?: Date): Tornado {
+  const asked = swing === undefined ? undefined : D(swing);
+  if (asked !== undefined && (!asked.isFinite() || asked.lte(0) || asked.gt(1))) throw invalidInput(`the tornado swing must be a fraction in (0, 1] (got ${String(swing)})`, "tornado");
+  const x = asked ?? D(TORNADO_DEFAULT_SWING.value);
   const base = resolveInputs(inputs, today);
   const baseProjection = projectModel(base);
   const rows = TORNADO_VARIABLES.map((v) => {
     const b = valueOf(base, v.key);
-    const low = clamp(v.key, b.times(D(1).minus(x)));
-    const high = clamp(v.key, b.times(D(1).plus(x)));
+    const range = asked === undefined ? entryOf(v.key)?.tornadoRange : undefined;
+    const low = clamp(v.key, range ? D(range.low.value) : b.times(D(1).minus(x)));
+    const high = clamp(v.key, range ? D(range.high.value) : b.times(D(1).plus(x)));
     const at = (value: Decimal) => projectModel(resolvedWith(base, { [v.key]: value })).summary;
     const lo = at(low);
     const hi = at(high);
@@ -74,6 +84,7 @@ export function tornado(inputs: ModelInputs | Record<string, unknown>, swing: nu
       key: v.key,
       label: v.label,
       unit: v.unit,
+      basis: range ? ("sourced range" as const) : ("percent" as const),
       base: b,
       low,
       high,
@@ -86,5 +97,11 @@ export function tornado(inputs: ModelInputs | Record<string, unknown>, swing: nu
     };
   });
   rows.sort((a, b) => b.swingUsd.comparedTo(a.swingUsd));
-  return { swing: x, baseNpvUsd: baseProjection.summary.npvUsd, baseRiskAdjustedNpvUsd: baseProjection.summary.riskAdjustedNpvUsd, rows };
+  return { swing: asked, percentWithoutRange: x, baseNpvUsd: baseProjection.summary.npvUsd, baseRiskAdjustedNpvUsd: baseProjection.summary.riskAdjustedNpvUsd, rows };
+}
+
+/** How the tornado moved its inputs, in words (for titles and reports). */
+export function tornadoBasis(t: Tornado): string {
+  const pct = `±${t.percentWithoutRange.times(100).toString()} %`;
+  return t.swing === undefined ? `each input over its sourced low–high range (${pct} where none is sourced)` : `each input moved by ${pct}`;
 }

@@ -129,7 +129,7 @@ export function fieldDefs(today: Date = new Date()): readonly FieldDef[] {
       f("customPriceUsdPerTh", step, PARTS.minerPrice.label, PARTS.minerPrice.unit, "", "custom miner"),
     ],
     customShutdownProbability: (step) => [f("customShutdownProbability", step, "Custom shutdown probability", entryOf("annualShutdownProbability")!.unit, "", "used when the preset is Custom")],
-    tornadoSwing: (step) => [f("tornadoSwing", step, "Tornado swing", "fraction (0.2 = ±20 %)", TORNADO_DEFAULT_SWING, "each input moved up and down by this share, one at a time")],
+    tornadoSwing: (step) => [{ ...f("tornadoSwing", step, "Tornado swing", "fraction (0.2 = ±20 %)", "", `blank: each input over its sourced low–high range (±${Number(TORNADO_DEFAULT_SWING.value) * 100} % where none is sourced); a value moves every input by ± that share`), source: "" }],
     scenarios: (step) =>
       (["bear", "bull"] as const).flatMap((name) =>
         SCENARIO_KEYS.map((k) => f(`scenario.${name}.${k}`, step, `${name === "bear" ? "Bear" : "Bull"}: ${SCENARIO_KEY_LABELS[k].label}`, k === "annualShutdownProbability" ? `${SCENARIO_KEY_LABELS[k].unit} or LOW/BASE/HIGH` : SCENARIO_KEY_LABELS[k].unit, SCENARIOS[name][k])),
@@ -306,6 +306,7 @@ export function validateField(state: WizardState, key: string, today: Date = new
     case "staffHeadcount":
       return messageOf(() => parseInputNumber(WHOLE, v));
     case "tornadoSwing":
+      if (v === "") return undefined; // blank: sourced ranges
       return messageOf(() => parseInputNumber({ name: "tornadoSwing", what: "a fraction", min: "0", minOpen: true, max: "1" }, v));
     case "customHashrateThS":
     case "customPowerW":

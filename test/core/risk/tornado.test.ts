@@ -50,3 +50,20 @@ describe("moves stay inside each input's domain", () => {
     }
   });
 });
+
+describe("sourced ranges by default (SPEC §6.8)", () => {
+  it("without a swing each input with a sourced range moves over it, and the others by ±20 %; each row is projectModel at its ends", () => {
+    const inputs = { startDate: "2027-01-01", horizonMonths: 24 };
+    const t = tornado(inputs, undefined, TODAY);
+    expect(t.swing).toBeUndefined();
+    const price = t.rows.find((r) => r.key === "btcPriceUsd")!;
+    // The sourced bear and bull prices: 68,000 (Phemex, 2026-02-19) and 126,000 (the Oct 2025 high).
+    expect([price.basis, price.low.toNumber(), price.high.toNumber()]).toEqual(["sourced range", 68000, 126000]);
+    const pue = t.rows.find((r) => r.key === "pue")!;
+    expect([pue.low.toNumber(), pue.high.toNumber()]).toEqual([1.03, 1.1]);
+    const uptime = t.rows.find((r) => r.key === "uptime")!;
+    // No sourced range: ±20 % of 0.97, clamped to the domain (0, 1].
+    expect([uptime.basis, uptime.low.toNumber(), uptime.high.toNumber()]).toEqual(["percent", 0.776, 1]);
+    expect(price.riskAdjustedNpvHighUsd.eq(projectModel({ ...inputs, btcPriceUsd: 126000, btcPriceAsOf: "2026-01-12" }, TODAY).summary.riskAdjustedNpvUsd)).toBe(true);
+  });
+});
