@@ -30,3 +30,26 @@ export const SHUTDOWN_PROBABILITY_PRESETS = {
     note: "ASSUMPTION: large, visible farm or state-owned power supply",
   },
 } satisfies Record<string, DataRecord>;
+
+const IM_2022 = "Inner Mongolia Development and Reform Commission, notice 内发改价费字〔2022〕115号 on electricity prices for cryptocurrency mining (Jan 2022), reported by btcfans (Jinse)";
+const HAINAN = "Hainan provincial differential electricity price for eliminated-category industries, including cryptocurrency mining (2022; exact date not published), reported by jjchem (Sohu)";
+
+/**
+ * Enforcement outcomes recorded by the sources, as model inputs (SPEC §6.4). A back-pay penalty is
+ * charged at a shutdown on the energy of the months before it; a differential tariff is added to every
+ * kWh from a month on. The defaults are 0: no penalty unless chosen.
+ */
+export const ENFORCEMENT = {
+  shutdownPenaltyCnyPerKwh: { value: "0", unit: "CNY/kWh", source: "no back-pay penalty unless chosen", asOf: "2026-02", note: "ASSUMPTION" },
+  penaltyLookbackMonths: { value: "12", unit: "months", source: "a year of consumption billed back at a shutdown", asOf: "2026-02", note: "ASSUMPTION: the notices set no period" },
+  penaltyTariffCnyPerKwh: { value: "0", unit: "CNY/kWh", source: "no differential tariff unless chosen", asOf: "2026-02", note: "ASSUMPTION" },
+  penaltyTariffFromMonth: { value: "1", unit: "months", source: "from the first month when a differential tariff is chosen", asOf: "2026-02", note: "ASSUMPTION" },
+} satisfies Record<string, DataRecord>;
+
+/** The presets the Risk step offers, each with its source. */
+export const ENFORCEMENT_PRESETS = {
+  /** Back-pay of 2 × the CNY 1.00/kWh differential for an illicit connection. */
+  innerMongoliaBackPay: { value: "2.00", unit: "CNY/kWh", source: `${IM_2022}: back-pay plus 2× the CNY 1.00/kWh price difference`, asOf: "2022-01", note: "" },
+  innerMongoliaTariff: { value: "1.00", unit: "CNY/kWh", source: `${IM_2022}: eliminated-category differential price +CNY 1.00/kWh`, asOf: "2022-01", note: "" },
+  hainanTariff: { value: "0.80", unit: "CNY/kWh", source: `${HAINAN}: +CNY 0.80/kWh`, asOf: "2022", note: "" },
+} satisfies Record<string, DataRecord>;

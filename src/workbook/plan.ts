@@ -329,6 +329,9 @@ interface DerivedRow {
   readonly formula: (n: (k: string) => string, f: FormulaKit) => string;
 }
 
+/** The differential tariff in month t (SPEC §6.4): the amount from its month on, else 0. */
+const tariffAdd = (n: (k: string) => string, t: string) => `IF(${t}>=${n("PenaltyTariffFromMonth")},${n("PenaltyTariffCnyPerKwh")},0)`;
+
 /** Whole calendar months from the month of `from` to the month of `to` (SPEC §6.1's k). */
 const monthsBetween = (from: string, to: string) => `(YEAR(${to})*12+MONTH(${to}))-(YEAR(${from})*12+MONTH(${from}))`;
 
@@ -382,7 +385,7 @@ export const SCHEDULE_COLUMNS: readonly ScheduleColumn[] = [
   { key: "price", header: "BTC price (USD)", format: "usd", monthKey: "btcPriceUsd", month: (x) => `=${x.n("BtcPriceUsd")}*(1+${x.n("BtcPriceGrowthMonthly")})^(${x.n("BtcPriceMonthsToStart")}+${x.c("t")}-1)` },
   { key: "potentialBtc", header: "BTC if running (BTC)", format: "btc", month: (x) => `=${x.n("FleetThS")}*${x.n("Uptime")}*${x.c("days")}*144*(${x.c("subsidy")}+${x.n("FeesBtcPerBlock")})*(1-${x.n("PoolFee")})/(${x.c("hashrate")}*10^6)` },
   { key: "potentialEnergy", header: "Energy if running (MWh)", format: "mwh", month: (x) => `=${x.n("FleetW")}*${x.n("Pue")}*${x.n("Uptime")}*24*${x.c("days")}/10^6` },
-  { key: "powerPrice", header: "Power price (CNY/kWh)", format: "cnyPerKwh", monthKey: "powerPriceCnyPerKwh", month: (x) => `=${x.f.hydroCost(x.n("HydroPriceCnyPerKwh"), x.n("GridPriceCnyPerKwh"), `MONTH(${x.c("date")})`, x.n("HydroShareByMonth"), x.n("WheelingCnyPerKwh"))}` },
+  { key: "powerPrice", header: "Power price (CNY/kWh)", format: "cnyPerKwh", monthKey: "powerPriceCnyPerKwh", month: (x) => `=${x.f.hydroCost(x.n("HydroPriceCnyPerKwh"), x.n("GridPriceCnyPerKwh"), `MONTH(${x.c("date")})`, x.n("HydroShareByMonth"), x.n("WheelingCnyPerKwh"))}+${tariffAdd(x.n, x.c("t"))}` },
   { key: "running", header: "Running (1) or switched off (0)", format: "count", month: (x) => `=IF(AND(${x.n("CurtailWhenUnprofitable")},${x.c("potentialBtc")}*${x.c("price")}<${x.c("potentialEnergy")}*1000*${x.c("powerPrice")}/${x.n("CnyPerUsd")}),0,1)` },
   { key: "btcMined", header: "BTC mined (BTC)", format: "btc", monthKey: "btcMined", month: (x) => `=${x.c("potentialBtc")}*${x.c("running")}` },
   { key: "revenue", header: "Revenue (USD)", format: "usd", monthKey: "revenueUsd", month: (x) => `=${x.c("btcMined")}*${x.c("price")}` },
@@ -399,7 +402,9 @@ export const SCHEDULE_COLUMNS: readonly ScheduleColumn[] = [
   { key: "salvage", header: "Salvage (USD)", format: "usd", month: (x) => (x.isLast ? `=${x.n("SalvageUsd")}` : 0) },
   { key: "cashFlow", header: "Cash flow (USD)", format: "usd", monthKey: "cashFlowUsd", t0: (x) => `=-${x.n("CapexUsd")}`, month: (x) => `=${x.c("ebitda")}-${x.c("tax")}+${x.c("salvage")}` },
   { key: "survival", header: "Still running (probability)", format: "fraction", monthKey: "survival", t0: (x) => `=${x.f.regRisk(x.n("AnnualShutdownProbability"), `${x.c("t")}/12`)}`, month: (x) => `=${x.f.regRisk(x.n("AnnualShutdownProbability"), `${x.c("t")}/12`)}` },
-  { key: "expectedCashFlow", header: "Risk-adjusted cash flow (USD)", format: "usd", monthKey: "expectedCashFlowUsd", t0: (x) => `=${x.c("cashFlow")}`, month: (x) => `=${x.c("survival")}*${x.c("cashFlow")}+(${x.p("survival")}-${x.c("survival")})*${x.n("RecoveryUsd")}` },
+  { key: "penalty", header: "Back-pay if shut down this month (USD)", format: "usd", monthKey: "penaltyUsd", month: (x) => `=${x.n("ShutdownPenaltyCnyPerKwh")}*1000*SUMIFS(${x.range("energy")},${x.range("t")},">="&(${x.c("t")}-${x.n("PenaltyLookbackMonths")}),${x.range("t")},"<"&${x.c("t")})/${x.n("CnyPerUsd")}` },
+  { key: "expectedCashFlow", header: "Risk-adjusted cash flow (USD)", format: "usd", monthKey: "expectedCashFlowUsd", t0: (x) => `=${x.c("cashFlow")}`, month: (x) => `=${x.c("survival")}*${x.c("cashFlow")}+(${x.p("survival")}-${x.c("survival")})*(${x.n("RecoveryUsd")}-${x.c("penalty")})` },
+  { key: "expectedPenalty", header: "Expected back-pay (USD)", format: "usd", month: (x) => `=(${x.p("survival")}-${x.c("survival")})*${x.c("penalty")}` },
   { key: "co2", header: "CO2 (t)", format: "tonnes", monthKey: "co2Tonnes", month: (x) => `=${x.f.co2(x.c("energy"), `INDEX(${x.n("HydroShareByMonth")},MONTH(${x.c("date")}),1)`, x.n("GridFactorTPerMwh"), x.n("HydroFactorTPerMwh"))}` },
   { key: "cumCashFlow", header: "Cumulative cash flow (USD)", format: "usd", t0: (x) => `=${x.c("cashFlow")}`, month: (x) => `=${x.p("cumCashFlow")}+${x.c("cashFlow")}` },
   { key: "cumExpected", header: "Cumulative risk-adjusted cash flow (USD)", format: "usd", t0: (x) => `=${x.c("expectedCashFlow")}`, month: (x) => `=${x.p("cumExpected")}+${x.c("expectedCashFlow")}` },
@@ -432,12 +437,13 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   { key: "btcMined", label: "BTC mined", format: "btc", formula: (x) => `=SUM(${x.range("btcMined")})` },
   { key: "cashCostPerBtcUsd", label: "Cash cost per BTC", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")}))/SUM(${x.range("btcMined")}))` },
   { key: "allInCostPerBtcUsd", label: "All-in cost per BTC", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")})+${x.n("CapexUsd")}-${x.n("SalvageUsd")})/SUM(${x.range("btcMined")}))` },
-  { key: "breakevenBtcPriceUsd", label: "Break-even BTC price at start", format: "usdPerBtc", formula: (x) => `=IF(${x.first("subsidy")}+${x.n("FeesBtcPerBlock")}=0,"n/a",${x.f.breakeven(x.n("EfficiencyJPerTh"), `${x.n("AnnualPowerPriceCnyPerKwh")}/${x.n("CnyPerUsd")}`, x.first("hashrate"), x.first("subsidy"), x.n("FeesBtcPerBlock"), x.n("Pue"), x.n("PoolFee"), `${x.n("FixedOpexUsdPerMonth")}*12/365/${x.n("FleetThS")}`)})` },
+  { key: "breakevenBtcPriceUsd", label: "Break-even BTC price at start", format: "usdPerBtc", formula: (x) => `=IF(${x.first("subsidy")}+${x.n("FeesBtcPerBlock")}=0,"n/a",${x.f.breakeven(x.n("EfficiencyJPerTh"), `(${x.n("AnnualPowerPriceCnyPerKwh")}+${tariffAdd(x.n, "1")})/${x.n("CnyPerUsd")}`, x.first("hashrate"), x.first("subsidy"), x.n("FeesBtcPerBlock"), x.n("Pue"), x.n("PoolFee"), `${x.n("FixedOpexUsdPerMonth")}*12/365/${x.n("FleetThS")}`)})` },
   { key: "avgPowerPriceCnyPerKwh", label: "Average power price (months run)", format: "cnyPerKwh", formula: (x) => `=IF(SUM(${x.range("energy")})=0,"n/a",SUMPRODUCT(${x.range("energy")},${x.range("powerPrice")})/SUM(${x.range("energy")}))` },
   { key: "energyMwh", label: "Energy", format: "mwh", formula: (x) => `=SUM(${x.range("energy")})` },
   { key: "co2Tonnes", label: "CO2", format: "tonnes", formula: (x) => `=SUM(${x.range("co2")})` },
   { key: "co2TonnesPerBtc", label: "CO2 per BTC", format: "tonnesPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",SUM(${x.range("co2")})/SUM(${x.range("btcMined")}))` },
   { key: "expectedOperatingMonths", label: "Expected operating months", format: "months", formula: (x) => `=SUM(${x.range("survival")})` },
+  { key: "expectedPenaltyUsd", label: "Expected back-pay penalty", format: "usd", formula: (x) => `=SUM(${x.range("expectedPenalty")})` },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@
 import type { DataRecord } from "../../data/record";
 import { MARKET, PUE_RANGE } from "../../data/market";
 import { SCENARIOS } from "../../data/risk";
+import { ENFORCEMENT } from "../../data/regulation";
 import { PROTOCOL } from "../../data/protocol";
 import { DEFAULT_HYDRO_FACTOR } from "../../data/emissions";
 import type { NumberSpec } from "../params";
@@ -91,6 +92,10 @@ export const CATALOGUE = [
   { key: "taxRate", sheetKey: "TaxRate", kind: "number", label: "Tax rate", unit: "fraction", what: "a fraction", ...FRACTION, format: "percent", record: MARKET.taxRate, favourable: "down" },
   { key: "annualShutdownProbability", sheetKey: "AnnualShutdownProbability", kind: "numberOrPreset", label: "Shutdown probability", unit: "fraction per year", what: "a fraction", ...FRACTION, format: "percentPerYear", favourable: "down", tornado: true, scenario: 6, tornadoRange: scenarioRange("annualShutdownProbability") },
   { key: "recoveryFraction", sheetKey: "RecoveryFraction", kind: "number", label: "Recovered at a shutdown", unit: "fraction of miner capex", what: "a fraction", ...FRACTION, format: "percent", record: MARKET.recoveryFraction, favourable: "up" },
+  { key: "shutdownPenaltyCnyPerKwh", sheetKey: "ShutdownPenaltyCnyPerKwh", kind: "number", label: "Back-pay penalty at a shutdown", unit: "CNY/kWh", what: "a charge in CNY/kWh", min: "0", max: "10", format: "cnyPerKwh", record: ENFORCEMENT.shutdownPenaltyCnyPerKwh, favourable: "down" },
+  { key: "penaltyLookbackMonths", sheetKey: "PenaltyLookbackMonths", kind: "integer", label: "Months billed back at a shutdown", unit: "months", what: "a number of months", min: "0", max: "120", format: "wholeMonths", record: ENFORCEMENT.penaltyLookbackMonths, favourable: "down" },
+  { key: "penaltyTariffCnyPerKwh", sheetKey: "PenaltyTariffCnyPerKwh", kind: "number", label: "Differential tariff", unit: "CNY/kWh", what: "a charge in CNY/kWh", min: "0", max: "10", format: "cnyPerKwh", record: ENFORCEMENT.penaltyTariffCnyPerKwh, favourable: "down" },
+  { key: "penaltyTariffFromMonth", sheetKey: "PenaltyTariffFromMonth", kind: "integer", label: "Differential tariff from month", unit: "month of the schedule", what: "a month of the schedule", min: "1", max: "120", format: "count", record: ENFORCEMENT.penaltyTariffFromMonth, favourable: "up" },
   { key: "discountRateAnnual", sheetKey: "DiscountRateAnnual", kind: "number", label: "Discount rate", unit: "fraction per year", what: "a rate per year as a fraction", min: "-1", minOpen: true, max: "10", format: "percentPerYear", record: MARKET.discountRateAnnual, favourable: "down", tornado: true },
   { key: "curtailWhenUnprofitable", sheetKey: "CurtailWhenUnprofitable", kind: "boolean", label: "Switch off unprofitable months", unit: "TRUE/FALSE", what: "true or false", format: "general" },
   { key: "gridFactorTPerMwh", sheetKey: "GridFactorTPerMwh", kind: "numberOrPreset", label: "Grid emission factor", unit: "tCO2/MWh", what: "an emission factor in tCO2/MWh", min: "0", max: "10", format: "tPerMwh" },

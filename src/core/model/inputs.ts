@@ -8,7 +8,7 @@ import { MARKET } from "../../data/market";
 import { PROTOCOL } from "../../data/protocol";
 import { DEFAULT_MINER, MINERS } from "../../data/miners";
 import { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACTOR } from "../../data/emissions";
-import { SHUTDOWN_PROBABILITY_PRESETS } from "../../data/regulation";
+import { ENFORCEMENT, SHUTDOWN_PROBABILITY_PRESETS } from "../../data/regulation";
 import { MONTH_NAMES } from "../../data/hydro";
 import { SCENARIOS } from "../../data/risk";
 import { CATALOGUE, NUMBER_SPECS, PARTS, SCENARIO_INPUTS, specOf, type CatalogueKey, type NumericKey } from "./catalogue";
@@ -398,6 +398,10 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     taxRate: n("taxRate", d(MARKET.taxRate)),
     annualShutdownProbability: shutdown,
     recoveryFraction: n("recoveryFraction", d(MARKET.recoveryFraction)),
+    shutdownPenaltyCnyPerKwh: n("shutdownPenaltyCnyPerKwh", d(ENFORCEMENT.shutdownPenaltyCnyPerKwh)),
+    penaltyLookbackMonths: n("penaltyLookbackMonths", d(ENFORCEMENT.penaltyLookbackMonths)),
+    penaltyTariffCnyPerKwh: n("penaltyTariffCnyPerKwh", d(ENFORCEMENT.penaltyTariffCnyPerKwh)),
+    penaltyTariffFromMonth: n("penaltyTariffFromMonth", d(ENFORCEMENT.penaltyTariffFromMonth)),
     discountRateAnnual: n("discountRateAnnual", d(MARKET.discountRateAnnual)),
     curtailWhenUnprofitable: curtail,
     gridFactorTPerMwh: gridFactor,

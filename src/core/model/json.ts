@@ -5,13 +5,13 @@ import type { Projection } from "./project";
 export const SUMMARY_KEYS = [
   "capexUsd", "npvUsd", "riskAdjustedNpvUsd", "irrAnnual", "paybackMonths", "btcMined", "cashCostPerBtcUsd",
   "allInCostPerBtcUsd", "breakevenBtcPriceUsd", "avgPowerPriceCnyPerKwh", "energyMwh", "co2Tonnes",
-  "co2TonnesPerBtc", "expectedOperatingMonths",
+  "co2TonnesPerBtc", "expectedOperatingMonths", "expectedPenaltyUsd",
 ] as const;
 
 export const MONTH_KEYS = [
   "t", "date", "days", "subsidyBtc", "networkHashrateEhS", "btcPriceUsd", "btcMined", "revenueUsd", "energyMwh",
   "powerPriceCnyPerKwh", "powerCostUsd", "fixedOpexUsd", "ebitdaUsd", "depreciationUsd", "taxUsd", "cashFlowUsd",
-  "survival", "expectedCashFlowUsd", "co2Tonnes", "curtailed",
+  "survival", "expectedCashFlowUsd", "penaltyUsd", "co2Tonnes", "curtailed",
 ] as const;
 
 export type SummaryJson = Record<(typeof SUMMARY_KEYS)[number], number | null>;

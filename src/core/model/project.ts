@@ -33,6 +33,8 @@ export interface MonthRow {
   readonly cashFlowUsd: Decimal;
   readonly survival: Decimal;
   readonly expectedCashFlowUsd: Decimal;
+  /** Back-pay due if the operation is shut down in this month (SPEC §6.4), USD. */
+  readonly penaltyUsd: Decimal;
   readonly co2Tonnes: Decimal;
   readonly curtailed: boolean;
 }
@@ -55,6 +57,8 @@ export interface Summary {
   readonly co2Tonnes: Decimal;
   readonly co2TonnesPerBtc?: Decimal;
   readonly expectedOperatingMonths: Decimal;
+  /** Σ_t (S_{t−1} − S_t) × penalty_t: the expected back-pay (SPEC §6.4), USD. */
+  readonly expectedPenaltyUsd: Decimal;
 }
 
 export interface Projection {
@@ -118,6 +122,8 @@ export function projectModel(raw: unknown, today?: Date): Projection {
 
   const months: MonthRow[] = [];
   let lossesCarried = ZERO;
+  let expectedPenaltyUsd = ZERO;
+  const lookback = inp.penaltyLookbackMonths.toNumber();
   let prevSurvival = ONE;
   const priceGrowth = ONE.plus(inp.btcPriceGrowthMonthly);
   const hashGrowth = ONE.plus(inp.networkHashrateGrowthMonthly);
@@ -153,7 +159,9 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     const potentialBtc = btcMinedKernel(der.fleetThS, inp.uptime, dayCount, subsidyBtc.plus(inp.feesBtcPerBlock), inp.poolFee, networkHashrateEhS);
     const potentialEnergy = energyKernel(der.fleetW, inp.pue, inp.uptime, dayCount);
     const share = inp.hydroShareByMonth[month - 1] as Decimal;
-    const powerPriceCnyPerKwh = blendedPrice(share, inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, inp.wheelingCnyPerKwh);
+    // SPEC §6.4: a differential tariff is added to every kWh from its month on.
+    const tariffAdd = tariffAddAt(inp, t);
+    const powerPriceCnyPerKwh = blendedPrice(share, inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, inp.wheelingCnyPerKwh).plus(tariffAdd);
     const potentialRevenue = potentialBtc.times(btcPriceUsd);
     const potentialPowerCost = potentialEnergy.times(KWH_PER_MWH).times(powerPriceCnyPerKwh).div(inp.cnyPerUsd);
 
@@ -174,7 +182,12 @@ export function projectModel(raw: unknown, today?: Date): Projection {
 
     const cashFlowUsd = ebitdaUsd.minus(taxUsd).plus(t === n ? salvageUsd : ZERO);
     const s = t % 12 === 0 ? yearly.pow(t / 12) : yearly.pow(Math.floor(t / 12)).times(monthly.pow(t % 12));
-    const expectedCashFlowUsd = s.times(cashFlowUsd).plus(prevSurvival.minus(s).times(der.recoveryUsd));
+    // SPEC §6.4: back-pay at a shutdown in month t on the energy used in the L months before it.
+    let billedMwh = ZERO;
+    for (let j = Math.max(1, t - lookback); j <= t - 1; j++) billedMwh = billedMwh.plus((months[j - 1] as MonthRow).energyMwh);
+    const penaltyUsd = inp.shutdownPenaltyCnyPerKwh.times(KWH_PER_MWH).times(billedMwh).div(inp.cnyPerUsd);
+    const expectedCashFlowUsd = s.times(cashFlowUsd).plus(prevSurvival.minus(s).times(der.recoveryUsd.minus(penaltyUsd)));
+    expectedPenaltyUsd = expectedPenaltyUsd.plus(prevSurvival.minus(s).times(penaltyUsd));
     prevSurvival = s;
 
     months.push({
@@ -197,6 +210,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       cashFlowUsd,
       survival: s,
       expectedCashFlowUsd,
+      penaltyUsd,
       co2Tonnes: co2TonnesOf(energyMwh, share, inp.gridFactorTPerMwh, inp.hydroFactorTPerMwh),
       curtailed,
     });
@@ -212,7 +226,8 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   const perBtc = (x: Decimal) => (btcMined.isZero() ? undefined : x.div(btcMined));
   const monthlyIrr = irr(flows);
 
-  const annualPriceCny = annualHydroCost(inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, inp.hydroShareByMonth, inp.wheelingCnyPerKwh);
+  // SPEC §6.1/§6.4: the break-even at start uses the annual tariff plus the first month's differential tariff.
+  const annualPriceCny = annualHydroCost(inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, inp.hydroShareByMonth, inp.wheelingCnyPerKwh).plus(tariffAddAt(inp, 1));
   const subsidy1 = months[0]!.subsidyBtc;
   let breakevenBtcPriceUsd: Decimal | undefined;
   if (!subsidy1.plus(inp.feesBtcPerBlock).isZero()) {
@@ -253,10 +268,16 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       co2Tonnes,
       co2TonnesPerBtc: perBtc(co2Tonnes),
       expectedOperatingMonths: sum(months.map((m) => m.survival)),
+      expectedPenaltyUsd,
     },
   };
 }
 
+
+/** The differential tariff in month t (SPEC §6.4): the amount from its month on, else 0. */
+export function tariffAddAt(inp: ResolvedInputs, t: number): Decimal {
+  return inp.penaltyTariffFromMonth.lte(t) ? inp.penaltyTariffCnyPerKwh : ZERO;
+}
 
 /**
  * The model under each scenario: the inputs with that scenario's six values (bear and bull

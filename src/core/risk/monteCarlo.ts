@@ -90,6 +90,12 @@ export interface Prepared {
   readonly priceGrowth: number;
   readonly hashGrowth: number;
   readonly monthlyHazard: number;
+  /** Each month's energy at a full run (MWh), and a scratch row of the energy a path used. */
+  readonly energyMwh: Float64Array;
+  readonly usedMwh: Float64Array;
+  /** Back-pay at a shutdown per MWh used in the window (SPEC §6.4), USD, and the window's length. */
+  readonly penaltyUsdPerMwh: number;
+  readonly lookbackMonths: number;
 }
 
 export function prepare(projection: Projection): Prepared {
@@ -100,6 +106,7 @@ export function prepare(projection: Projection): Prepared {
   const cost = new Float64Array(n);
   const dep = new Float64Array(n);
   const disc = new Float64Array(n);
+  const energyFull = new Float64Array(n);
   const fleetTh = der.fleetThS.toNumber();
   const uptime = inp.uptime.toNumber();
   const fees = inp.feesBtcPerBlock.toNumber();
@@ -111,6 +118,7 @@ export function prepare(projection: Projection): Prepared {
   projection.months.forEach((m, i) => {
     k[i] = btcMinedTwin(fleetTh, uptime, m.days, m.subsidyBtc.toNumber() + fees, pool, 1); // BTC × H: divided by the path's H
     const energy = energyTwin(fleetW, pue, uptime, m.days);
+    energyFull[i] = energy;
     cost[i] = (energy * 1000 * m.powerPriceCnyPerKwh.toNumber()) / fx;
     dep[i] = m.depreciationUsd.toNumber();
     disc[i] = Math.pow(1 + rm, -(i + 1));
@@ -132,6 +140,10 @@ export function prepare(projection: Projection): Prepared {
     priceGrowth: inp.btcPriceGrowthMonthly.toNumber(),
     hashGrowth: inp.networkHashrateGrowthMonthly.toNumber(),
     monthlyHazard: 1 - Math.pow(1 - inp.annualShutdownProbability.toNumber(), 1 / 12),
+    energyMwh: energyFull,
+    usedMwh: new Float64Array(n),
+    penaltyUsdPerMwh: (inp.shutdownPenaltyCnyPerKwh.toNumber() * 1000) / fx,
+    lookbackMonths: inp.penaltyLookbackMonths.toNumber(),
   };
 }
 
@@ -142,6 +154,8 @@ export interface PathResult {
   payback: number;
   shutdownMonth: number; // 0: never
   terminalPrice: number;
+  /** The back-pay paid at the path's shutdown, USD (0 without one). */
+  penaltyUsd: number;
 }
 
 /**
@@ -173,6 +187,10 @@ export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: 
   let payback = pp.cf0 >= 0 ? 0 : NaN;
   let alive = true;
   let shutdownMonth = 0;
+  let penaltyPaid = 0;
+  // Energy used in the last L months (SPEC §6.4's back-pay window), as a running sum over this path.
+  let billedMwh = 0;
+  const used = pp.usedMwh;
   const n = pp.n;
   for (let i = 0; i < n; i++) {
     if (i > 0) {
@@ -182,9 +200,11 @@ export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: 
     }
     let revenue = (pp.btcTimesHashrate[i] as number) / hash * price;
     let cost = pp.powerCostUsd[i] as number;
+    used[i] = pp.energyMwh[i] as number;
     if (pp.curtail && revenue < cost) {
       revenue = 0;
       cost = 0;
+      used[i] = 0;
     }
     const ebitda = revenue - cost - pp.fixedOpexUsd;
     const ebit = ebitda - (pp.depreciationUsd[i] as number);
@@ -198,15 +218,19 @@ export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: 
       if (shutdown && pp.monthlyHazard > 0 && rng.uniform() < pp.monthlyHazard) {
         alive = false;
         shutdownMonth = i + 1;
-        flow = pp.recoveryUsd;
+        penaltyPaid = pp.penaltyUsdPerMwh * billedMwh;
+        flow = pp.recoveryUsd - penaltyPaid;
       }
       risk += flow * d;
       const next = cum + flow;
       if (Number.isNaN(payback) && cum < 0 && next >= 0) payback = i + (flow === 0 ? 0 : -cum / flow);
       cum = next;
     }
+    billedMwh += used[i] as number;
+    if (i - pp.lookbackMonths >= 0) billedMwh -= used[i - pp.lookbackMonths] as number;
   }
   out.npv = npv;
+  out.penaltyUsd = penaltyPaid;
   out.riskAdjustedNpv = risk;
   out.payback = payback;
   out.shutdownMonth = shutdownMonth;
@@ -289,7 +313,7 @@ export function createSimulation(inputs: unknown, options: MonteCarloOptions = {
   const payback = new Float64Array(paths);
   let shutdowns = 0;
   let terminal = 0;
-  const out: PathResult = { npv: 0, riskAdjustedNpv: 0, payback: NaN, shutdownMonth: 0, terminalPrice: 0 };
+  const out: PathResult = { npv: 0, riskAdjustedNpv: 0, payback: NaN, shutdownMonth: 0, terminalPrice: 0, penaltyUsd: 0 };
   const sim: Simulation = {
     total: paths,
     done: 0,

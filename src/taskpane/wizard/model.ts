@@ -63,7 +63,7 @@ const LAYOUT: Readonly<Record<Exclude<StepId, "review">, readonly (CatalogueKey 
   fleet: ["minerCount", "minerPriceUsdPerTh", { own: "customMiner" }, "uptime"],
   power: ["hydroPriceCnyPerKwh", "gridPriceCnyPerKwh", "wheelingCnyPerKwh", "cnyPerUsd", "gridFactorTPerMwh", "hydroFactorTPerMwh"],
   market: ["btcPriceUsd", "btcPriceAsOf", "btcPriceGrowthMonthly", "networkHashrateEhS", "networkHashrateAsOf", "networkHashrateGrowthMonthly", "feesBtcPerBlock", "poolFee", "halvingAnchorHeight", "halvingAnchorDate"],
-  risk: [{ own: "customShutdownProbability" }, "recoveryFraction", { own: "tornadoSwing" }, { own: "scenarios" }],
+  risk: [{ own: "customShutdownProbability" }, "recoveryFraction", "shutdownPenaltyCnyPerKwh", "penaltyLookbackMonths", "penaltyTariffCnyPerKwh", "penaltyTariffFromMonth", { own: "tornadoSwing" }, { own: "scenarios" }],
   finance: ["discountRateAnnual", "taxRate", "salvageFraction", "minerLifeMonths", "infrastructureLifeMonths"],
 };
 
@@ -90,7 +90,11 @@ const HELP: Partial<Record<CatalogueKey, string>> = {
   gridFactorTPerMwh: "or a preset: JILIN-2022, NORTHEAST-2023, CHINA-2023, COAL-LCA",
   hydroFactorTPerMwh: `0 location-based; HYDRO-LCA (${EMISSION_FACTOR_PRESETS["HYDRO-LCA"].value}) for a lifecycle view`,
   halvingAnchorHeight: "block heights are projected from here at 144 per day",
-  recoveryFraction: "0 when machines are seized",
+  recoveryFraction: "0 when machines are seized; a share of their value when they are moved abroad",
+  shutdownPenaltyCnyPerKwh: "charged at a shutdown on the energy of the months billed back; Inner Mongolia 2022: 2.00",
+  penaltyLookbackMonths: "the months before a shutdown whose energy is billed",
+  penaltyTariffCnyPerKwh: "added to every kWh from its month on; Hainan 0.80, Inner Mongolia 2022 1.00",
+  penaltyTariffFromMonth: "1 = from the first month",
   discountRateAnnual: "do not also load it for the shutdown risk modelled explicitly",
 };
 

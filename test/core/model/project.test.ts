@@ -179,3 +179,30 @@ describe("scenarios ordered around the base (SPEC §6.8)", () => {
     expect(sc.bull.inputs.gridPriceCnyPerKwh.toNumber()).toBe(0.95);
   });
 });
+
+describe("enforcement (SPEC §6.4) by hand", () => {
+  const inputs = { startDate: "2027-01-01", horizonMonths: 6, annualShutdownProbability: 0.5, recoveryFraction: 0.1, shutdownPenaltyCnyPerKwh: 2, penaltyLookbackMonths: 2, penaltyTariffCnyPerKwh: 1, penaltyTariffFromMonth: 4, btcPriceUsd: 300000, networkHashrateEhS: 1061.28, curtailWhenUnprofitable: false };
+  const p = projectModel(inputs, TODAY);
+  const [m1, m2, m3, m4] = p.months;
+
+  it("a tariff step: from month 4 every kWh costs CNY 1.00 more", () => {
+    // April's tariff 0.91 × 0.25 + 0.09 × 0.55 = 0.277, plus 1.00 = 1.277 CNY/kWh; March's has no addition.
+    close(m4!.powerPriceCnyPerKwh, 0.91 * 0.25 + 0.09 * 0.55 + 1);
+    close(m3!.powerPriceCnyPerKwh, 0.21 * 0.25 + 0.79 * 0.55);
+    close(m4!.powerCostUsd, (m4!.energyMwh.toNumber() * 1000 * 1.277) / 7.12);
+  });
+
+  it("a penalty month: a shutdown in month 3 bills back the energy of months 1 and 2 at CNY 2/kWh", () => {
+    close(m1!.penaltyUsd, 0); // nothing used before month 1
+    close(m2!.penaltyUsd, (2 * 1000 * m1!.energyMwh.toNumber()) / 7.12);
+    close(m3!.penaltyUsd, (2 * 1000 * (m1!.energyMwh.toNumber() + m2!.energyMwh.toNumber())) / 7.12);
+    // L = 2: month 4 bills months 2 and 3 only.
+    close(m4!.penaltyUsd, (2 * 1000 * (m2!.energyMwh.toNumber() + m3!.energyMwh.toNumber())) / 7.12);
+    // Expected CF_3 = S_3 CF_3 + (S_2 − S_3)(recovery − penalty_3), S_t = 0.5^(t/12)
+    const s2 = 0.5 ** (2 / 12);
+    const s3 = 0.5 ** (3 / 12);
+    close(m3!.expectedCashFlowUsd, s3 * m3!.cashFlowUsd.toNumber() + (s2 - s3) * (0.1 * p.derived.minerCapexUsd.toNumber() - m3!.penaltyUsd.toNumber()), 1e-11);
+    const expected = p.months.reduce((acc, m, i) => acc + ((i === 0 ? 1 : 0.5 ** (i / 12)) - 0.5 ** ((i + 1) / 12)) * m.penaltyUsd.toNumber(), 0);
+    close(p.summary.expectedPenaltyUsd, expected, 1e-11);
+  });
+});

@@ -10,7 +10,7 @@ import { projectModel } from "../../../src/core/model/project";
 const TODAY = new Date(Date.UTC(2026, 10, 30));
 const BASE = { startDate: "2027-01-01", horizonMonths: 36, btcPriceGrowthMonthly: 0.01, taxRate: 0.2, recoveryFraction: 0.25 };
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1);
-const out = (): PathResult => ({ npv: 0, riskAdjustedNpv: 0, payback: NaN, shutdownMonth: 0, terminalPrice: 0 });
+const out = (): PathResult => ({ npv: 0, riskAdjustedNpv: 0, payback: NaN, shutdownMonth: 0, terminalPrice: 0, penaltyUsd: 0 });
 
 describe("with volatility 0 and no hazard", () => {
   it("every path equals the deterministic model (NPV, risk-adjusted NPV, payback)", () => {
@@ -146,5 +146,31 @@ describe("noise centred on the model (SPEC §6.8)", () => {
       const r = cov / Math.sqrt(m(xs.map((x) => (x - mx) ** 2)) * m(ys.map((y) => (y - my) ** 2)));
       expect(Math.abs(r - rho)).toBeLessThan(3 * ((1 - rho * rho) / Math.sqrt(xs.length)) + 1e-9);
     }
+  });
+});
+
+describe("enforcement in the Monte Carlo (SPEC §6.4)", () => {
+  it("with no volatility, the mean back-pay paid and the mean risk-adjusted NPV are the model's within 3 standard errors", () => {
+    const inputs = { startDate: "2027-01-01", horizonMonths: 36, annualShutdownProbability: "HIGH", recoveryFraction: 0.2, shutdownPenaltyCnyPerKwh: 2, penaltyTariffCnyPerKwh: 0.5, penaltyTariffFromMonth: 10, btcPriceUsd: 150000, networkHashrateEhS: 1061.28 };
+    const det = projectModel(inputs, TODAY);
+    const pp = prepare(det);
+    const rng = new Random(3);
+    const o = out();
+    const n = 20000;
+    const pen: number[] = [];
+    const risk: number[] = [];
+    for (let i = 0; i < n; i++) {
+      simulatePath(pp, rng, 0, 0, 0, true, o);
+      pen.push(o.penaltyUsd);
+      risk.push(o.riskAdjustedNpv);
+    }
+    const within = (xs: number[], target: number) => {
+      const m = xs.reduce((a, b) => a + b) / xs.length;
+      const sd = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1));
+      expect(Math.abs(m - target)).toBeLessThan(3 * (sd / Math.sqrt(xs.length)));
+    };
+    within(pen, det.summary.expectedPenaltyUsd.toNumber());
+    within(risk, det.summary.riskAdjustedNpvUsd.toNumber());
+    expect(det.summary.expectedPenaltyUsd.toNumber()).toBeGreaterThan(0);
   });
 });
