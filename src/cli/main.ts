@@ -522,6 +522,7 @@ export function formatReport(p: Projection): string {
     ["CO2", fmt(s.co2Tonnes, 1), "t"],
     ["CO2 per BTC", fmt(s.co2TonnesPerBtc, 2), "t/BTC"],
     ["Expected operating months", fmt(s.expectedOperatingMonths, 2), "months"],
+    ["Expected back-pay penalty", fmt(s.expectedPenaltyUsd), "USD"],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));

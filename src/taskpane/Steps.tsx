@@ -27,6 +27,7 @@ import {
   MONTH_NAMES,
   RISK_NOTE,
   RISK_PRESETS,
+  ENFORCEMENT_OUTCOMES,
   valueOf,
   type FieldDef,
   type StepId,
@@ -70,6 +71,8 @@ export function StepContent(props: StepProps): React.ReactElement | null {
     );
   };
   const { state, update } = props;
+  /** The step's fields in the wizard's layout order (the catalogue's inputs and the wizard's own). */
+  const fieldsOf = (step: StepId, skip: (key: string) => boolean = () => false) => defs.filter((d) => d.step === step && !skip(d.key)).map((d) => field(d.key));
 
   switch (props.step) {
     case "site":
@@ -167,16 +170,7 @@ export function StepContent(props: StepProps): React.ReactElement | null {
       );
     case "market":
       return (
-        <div className={styles.stack}>
-          {field("btcPriceUsd")}
-          {field("btcPriceGrowthMonthly")}
-          {field("networkHashrateEhS")}
-          {field("networkHashrateGrowthMonthly")}
-          {field("feesBtcPerBlock")}
-          {field("poolFee")}
-          {field("halvingAnchorHeight")}
-          {field("halvingAnchorDate")}
-        </div>
+        <div className={styles.stack}>{fieldsOf("market")}</div>
       );
     case "risk":
       return (
@@ -196,8 +190,16 @@ export function StepContent(props: StepProps): React.ReactElement | null {
             </RadioGroup>
           </Field>
           {state.riskPreset === "custom" ? field("customShutdownProbability") : null}
-          {field("recoveryFraction")}
-          {field("tornadoSwing")}
+          <Text className={styles.groupTitle}>Enforcement outcomes the sources record</Text>
+          <div className={styles.group}>
+            {ENFORCEMENT_OUTCOMES.map((o) => (
+              <div key={o.id}>
+                <Button size="small" onClick={() => { o.apply(props.setValue); if (o.focus) document.getElementById(o.focus)?.focus(); }}>{o.label}</Button>
+                <Text size={200} block>{o.source}</Text>
+              </div>
+            ))}
+          </div>
+          {fieldsOf("risk", (k) => k === "customShutdownProbability" || k.startsWith("scenario."))}
           <Text className={styles.groupTitle}>Scenarios</Text>
           <Text size={200}>
             The model sheet shows bear, base and bull side by side, as live formulas. Base is the model above; bear and bull change
@@ -211,11 +213,7 @@ export function StepContent(props: StepProps): React.ReactElement | null {
     case "finance":
       return (
         <div className={styles.stack}>
-          {field("discountRateAnnual")}
-          {field("taxRate")}
-          {field("salvageFraction")}
-          {field("minerLifeMonths")}
-          {field("infrastructureLifeMonths")}
+          {fieldsOf("finance")}
           <Switch
             checked={state.curtail}
             label="Switch off months whose revenue is below their power cost (fixed opex is still paid)"

@@ -11,7 +11,7 @@ import type { NumberSpec } from "../../core/params";
 import { DEFAULT_MINER, MINERS } from "../../data/miners";
 import { JILIN_HYDRO_SHARE_BY_MONTH, MONTH_NAMES } from "../../data/hydro";
 import { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET } from "../../data/emissions";
-import { SHUTDOWN_PROBABILITY_PRESETS } from "../../data/regulation";
+import { ENFORCEMENT_PRESETS, SHUTDOWN_PROBABILITY_PRESETS } from "../../data/regulation";
 import { PUE_BY_COOLING, SITE_DEFAULTS, type CoolingType } from "../../data/site";
 import { SCENARIOS, TORNADO_DEFAULT_SWING } from "../../data/risk";
 import { SCENARIO_KEYS, SCENARIO_KEY_LABELS } from "../../core/model/inputs";
@@ -91,9 +91,9 @@ const HELP: Partial<Record<CatalogueKey, string>> = {
   hydroFactorTPerMwh: `0 location-based; HYDRO-LCA (${EMISSION_FACTOR_PRESETS["HYDRO-LCA"].value}) for a lifecycle view`,
   halvingAnchorHeight: "block heights are projected from here at 144 per day",
   recoveryFraction: "0 when machines are seized; a share of their value when they are moved abroad",
-  shutdownPenaltyCnyPerKwh: "charged at a shutdown on the energy of the months billed back; Inner Mongolia 2022: 2.00",
+  shutdownPenaltyCnyPerKwh: "charged at a shutdown on the energy of the months billed back",
   penaltyLookbackMonths: "the months before a shutdown whose energy is billed",
-  penaltyTariffCnyPerKwh: "added to every kWh from its month on; Hainan 0.80, Inner Mongolia 2022 1.00",
+  penaltyTariffCnyPerKwh: "added to every kWh from its month on",
   penaltyTariffFromMonth: "1 = from the first month",
   discountRateAnnual: "do not also load it for the shutdown risk modelled explicitly",
 };
@@ -154,6 +154,18 @@ export const RISK_PRESETS: readonly { id: "LOW" | "BASE" | "HIGH"; explanation: 
   { id: "BASE", explanation: `${Number(SHUTDOWN_PROBABILITY_PRESETS.BASE.value) * 100} % a year: the base case.` },
   { id: "HIGH", explanation: `${Number(SHUTDOWN_PROBABILITY_PRESETS.HIGH.value) * 100} % a year: a large, visible farm or one on state-owned power.` },
 ];
+/**
+ * The enforcement outcomes the sources record, as one-click settings of the Risk step's fields, each
+ * with its source and date (SPEC §6.4). Relocation abroad has no sourced share: the user types it.
+ */
+export const ENFORCEMENT_OUTCOMES: readonly { id: string; label: string; source: string; apply: (set: (key: string, value: string) => void) => void; focus?: string }[] = [
+  { id: "seizure", label: "Seizure: nothing recovered", source: "Machines confiscated at the 2021 closures (recovered share 0).", apply: (set) => set("recoveryFraction", "0") },
+  { id: "relocation", label: "Relocation abroad: type the share recovered", source: "Miners moved abroad after May 2021; no published share of value kept, so the share is yours to set.", apply: () => undefined, focus: "field-recoveryFraction" },
+  { id: "backpay", label: `Back-pay, Inner Mongolia 2022: CNY ${ENFORCEMENT_PRESETS.innerMongoliaBackPay.value}/kWh`, source: `${ENFORCEMENT_PRESETS.innerMongoliaBackPay.source} (${ENFORCEMENT_PRESETS.innerMongoliaBackPay.asOf})`, apply: (set) => set("shutdownPenaltyCnyPerKwh", ENFORCEMENT_PRESETS.innerMongoliaBackPay.value) },
+  { id: "tariffIm", label: `Differential tariff, Inner Mongolia 2022: +CNY ${ENFORCEMENT_PRESETS.innerMongoliaTariff.value}/kWh`, source: `${ENFORCEMENT_PRESETS.innerMongoliaTariff.source} (${ENFORCEMENT_PRESETS.innerMongoliaTariff.asOf})`, apply: (set) => set("penaltyTariffCnyPerKwh", ENFORCEMENT_PRESETS.innerMongoliaTariff.value) },
+  { id: "tariffHainan", label: `Differential tariff, Hainan: +CNY ${ENFORCEMENT_PRESETS.hainanTariff.value}/kWh`, source: `${ENFORCEMENT_PRESETS.hainanTariff.source} (${ENFORCEMENT_PRESETS.hainanTariff.asOf})`, apply: (set) => set("penaltyTariffCnyPerKwh", ENFORCEMENT_PRESETS.hainanTariff.value) },
+];
+
 export const RISK_NOTE =
   "No published estimate of shutdown risk exists; the presets are assumptions anchored on the 2021 campaign (China's hashrate to zero in six weeks) and the covert share since (~21 % in 2022, ~14 % in 2025).";
 
