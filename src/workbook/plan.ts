@@ -20,6 +20,7 @@ import { INPUT_SPECS, LINE_ITEM_LABEL_MAX, resolveInputs, SCENARIO_KEYS, SCENARI
 import type { MONTH_KEYS, SUMMARY_KEYS } from "../core/model/json";
 import { JILIN_HYDRO_SHARE_BY_MONTH, MONTH_NAMES } from "../data/hydro";
 import { EMISSION_FACTOR_PRESETS } from "../data/emissions";
+import { PUE_BY_COOLING } from "../data/site";
 import { SHUTDOWN_PROBABILITY_PRESETS } from "../data/regulation";
 import type { DataRecord } from "../data/record";
 import { FORMATS, type FormatName } from "./formats";
@@ -259,6 +260,9 @@ function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInpu
     if (rec) parts.push(`${rec.note.startsWith("ASSUMPTION") ? "ASSUMPTION. " : ""}${rec.source} (${rec.asOf})`);
   } else if (given) {
     parts.push("your input");
+  } else if (row.key === "Pue") {
+    const rec = PUE_BY_COOLING[inp.minerCooling];
+    parts.push(`default for ${inp.minerCooling} cooling; ${rec.note.startsWith("ASSUMPTION") ? "ASSUMPTION. " : ""}${rec.source} (${rec.asOf})`);
   } else if (row.record) {
     parts.push(`${row.record.note.startsWith("ASSUMPTION") ? "ASSUMPTION. " : ""}${row.record.source} (${row.record.asOf})`);
   } else if (row.key === "StartDate") {

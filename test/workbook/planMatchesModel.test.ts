@@ -35,7 +35,7 @@ const CASES: [string, ModelInputs][] = [
   ["a 10 MW hydro site with rising price, line items, tax and recovery", example("hydro-10mw.json")],
   ["curtailment off in a loss-making winter", { startDate: "2027-10-01", horizonMonths: 24, btcPriceUsd: 52000, gridPriceCnyPerKwh: 0.95, curtailWhenUnprofitable: false }],
   ["curtailment on: the same winter switches months off", { startDate: "2027-10-01", horizonMonths: 24, btcPriceUsd: 52000, gridPriceCnyPerKwh: 0.95 }],
-  ["tax on with early losses carried forward", { startDate: "2026-12-01", horizonMonths: 48, btcPriceUsd: 60000, btcPriceGrowthMonthly: 0.045, taxRate: 0.25, minerPriceUsdPerTh: 12, annualShutdownProbability: 0.1, networkHashrateEhS: 1061.28 }],
+  ["tax on with early losses carried forward", { startDate: "2026-12-01", horizonMonths: 48, btcPriceUsd: 60000, btcPriceGrowthMonthly: 0.045, taxRate: 0.25, minerPriceUsdPerTh: 12, annualShutdownProbability: 0.1, networkHashrateEhS: 1061.28, pue: 1.05 }],
   ["a 120-month horizon", { startDate: "2027-01-01", horizonMonths: 120, btcPriceGrowthMonthly: 0.02, networkHashrateGrowthMonthly: 0.015, minerPriceUsdPerTh: 15, infrastructureLifeMonths: 60, taxRate: 0.15, recoveryFraction: 0.2 }],
   ["a start month that straddles the 2028 halving", { startDate: "2028-03-01", horizonMonths: 6, miner: "Whatsminer M60S", minerCount: 300, btcPriceUsd: 150000, annualShutdownProbability: "HIGH" }],
   ["the stress example: HIGH preset and a penalty grid tariff", example("stress-high-penalty.json")],

@@ -9,6 +9,7 @@ import { PROTOCOL } from "../../data/protocol";
 import { DEFAULT_MINER, MINERS } from "../../data/miners";
 import { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACTOR } from "../../data/emissions";
 import { ENFORCEMENT, SHUTDOWN_PROBABILITY_PRESETS } from "../../data/regulation";
+import { PUE_BY_COOLING, type CoolingType } from "../../data/site";
 import { MONTH_NAMES } from "../../data/hydro";
 import { SCENARIOS } from "../../data/risk";
 import { CATALOGUE, NUMBER_SPECS, PARTS, SCENARIO_INPUTS, specOf, type CatalogueKey, type NumericKey } from "./catalogue";
@@ -75,6 +76,8 @@ export interface ResolvedInputs extends Readonly<Record<Exclude<NumericKey, "hor
   readonly startSerial: number;
   readonly horizonMonths: number;
   readonly minerName: string;
+  /** The miner's cooling (a custom miner: air), which sets the default PUE (SPEC §6.7). */
+  readonly minerCooling: CoolingType;
   readonly minerHashrateThS: Decimal;
   readonly minerPowerW: Decimal;
   readonly hydroShareByMonth: readonly Decimal[];
@@ -259,6 +262,7 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
   }
 
   let minerName: string;
+  let minerCooling: CoolingType = "air";
   let hashrate: Decimal;
   let power: Decimal;
   let price: Decimal;
@@ -266,6 +270,7 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
   if (typeof minerValue === "string") {
     const m = findMiner(minerValue, "miner");
     minerName = m.name;
+    minerCooling = m.cooling;
     hashrate = d(m.hashrateThS);
     power = d(m.powerW);
     price = d(m.priceUsdPerTh);
@@ -366,7 +371,9 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     minerPowerW: power,
     minerPriceUsdPerTh: price,
     minerCount: n("minerCount", d(MARKET.minerCount)),
-    pue: n("pue", d(MARKET.pue)),
+    // SPEC §6.7: the default PUE follows the miner's cooling (air 1.10, hydro 1.05, immersion 1.03).
+    pue: n("pue", d(PUE_BY_COOLING[minerCooling])),
+    minerCooling,
     uptime: n("uptime", d(MARKET.uptime)),
     hydroPriceCnyPerKwh: n("hydroPriceCnyPerKwh", d(MARKET.hydroPriceCnyPerKwh)),
     gridPriceCnyPerKwh: n("gridPriceCnyPerKwh", d(MARKET.gridPriceCnyPerKwh)),

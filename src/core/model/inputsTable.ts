@@ -14,6 +14,7 @@ const range = (e: CatalogueEntry): string => {
 const DEFAULTS: Readonly<Record<string, string>> = {
   startDate: "first day of next month",
   minerPriceUsdPerTh: "the miner's catalogue price",
+  pue: "by the miner's cooling: air 1.10, hydro 1.05, immersion 1.03",
   annualShutdownProbability: "BASE (0.25)",
   curtailWhenUnprofitable: "true",
   gridFactorTPerMwh: "NORTHEAST-2023 (0.5122)",

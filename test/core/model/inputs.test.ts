@@ -19,7 +19,7 @@ describe("resolveInputs", () => {
     expect(r.horizonMonths).toBe(36);
     expect(r.minerName).toBe("Antminer S21 XP");
     expect([r.minerHashrateThS, r.minerPowerW, r.minerPriceUsdPerTh, r.minerCount].map(String)).toEqual(["270", "3645", "25.7", "274"]);
-    expect([r.pue, r.uptime, r.hydroPriceCnyPerKwh, r.gridPriceCnyPerKwh, r.wheelingCnyPerKwh, r.cnyPerUsd].map(String)).toEqual(["1.05", "0.97", "0.25", "0.55", "0", "7.12"]);
+    expect([r.pue, r.uptime, r.hydroPriceCnyPerKwh, r.gridPriceCnyPerKwh, r.wheelingCnyPerKwh, r.cnyPerUsd].map(String)).toEqual(["1.1", "0.97", "0.25", "0.55", "0", "7.12"]); // PUE: the air-cooled S21 XP's 1.10 (SPEC §6.7)
     expect([r.btcPriceUsd, r.btcPriceGrowthMonthly, r.networkHashrateEhS, r.networkHashrateGrowthMonthly, r.feesBtcPerBlock, r.poolFee].map(String)).toEqual(["91132", "0", "1061.28", "0.02", "0.0173", "0.025"]);
     expect([r.halvingAnchorHeight.toString(), r.halvingAnchorDate]).toEqual(["935424", "2026-02-07"]);
     expect([r.infrastructureCapexUsd, r.fixedOpexUsdPerMonth, r.salvageFraction, r.minerLifeMonths, r.infrastructureLifeMonths, r.taxRate].map(String)).toEqual(["250000", "3000", "0.1", "36", "120", "0"]);

@@ -44,12 +44,13 @@ describe("projectModel, default site, month 1 (December 2026) by hand", () => {
   it("power: December share 0.19, FX 7.12", () => {
     // price = 0.19 × 0.25 + 0.81 × 0.55 = 0.493 CNY/kWh
     close(m1.powerPriceCnyPerKwh, 0.493);
-    // energy = 998,730 W × 1.05 × 0.97 × 24 h × 31 d / 10^6 = 756.80163972 MWh
-    close(m1.energyMwh, 756.80163972);
-    // cost = 756.80163972 × 1000 × 0.493 / 7.12 = 52,402.136…
-    close(m1.powerCostUsd, (756.80163972 * 1000 * 0.493) / 7.12);
-    // CO2 = 756.80163972 × 0.81 × 0.5122 t
-    close(m1.co2Tonnes, 756.80163972 * 0.81 * 0.5122);
+    // SPEC §6.7: the S21 XP is air-cooled, so the default PUE is 1.10.
+    // energy = 998,730 W × 1.10 × 0.97 × 24 h × 31 d / 10^6 = 792.83981304 MWh
+    close(m1.energyMwh, 792.83981304);
+    // cost = 792.83981304 × 1000 × 0.493 / 7.12
+    close(m1.powerCostUsd, (792.83981304 * 1000 * 0.493) / 7.12);
+    // CO2 = 792.83981304 × 0.81 × 0.5122 t
+    close(m1.co2Tonnes, 792.83981304 * 0.81 * 0.5122);
   });
 
   it("EBITDA, depreciation, no tax at rate 0, survival and expected cash flow", () => {
@@ -88,7 +89,7 @@ describe("projectModel, default site, month 1 (December 2026) by hand", () => {
   it("break-even at start: BREAKEVEN with the annual power price in USD and fixed opex per TH/s-day", () => {
     // annual price 133.166/365 CNY/kWh; other cost = 3000 × 12 / 365 / 73,980 USD per TH/s-day
     const priceUsd = 133.166 / 365 / 7.12;
-    const cost = 13.5 * 0.024 * 1.05 * priceUsd + (3000 * 12) / 365 / 73980;
+    const cost = 13.5 * 0.024 * 1.1 * priceUsd + (3000 * 12) / 365 / 73980;
     // SPEC §6.1: at start, H_1 (not the as-of value)
     const btc = (3.1423 * 144 * 0.975) / (H1 * 1e6);
     close(p.summary.breakevenBtcPriceUsd, cost / btc, 1e-12);
@@ -204,5 +205,15 @@ describe("enforcement (SPEC §6.4) by hand", () => {
     close(m3!.expectedCashFlowUsd, s3 * m3!.cashFlowUsd.toNumber() + (s2 - s3) * (0.1 * p.derived.minerCapexUsd.toNumber() - m3!.penaltyUsd.toNumber()), 1e-11);
     const expected = p.months.reduce((acc, m, i) => acc + ((i === 0 ? 1 : 0.5 ** (i / 12)) - 0.5 ** ((i + 1) / 12)) * m.penaltyUsd.toNumber(), 0);
     close(p.summary.expectedPenaltyUsd, expected, 1e-11);
+  });
+});
+
+describe("default PUE by cooling (SPEC §6.7)", () => {
+  it("follows the miner's cooling: air 1.10, hydro 1.05, immersion 1.03; a custom miner is air-cooled", () => {
+    const pue = (miner: unknown) => projectModel({ startDate: "2027-01-01", horizonMonths: 1, miner } as never, TODAY).inputs.pue.toNumber();
+    expect(pue("Antminer S21 XP")).toBe(1.1);
+    expect(pue("Antminer S21 XP Hydro")).toBe(1.05);
+    expect(pue("Whatsminer M66S")).toBe(1.03);
+    expect(pue({ hashrateThS: 300, powerW: 5000, priceUsdPerTh: 10 })).toBe(1.1);
   });
 });
