@@ -167,3 +167,12 @@ export const PUE_RANGE: { readonly low: DataRecord; readonly high: DataRecord } 
   low: { value: "1.03", unit: "ratio", source: "D-Central Technologies, \"Immersion vs Air Cooling\" (2025): immersion from 1.03", asOf: "2025", note: "" },
   high: { value: "1.10", unit: "ratio", source: "D-Central Technologies, \"Immersion vs Air Cooling\" (2025): up to 1.10", asOf: "2025", note: "" },
 };
+
+/** Loss of a fleet's hashrate with age (SPEC §6.6); none unless chosen. */
+export const DEGRADATION: DataRecord = {
+  value: "0",
+  unit: "fraction/year",
+  source: "no published fleet-ageing series for this model's miners; a loss of 3–6 % of hashrate a year is a common planning range",
+  asOf: "2026-02",
+  note: "ASSUMPTION: set your own",
+};

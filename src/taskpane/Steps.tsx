@@ -130,6 +130,7 @@ export function StepContent(props: StepProps): React.ReactElement | null {
           )}
           {field("minerCount")}
           {field("uptime")}
+          {field("hashrateDegradationAnnual")}
         </div>
       );
     }

@@ -40,6 +40,7 @@ const CASES: [string, ModelInputs][] = [
   ["a start month that straddles the 2028 halving", { startDate: "2028-03-01", horizonMonths: 6, miner: "Whatsminer M60S", minerCount: 300, btcPriceUsd: 150000, annualShutdownProbability: "HIGH" }],
   ["the stress example: HIGH preset and a penalty grid tariff", example("stress-high-penalty.json")],
   ["enforcement: back-pay at a shutdown and a differential tariff from month 7", { startDate: "2027-01-01", horizonMonths: 30, annualShutdownProbability: "HIGH", recoveryFraction: 0.2, shutdownPenaltyCnyPerKwh: 2, penaltyLookbackMonths: 12, penaltyTariffCnyPerKwh: 0.8, penaltyTariffFromMonth: 7, btcPriceUsd: 150000, networkHashrateEhS: 1061.28 }],
+  ["a fleet losing 6 % of its hashrate a year over 60 months", { startDate: "2027-01-01", horizonMonths: 60, hashrateDegradationAnnual: 0.06, btcPriceGrowthMonthly: 0.02, networkHashrateEhS: 1061.28 }],
   ["dated market inputs: a price from before the start, a hashrate from after it", { startDate: "2027-03-01", horizonMonths: 24, btcPriceUsd: 85000, btcPriceAsOf: "2026-05-20", btcPriceGrowthMonthly: 0.015, networkHashrateEhS: 1300, networkHashrateAsOf: "2027-06-30" }],
 ];
 

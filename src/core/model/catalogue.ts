@@ -15,7 +15,7 @@
  * a project: a price of a billion USD per BTC, ten million machines, a growth of 100 % a month.
  */
 import type { DataRecord } from "../../data/record";
-import { MARKET, PUE_RANGE } from "../../data/market";
+import { DEGRADATION, MARKET, PUE_RANGE } from "../../data/market";
 import { SCENARIOS } from "../../data/risk";
 import { ENFORCEMENT } from "../../data/regulation";
 import { PROTOCOL } from "../../data/protocol";
@@ -70,6 +70,7 @@ export const CATALOGUE = [
   { key: "minerCount", sheetKey: "MinerCount", kind: "integer", label: "Number of miners", unit: "machines", what: "a number of machines", min: "1", max: "10000000", format: "count", record: MARKET.minerCount },
   { key: "pue", sheetKey: "Pue", kind: "number", label: "PUE", unit: "ratio", what: "a PUE ratio", min: "1", max: "3", format: "ratio", favourable: "down", tornado: true, tornadoRange: PUE_RANGE },
   { key: "uptime", sheetKey: "Uptime", kind: "number", label: "Uptime", unit: "fraction", what: "a fraction", min: "0", minOpen: true, max: "1", format: "percent", record: MARKET.uptime, favourable: "up", tornado: true },
+  { key: "hashrateDegradationAnnual", sheetKey: "HashrateDegradationAnnual", kind: "number", label: "Fleet hashrate loss", unit: "fraction per year", what: "a loss per year as a fraction", min: "0", max: "0.5", maxOpen: true, format: "percentPerYear", record: DEGRADATION, favourable: "down" },
   { key: "hydroPriceCnyPerKwh", sheetKey: "HydroPriceCnyPerKwh", kind: "number", label: "Hydro power price", unit: "CNY/kWh", what: "a price in CNY/kWh", min: "0", max: "10", format: "cnyPerKwh", record: MARKET.hydroPriceCnyPerKwh, favourable: "down", tornado: true, scenario: 4, tornadoRange: scenarioRange("hydroPriceCnyPerKwh") },
   { key: "gridPriceCnyPerKwh", sheetKey: "GridPriceCnyPerKwh", kind: "number", label: "Grid power price", unit: "CNY/kWh", what: "a price in CNY/kWh", min: "0", max: "10", format: "cnyPerKwh", record: MARKET.gridPriceCnyPerKwh, favourable: "down", tornado: true, scenario: 5, tornadoRange: scenarioRange("gridPriceCnyPerKwh") },
   { key: "wheelingCnyPerKwh", sheetKey: "WheelingCnyPerKwh", kind: "number", label: "Wheeling charge", unit: "CNY/kWh", what: "a charge in CNY/kWh", min: "0", max: "10", format: "cnyPerKwh", record: MARKET.wheelingCnyPerKwh, favourable: "down" },

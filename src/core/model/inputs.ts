@@ -4,7 +4,7 @@ import { describeValue, lookupPreset, rangeText, requirement, type NumberSpec, c
 import { dateToSerial, parseIsoDate, type CalendarDate, formatIsoDate } from "../excelDate";
 import { findMiner } from "../miners";
 import { JILIN_PROFILE } from "../hydro";
-import { MARKET } from "../../data/market";
+import { DEGRADATION, MARKET } from "../../data/market";
 import { PROTOCOL } from "../../data/protocol";
 import { DEFAULT_MINER, MINERS } from "../../data/miners";
 import { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACTOR } from "../../data/emissions";
@@ -375,6 +375,7 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     pue: n("pue", d(PUE_BY_COOLING[minerCooling])),
     minerCooling,
     uptime: n("uptime", d(MARKET.uptime)),
+    hashrateDegradationAnnual: n("hashrateDegradationAnnual", d(DEGRADATION)),
     hydroPriceCnyPerKwh: n("hydroPriceCnyPerKwh", d(MARKET.hydroPriceCnyPerKwh)),
     gridPriceCnyPerKwh: n("gridPriceCnyPerKwh", d(MARKET.gridPriceCnyPerKwh)),
     hydroShareByMonth: profile,

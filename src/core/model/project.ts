@@ -122,6 +122,8 @@ export function projectModel(raw: unknown, today?: Date): Projection {
 
   const months: MonthRow[] = [];
   let lossesCarried = ZERO;
+  const monthlyAge = inp.hashrateDegradationAnnual.isZero() ? ONE : ONE.minus(inp.hashrateDegradationAnnual).pow(D(1).div(12));
+  let ageFactor = ONE;
   let expectedPenaltyUsd = ZERO;
   const lookback = inp.penaltyLookbackMonths.toNumber();
   let prevSurvival = ONE;
@@ -156,7 +158,9 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     const networkHashrateEhS = inp.networkHashrateEhS.times(hashFactor);
     const btcPriceUsd = inp.btcPriceUsd.times(priceFactor);
 
-    const potentialBtc = btcMinedKernel(der.fleetThS, inp.uptime, dayCount, subsidyBtc.plus(inp.feesBtcPerBlock), inp.poolFee, networkHashrateEhS);
+    // SPEC §6.6: the fleet's hashrate falls by the degradation rate a year, (1 − d)^((t − 1)/12); power does not.
+    if (t > 1) ageFactor = ageFactor.times(monthlyAge);
+    const potentialBtc = btcMinedKernel(der.fleetThS.times(ageFactor), inp.uptime, dayCount, subsidyBtc.plus(inp.feesBtcPerBlock), inp.poolFee, networkHashrateEhS);
     const potentialEnergy = energyKernel(der.fleetW, inp.pue, inp.uptime, dayCount);
     const share = inp.hydroShareByMonth[month - 1] as Decimal;
     // SPEC §6.4: a differential tariff is added to every kWh from its month on.

@@ -112,11 +112,13 @@ export function prepare(projection: Projection): Prepared {
   const fees = inp.feesBtcPerBlock.toNumber();
   const pool = inp.poolFee.toNumber();
   const fleetW = der.fleetW.toNumber();
+  const degradation = inp.hashrateDegradationAnnual.toNumber();
   const pue = inp.pue.toNumber();
   const fx = inp.cnyPerUsd.toNumber();
   const rm = der.discountRateMonthly.toNumber();
   projection.months.forEach((m, i) => {
-    k[i] = btcMinedTwin(fleetTh, uptime, m.days, m.subsidyBtc.toNumber() + fees, pool, 1); // BTC × H: divided by the path's H
+    const age = Math.pow(1 - degradation, i / 12); // SPEC §6.6
+    k[i] = btcMinedTwin(fleetTh * age, uptime, m.days, m.subsidyBtc.toNumber() + fees, pool, 1); // BTC × H: divided by the path's H
     const energy = energyTwin(fleetW, pue, uptime, m.days);
     energyFull[i] = energy;
     cost[i] = (energy * 1000 * m.powerPriceCnyPerKwh.toNumber()) / fx;

@@ -60,7 +60,7 @@ function nextMonth(today: Date): string {
  */
 const LAYOUT: Readonly<Record<Exclude<StepId, "review">, readonly (CatalogueKey | { own: string })[]>> = {
   site: ["horizonMonths", { own: "siteLineItems" }, "pue"],
-  fleet: ["minerCount", "minerPriceUsdPerTh", { own: "customMiner" }, "uptime"],
+  fleet: ["minerCount", "minerPriceUsdPerTh", { own: "customMiner" }, "uptime", "hashrateDegradationAnnual"],
   power: ["hydroPriceCnyPerKwh", "gridPriceCnyPerKwh", "wheelingCnyPerKwh", "cnyPerUsd", "gridFactorTPerMwh", "hydroFactorTPerMwh"],
   market: ["btcPriceUsd", "btcPriceAsOf", "btcPriceGrowthMonthly", "networkHashrateEhS", "networkHashrateAsOf", "networkHashrateGrowthMonthly", "feesBtcPerBlock", "poolFee", "halvingAnchorHeight", "halvingAnchorDate"],
   risk: [{ own: "customShutdownProbability" }, "recoveryFraction", "shutdownPenaltyCnyPerKwh", "penaltyLookbackMonths", "penaltyTariffCnyPerKwh", "penaltyTariffFromMonth", { own: "tornadoSwing" }, { own: "scenarios" }],

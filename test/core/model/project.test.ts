@@ -217,3 +217,15 @@ describe("default PUE by cooling (SPEC §6.7)", () => {
     expect(pue({ hashrateThS: 300, powerW: 5000, priceUsdPerTh: 10 })).toBe(1.1);
   });
 });
+
+describe("degradation (SPEC §6.6) by hand", () => {
+  it("month 13 mines with 95 % of the fleet's hashrate at 5 %/yr; power is unchanged", () => {
+    const base = { startDate: "2027-01-01", horizonMonths: 13, networkHashrateEhS: 1061.28, curtailWhenUnprofitable: false };
+    const fresh = projectModel(base, TODAY);
+    const aged = projectModel({ ...base, hashrateDegradationAnnual: 0.05 }, TODAY);
+    // (1 − 0.05)^((13 − 1)/12) = 0.95; month 7: 0.95^(6/12) = √0.95
+    close(aged.months[12]!.btcMined.toNumber() / fresh.months[12]!.btcMined.toNumber(), 0.95, 1e-14);
+    close(aged.months[6]!.btcMined.toNumber() / fresh.months[6]!.btcMined.toNumber(), Math.sqrt(0.95), 1e-14);
+    close(aged.months[12]!.energyMwh, fresh.months[12]!.energyMwh.toNumber());
+  });
+});
