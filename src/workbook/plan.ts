@@ -333,6 +333,9 @@ interface DerivedRow {
   readonly formula: (n: (k: string) => string, f: FormulaKit) => string;
 }
 
+/** The miners' value at month t on the straight line to the salvage value at the end of their life (SPEC §6.3). */
+const minerValue = (n: (k: string) => string, t: string) => `${n("MinerCapexUsd")}*(1-(1-${n("SalvageFraction")})*MIN(1,${t}/${n("MinerLifeMonths")}))`;
+
 /** The differential tariff in month t (SPEC §6.4): the amount from its month on, else 0. */
 const tariffAdd = (n: (k: string) => string, t: string) => `IF(${t}>=${n("PenaltyTariffFromMonth")},${n("PenaltyTariffCnyPerKwh")},0)`;
 
@@ -345,8 +348,8 @@ export const DERIVED_ROWS: readonly DerivedRow[] = [
   { key: "EfficiencyJPerTh", label: "Efficiency", unit: "J/TH", format: "jPerTh", formula: (n) => `=${n("MinerPowerW")}/${n("MinerHashrateThS")}` },
   { key: "MinerCapexUsd", label: "Miner capex", unit: "USD", format: "usd", formula: (n) => `=${n("MinerCount")}*${n("MinerHashrateThS")}*${n("MinerPriceUsdPerTh")}` },
   { key: "CapexUsd", label: "Total capex (t = 0)", unit: "USD", format: "usd", formula: (n) => `=${n("MinerCapexUsd")}+${n("InfrastructureCapexUsd")}` },
-  { key: "SalvageUsd", label: "Salvage at the horizon", unit: "USD", format: "usd", formula: (n) => `=${n("SalvageFraction")}*${n("MinerCapexUsd")}` },
-  { key: "RecoveryUsd", label: "Recovered at a shutdown", unit: "USD", format: "usd", formula: (n) => `=${n("RecoveryFraction")}*${n("MinerCapexUsd")}` },
+  { key: "SalvageUsd", label: "Salvage at the horizon (miners' value at N)", unit: "USD", format: "usd", formula: (n) => `=${minerValue(n, n("HorizonMonths"))}` },
+  { key: "SalvageGainUsd", label: "Taxable gain on the salvage (over book value)", unit: "USD", format: "usd", formula: (n) => `=${n("SalvageUsd")}-${n("MinerCapexUsd")}*MAX(0,1-${n("HorizonMonths")}/${n("MinerLifeMonths")})` },
   { key: "BtcPriceMonthsToStart", label: "Months from the BTC price's date to the start", unit: "months", format: "count", formula: (n) => `=${monthsBetween(n("BtcPriceAsOf"), n("StartDate"))}` },
   { key: "NetworkHashrateMonthsToStart", label: "Months from the hashrate's date to the start", unit: "months", format: "count", formula: (n) => `=${monthsBetween(n("NetworkHashrateAsOf"), n("StartDate"))}` },
   { key: "DiscountRateMonthly", label: "Discount rate per month", unit: "fraction/month", format: "percentPerMonth", formula: (n) => `=(1+${n("DiscountRateAnnual")})^(1/12)-1` },
@@ -400,14 +403,15 @@ export const SCHEDULE_COLUMNS: readonly ScheduleColumn[] = [
   { key: "depreciation", header: "Depreciation (USD)", format: "usd", monthKey: "depreciationUsd", month: (x) => `=IF(${x.c("t")}<=${x.n("MinerLifeMonths")},${x.n("MinerCapexUsd")}/${x.n("MinerLifeMonths")},0)+IF(${x.c("t")}<=${x.n("InfrastructureLifeMonths")},${x.n("InfrastructureCapexUsd")}/${x.n("InfrastructureLifeMonths")},0)` },
   { key: "ebit", header: "EBIT (USD)", format: "usd", month: (x) => `=${x.c("ebitda")}-${x.c("depreciation")}` },
   { key: "lossesIn", header: "Tax losses brought forward (USD)", format: "usd", month: (x) => `=${x.p("lossesOut")}` },
-  { key: "taxable", header: "Taxable profit (USD)", format: "usd", month: (x) => `=MAX(0,${x.c("ebit")}-${x.c("lossesIn")})` },
-  { key: "lossesOut", header: "Tax losses carried forward (USD)", format: "usd", t0: () => 0, month: (x) => `=MAX(0,${x.c("lossesIn")}-${x.c("ebit")})` },
+  { key: "taxable", header: "Taxable profit (USD)", format: "usd", month: (x) => `=MAX(0,${x.c("ebit")}${x.isLast ? `+${x.n("SalvageGainUsd")}` : ""}-${x.c("lossesIn")})` },
+  { key: "lossesOut", header: "Tax losses carried forward (USD)", format: "usd", t0: () => 0, month: (x) => `=MAX(0,${x.c("lossesIn")}-(${x.c("ebit")}${x.isLast ? `+${x.n("SalvageGainUsd")}` : ""}))` },
   { key: "tax", header: "Tax (USD)", format: "usd", monthKey: "taxUsd", month: (x) => `=${x.n("TaxRate")}*${x.c("taxable")}` },
   { key: "salvage", header: "Salvage (USD)", format: "usd", month: (x) => (x.isLast ? `=${x.n("SalvageUsd")}` : 0) },
   { key: "cashFlow", header: "Cash flow (USD)", format: "usd", monthKey: "cashFlowUsd", t0: (x) => `=-${x.n("CapexUsd")}`, month: (x) => `=${x.c("ebitda")}-${x.c("tax")}+${x.c("salvage")}` },
   { key: "survival", header: "Still running (probability)", format: "fraction", monthKey: "survival", t0: (x) => `=${x.f.regRisk(x.n("AnnualShutdownProbability"), `${x.c("t")}/12`)}`, month: (x) => `=${x.f.regRisk(x.n("AnnualShutdownProbability"), `${x.c("t")}/12`)}` },
+  { key: "minerValue", header: "Miners' value at month end (USD)", format: "usd", t0: (x) => `=${x.n("MinerCapexUsd")}`, month: (x) => `=${minerValue(x.n, x.c("t"))}` },
   { key: "penalty", header: "Back-pay if shut down this month (USD)", format: "usd", monthKey: "penaltyUsd", month: (x) => `=${x.n("ShutdownPenaltyCnyPerKwh")}*1000*SUMIFS(${x.range("energy")},${x.range("t")},">="&(${x.c("t")}-${x.n("PenaltyLookbackMonths")}),${x.range("t")},"<"&${x.c("t")})/${x.n("CnyPerUsd")}` },
-  { key: "expectedCashFlow", header: "Risk-adjusted cash flow (USD)", format: "usd", monthKey: "expectedCashFlowUsd", t0: (x) => `=${x.c("cashFlow")}`, month: (x) => `=${x.c("survival")}*${x.c("cashFlow")}+(${x.p("survival")}-${x.c("survival")})*(${x.n("RecoveryUsd")}-${x.c("penalty")})` },
+  { key: "expectedCashFlow", header: "Risk-adjusted cash flow (USD)", format: "usd", monthKey: "expectedCashFlowUsd", t0: (x) => `=${x.c("cashFlow")}`, month: (x) => `=${x.c("survival")}*${x.c("cashFlow")}+(${x.p("survival")}-${x.c("survival")})*(${x.n("RecoveryFraction")}*${x.c("minerValue")}-${x.c("penalty")})` },
   { key: "expectedPenalty", header: "Expected back-pay (USD)", format: "usd", month: (x) => `=(${x.p("survival")}-${x.c("survival")})*${x.c("penalty")}` },
   { key: "co2", header: "CO2 (t)", format: "tonnes", monthKey: "co2Tonnes", month: (x) => `=${x.f.co2(x.c("energy"), `INDEX(${x.n("HydroShareByMonth")},MONTH(${x.c("date")}),1)`, x.n("GridFactorTPerMwh"), x.n("HydroFactorTPerMwh"))}` },
   { key: "cumCashFlow", header: "Cumulative cash flow (USD)", format: "usd", t0: (x) => `=${x.c("cashFlow")}`, month: (x) => `=${x.p("cumCashFlow")}+${x.c("cashFlow")}` },

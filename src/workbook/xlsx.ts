@@ -41,7 +41,7 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
     MinerCapexUsd: num(p.derived.minerCapexUsd),
     CapexUsd: num(p.summary.capexUsd),
     SalvageUsd: num(p.summary.salvageUsd),
-    RecoveryUsd: num(p.derived.recoveryUsd),
+    SalvageGainUsd: num(p.summary.salvageGainUsd),
     DiscountRateMonthly: num(p.derived.discountRateMonthly),
     BtcPriceMonthsToStart: p.inputs.btcPriceMonthsToStart,
     NetworkHashrateMonthsToStart: p.inputs.networkHashrateMonthsToStart,

@@ -35,6 +35,8 @@ export interface MonthRow {
   readonly expectedCashFlowUsd: Decimal;
   /** Back-pay due if the operation is shut down in this month (SPEC §6.4), USD. */
   readonly penaltyUsd: Decimal;
+  /** The miners' value at the end of the month on the straight line to their salvage value (SPEC §6.3), USD. */
+  readonly minerValueUsd: Decimal;
   readonly co2Tonnes: Decimal;
   readonly curtailed: boolean;
 }
@@ -43,7 +45,10 @@ export interface Summary {
   readonly capexUsd: Decimal;
   readonly minerCapexUsd: Decimal;
   readonly infrastructureCapexUsd: Decimal;
+  /** The miners' value at month N, received as salvage (SPEC §6.3). */
   readonly salvageUsd: Decimal;
+  /** The salvage above the miners' tax book value at N, taxed in month N. */
+  readonly salvageGainUsd: Decimal;
   readonly npvUsd: Decimal;
   readonly riskAdjustedNpvUsd: Decimal;
   readonly irrAnnual?: Decimal;
@@ -76,7 +81,6 @@ export interface Derived {
   readonly fleetW: Decimal;
   readonly efficiencyJPerTh: Decimal;
   readonly minerCapexUsd: Decimal;
-  readonly recoveryUsd: Decimal;
   readonly discountRateMonthly: Decimal;
 }
 
@@ -86,7 +90,6 @@ export function deriveInputs(inp: ResolvedInputs): Derived {
     fleetW: inp.minerCount.times(inp.minerPowerW),
     efficiencyJPerTh: inp.minerPowerW.div(inp.minerHashrateThS),
     minerCapexUsd: inp.minerCount.times(inp.minerHashrateThS).times(inp.minerPriceUsdPerTh),
-    recoveryUsd: inp.recoveryFraction.times(inp.minerCount.times(inp.minerHashrateThS).times(inp.minerPriceUsdPerTh)),
     discountRateMonthly: annualToMonthlyRateCompound(inp.discountRateAnnual),
   };
 }
@@ -117,7 +120,11 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   const der = deriveInputs(inp);
   const n = inp.horizonMonths;
   const capexUsd = der.minerCapexUsd.plus(inp.infrastructureCapexUsd);
-  const salvageUsd = inp.salvageFraction.times(der.minerCapexUsd);
+  // SPEC §6.3: the miners lose value on a straight line from their price to the salvage value at the end
+  // of their life; the salvage at N is their value then, and its excess over the tax book value is taxed.
+  const minerValueAt = (t: number) => der.minerCapexUsd.times(ONE.minus(ONE.minus(inp.salvageFraction).times(Decimal.min(ONE, D(t).div(inp.minerLifeMonths)))));
+  const salvageUsd = minerValueAt(inp.horizonMonths);
+  const salvageGainUsd = salvageUsd.minus(der.minerCapexUsd.times(Decimal.max(ZERO, ONE.minus(D(inp.horizonMonths).div(inp.minerLifeMonths)))));
   const cf0 = capexUsd.neg();
 
   const months: MonthRow[] = [];
@@ -181,7 +188,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       D(t).lte(inp.infrastructureLifeMonths) ? infraDep : ZERO,
     );
     const ebit = ebitdaUsd.minus(depreciationUsd);
-    const { lossesOut, tax: taxUsd } = taxKernel(ebit, lossesCarried, inp.taxRate);
+    const { lossesOut, tax: taxUsd } = taxKernel(t === n ? ebit.plus(salvageGainUsd) : ebit, lossesCarried, inp.taxRate);
     lossesCarried = lossesOut;
 
     const cashFlowUsd = ebitdaUsd.minus(taxUsd).plus(t === n ? salvageUsd : ZERO);
@@ -190,7 +197,9 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     let billedMwh = ZERO;
     for (let j = Math.max(1, t - lookback); j <= t - 1; j++) billedMwh = billedMwh.plus((months[j - 1] as MonthRow).energyMwh);
     const penaltyUsd = inp.shutdownPenaltyCnyPerKwh.times(KWH_PER_MWH).times(billedMwh).div(inp.cnyPerUsd);
-    const expectedCashFlowUsd = s.times(cashFlowUsd).plus(prevSurvival.minus(s).times(der.recoveryUsd.minus(penaltyUsd)));
+    const minerValueUsd = minerValueAt(t);
+    const recoveryUsd = inp.recoveryFraction.times(minerValueUsd); // untaxed (SPEC §6.3)
+    const expectedCashFlowUsd = s.times(cashFlowUsd).plus(prevSurvival.minus(s).times(recoveryUsd.minus(penaltyUsd)));
     expectedPenaltyUsd = expectedPenaltyUsd.plus(prevSurvival.minus(s).times(penaltyUsd));
     prevSurvival = s;
 
@@ -215,6 +224,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       survival: s,
       expectedCashFlowUsd,
       penaltyUsd,
+      minerValueUsd,
       co2Tonnes: co2TonnesOf(energyMwh, share, inp.gridFactorTPerMwh, inp.hydroFactorTPerMwh),
       curtailed,
     });
@@ -257,6 +267,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       minerCapexUsd: der.minerCapexUsd,
       infrastructureCapexUsd: inp.infrastructureCapexUsd,
       salvageUsd,
+      salvageGainUsd,
       npvUsd: npvFromT0(der.discountRateMonthly, flows),
       riskAdjustedNpvUsd: npvFromT0(der.discountRateMonthly, expectedFlows),
       irrAnnual: monthlyIrr === undefined ? undefined : monthlyToAnnualRate(monthlyIrr),

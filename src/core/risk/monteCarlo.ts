@@ -82,7 +82,10 @@ export interface Prepared {
   readonly fixedOpexUsd: number;
   readonly taxRate: number;
   readonly salvageUsd: number;
-  readonly recoveryUsd: number;
+  /** Recovered at a shutdown in each month: the recovery fraction of the miners' value then (SPEC §6.3). */
+  readonly recoveryUsd: Float64Array;
+  /** The salvage's taxable gain, added to month N's taxable income. */
+  readonly salvageGainUsd: number;
   readonly cf0: number;
   readonly curtail: boolean;
   readonly p0: number;
@@ -134,7 +137,8 @@ export function prepare(projection: Projection): Prepared {
     fixedOpexUsd: inp.fixedOpexUsdPerMonth.toNumber(),
     taxRate: inp.taxRate.toNumber(),
     salvageUsd: projection.summary.salvageUsd.toNumber(),
-    recoveryUsd: der.recoveryUsd.toNumber(),
+    recoveryUsd: Float64Array.from(projection.months, (m) => inp.recoveryFraction.times(m.minerValueUsd).toNumber()),
+    salvageGainUsd: projection.summary.salvageGainUsd.toNumber(),
     cf0: projection.cashFlow0Usd.toNumber(),
     curtail: inp.curtailWhenUnprofitable,
     p0: projection.months[0]!.btcPriceUsd.toNumber(), // P_1 and H_1: the values rolled forward to the start (SPEC §6.1)
@@ -210,7 +214,7 @@ export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: 
     }
     const ebitda = revenue - cost - pp.fixedOpexUsd;
     const ebit = ebitda - (pp.depreciationUsd[i] as number);
-    const taxed = taxTwin(ebit, losses, pp.taxRate);
+    const taxed = taxTwin(i === n - 1 ? ebit + pp.salvageGainUsd : ebit, losses, pp.taxRate);
     losses = taxed.lossesOut;
     const cf = ebitda - taxed.tax + (i === n - 1 ? pp.salvageUsd : 0);
     const d = pp.discount[i] as number;
@@ -221,7 +225,7 @@ export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: 
         alive = false;
         shutdownMonth = i + 1;
         penaltyPaid = pp.penaltyUsdPerMwh * billedMwh;
-        flow = pp.recoveryUsd - penaltyPaid;
+        flow = (pp.recoveryUsd[i] as number) - penaltyPaid;
       }
       risk += flow * d;
       const next = cum + flow;

@@ -123,12 +123,14 @@ describe("projectModel behaviours", () => {
     const p = projectModel({ startDate: "2027-01-01", horizonMonths: 3, recoveryFraction: 0.5, annualShutdownProbability: 0.5 }, TODAY);
     const minerCapex = p.derived.minerCapexUsd.toNumber();
     const s1 = 0.5 ** (1 / 12);
-    close(p.months[0]!.expectedCashFlowUsd, s1 * p.months[0]!.cashFlowUsd.toNumber() + (1 - s1) * 0.5 * minerCapex, 1e-12);
+    // SPEC §6.3: recovery = 0.5 × the miners' value at month 1 = capex × (1 − 0.9 × 1/36)
+    close(p.months[0]!.expectedCashFlowUsd, s1 * p.months[0]!.cashFlowUsd.toNumber() + (1 - s1) * 0.5 * minerCapex * (1 - 0.9 / 36), 1e-12);
   });
 
   it("has no IRR or payback where they do not exist, and no cost per BTC without BTC", () => {
     // No revenue and no salvage: every flow is negative.
-    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 6, btcPriceUsd: 0, salvageFraction: 0 }, TODAY);
+    // No revenue, and machines worth nothing at N (a 6-month life with no salvage value): every flow is negative.
+    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 6, btcPriceUsd: 0, salvageFraction: 0, minerLifeMonths: 6 }, TODAY);
     expect(p.summary.btcMined.isZero()).toBe(true);
     expect(p.summary.irrAnnual).toBeUndefined();
     expect(p.summary.paybackMonths).toBeUndefined();
@@ -202,7 +204,8 @@ describe("enforcement (SPEC §6.4) by hand", () => {
     // Expected CF_3 = S_3 CF_3 + (S_2 − S_3)(recovery − penalty_3), S_t = 0.5^(t/12)
     const s2 = 0.5 ** (2 / 12);
     const s3 = 0.5 ** (3 / 12);
-    close(m3!.expectedCashFlowUsd, s3 * m3!.cashFlowUsd.toNumber() + (s2 - s3) * (0.1 * p.derived.minerCapexUsd.toNumber() - m3!.penaltyUsd.toNumber()), 1e-11);
+    // recovery_3 = 0.1 × the miners' value at month 3 = 0.1 × capex × (1 − 0.9 × 3/36) (SPEC §6.3)
+    close(m3!.expectedCashFlowUsd, s3 * m3!.cashFlowUsd.toNumber() + (s2 - s3) * (0.1 * p.derived.minerCapexUsd.toNumber() * (1 - 0.9 * 3 / 36) - m3!.penaltyUsd.toNumber()), 1e-11);
     const expected = p.months.reduce((acc, m, i) => acc + ((i === 0 ? 1 : 0.5 ** (i / 12)) - 0.5 ** ((i + 1) / 12)) * m.penaltyUsd.toNumber(), 0);
     close(p.summary.expectedPenaltyUsd, expected, 1e-11);
   });
@@ -227,5 +230,34 @@ describe("degradation (SPEC §6.6) by hand", () => {
     close(aged.months[12]!.btcMined.toNumber() / fresh.months[12]!.btcMined.toNumber(), 0.95, 1e-14);
     close(aged.months[6]!.btcMined.toNumber() / fresh.months[6]!.btcMined.toNumber(), Math.sqrt(0.95), 1e-14);
     close(aged.months[12]!.energyMwh, fresh.months[12]!.energyMwh.toNumber());
+  });
+});
+
+describe("miner value, salvage and recovery (SPEC §6.3) by hand", () => {
+  const capexOf = (p: ReturnType<typeof projectModel>) => p.derived.minerCapexUsd.toNumber();
+  it("N < life: a 12-month model sells machines at their value on the line, and the gain over book value is taxed in month 12", () => {
+    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 12, taxRate: 0.25, salvageFraction: 0.1, minerLifeMonths: 36, btcPriceUsd: 0, networkHashrateEhS: 1061.28 }, TODAY);
+    const c = capexOf(p);
+    // value_12 = c × (1 − 0.9 × 12/36) = 0.7 c; book value = c × (1 − 12/36) = 2/3 c; gain = (0.7 − 2/3) c
+    close(p.summary.salvageUsd, 0.7 * c);
+    close(p.summary.salvageGainUsd, (0.7 - 2 / 3) * c);
+    // No revenue: every month's EBIT is negative, so the losses carried forward absorb the gain: no tax.
+    close(p.months[11]!.taxUsd, 0);
+  });
+  it("N ≥ life: the salvage is the salvage fraction of the price, all of it a taxable gain (book value 0)", () => {
+    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 40, salvageFraction: 0.1, minerLifeMonths: 36, networkHashrateEhS: 1061.28 }, TODAY);
+    const c = capexOf(p);
+    close(p.summary.salvageUsd, 0.1 * c);
+    close(p.summary.salvageGainUsd, 0.1 * c);
+  });
+  it("the gain is taxed before losses are used: a profitable last month pays tax on EBIT + gain", () => {
+    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 12, taxRate: 0.25, salvageFraction: 0.1, minerLifeMonths: 36, btcPriceUsd: 400000, minerPriceUsdPerTh: 1, infrastructureCapexUsd: 0, networkHashrateEhS: 1061.28 }, TODAY);
+    let losses = 0;
+    p.months.forEach((m, i) => {
+      const ebit = m.ebitdaUsd.toNumber() - m.depreciationUsd.toNumber() + (i === 11 ? p.summary.salvageGainUsd.toNumber() : 0);
+      const taxable = Math.max(0, ebit - losses);
+      losses = Math.max(0, losses - ebit);
+      close(m.taxUsd, 0.25 * taxable, 1e-9);
+    });
   });
 });
