@@ -217,7 +217,7 @@ export function StepContent(props: StepProps): React.ReactElement | null {
           {fieldsOf("finance")}
           <Switch
             checked={state.curtail}
-            label="Switch off months whose revenue is below their power cost (fixed opex is still paid)"
+            label="Switch off hydro or grid power in a month when it costs more than the BTC it mines (fixed opex is still paid)"
             onChange={(_e, d) => update({ curtail: d.checked })}
           />
         </div>

@@ -64,7 +64,6 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
       const row = t0Row + m.t;
       for (const c of layout.schedule.columns) {
         if (c.key === "date") out.set(key(row, c.col), m.serial);
-        else if (c.key === "running") out.set(key(row, c.col), m.curtailed ? 0 : 1);
         else if (c.monthKey && c.monthKey !== "date" && c.monthKey !== "curtailed") {
           const v = m[c.monthKey as keyof typeof m];
           out.set(key(row, c.col), typeof v === "object" ? num(v as Decimal) : (v as Cached));

@@ -11,7 +11,7 @@ export const SUMMARY_KEYS = [
 export const MONTH_KEYS = [
   "t", "date", "days", "subsidyBtc", "networkHashrateEhS", "btcPriceUsd", "btcMined", "revenueUsd", "energyMwh",
   "powerPriceCnyPerKwh", "powerCostUsd", "fixedOpexUsd", "ebitdaUsd", "depreciationUsd", "taxUsd", "cashFlowUsd",
-  "survival", "expectedCashFlowUsd", "penaltyUsd", "co2Tonnes", "curtailed",
+  "survival", "expectedCashFlowUsd", "penaltyUsd", "co2Tonnes", "runFraction", "curtailed",
 ] as const;
 
 export type SummaryJson = Record<(typeof SUMMARY_KEYS)[number], number | null>;

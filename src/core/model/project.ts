@@ -3,7 +3,6 @@ import { invalidInput } from "../errors";
 import { blockHeightAt, subsidyAtHeight } from "../bitcoin";
 import { btcMinedKernel, energyKernel, taxKernel } from "../kernels";
 import { annualHydroCost, blendedPrice } from "../hydro";
-import { co2TonnesOf } from "../emissions";
 import { survival } from "../regulation";
 import { breakevenPrice } from "../mining";
 import { daysInMonth, dateToSerial, formatIsoDate } from "../excelDate";
@@ -38,6 +37,9 @@ export interface MonthRow {
   /** The miners' value at the end of the month on the straight line to their salvage value (SPEC §6.3), USD. */
   readonly minerValueUsd: Decimal;
   readonly co2Tonnes: Decimal;
+  /** Share of the month's full run actually run, 0..1 (SPEC §6.2). */
+  readonly runFraction: Decimal;
+  /** runFraction < 1: a source (or both) was switched off. */
   readonly curtailed: boolean;
 }
 
@@ -106,9 +108,10 @@ function monthOf(inp: ResolvedInputs, t: number): { year: number; month: number 
  * Projects the investment month by month (SPEC §4–5) in exact decimal arithmetic.
  *
  * Conventions: month t starts at EDATE(start, t − 1); H_t = H_0 (1 + g_H)^(t−1), P_t = P_0 (1 + g_P)^(t−1);
- * the subsidy is the one at the height expected at mid-month; a month whose revenue is below its power
- * cost is switched off when curtailment is on (fixed opex is still paid); tax on EBIT after losses
- * carried forward; salvage (untaxed) in month N; expected CF_t = S_t CF_t + (S_{t−1} − S_t) recovery
+ * the subsidy is the one at the height expected at mid-month; with curtailment on, each power source (hydro,
+ * grid) runs only while a MWh's BTC pays for it (fixed opex is still paid); tax on EBIT after losses
+ * carried forward; salvage at its value on the miners' curve in month N, its gain taxed;
+ * expected CF_t = S_t CF_t + (S_{t−1} − S_t) (recovery_t − penalty_t)
  * with S_t = (1 − p)^(t/12); NPV discounts at (1 + r)^(1/12) − 1 with t = 0 undiscounted.
  *
  * @param raw - ModelInputs (validated here) or already resolved inputs
@@ -145,6 +148,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   const minerDep = der.minerCapexUsd.div(inp.minerLifeMonths);
   const infraDep = inp.infrastructureCapexUsd.div(inp.infrastructureLifeMonths);
 
+  let powerCostCnyTotal = ZERO;
   for (let t = 1; t <= n; t++) {
     const { year, month } = monthOf(inp, t);
     const serial = dateToSerial(year, month, 1);
@@ -173,14 +177,22 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     // SPEC §6.4: a differential tariff is added to every kWh from its month on.
     const tariffAdd = tariffAddAt(inp, t);
     const powerPriceCnyPerKwh = blendedPrice(share, inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, inp.wheelingCnyPerKwh).plus(tariffAdd);
+    // SPEC §6.2: dispatch by source. Each source runs while the BTC a MWh earns pays for that source's MWh;
+    // v_t ≥ 1000 × c / fx is compared as BTC_full × P_t ≥ E_full × 1000 × c / fx (E_full > 0), without a division.
+    const hydroCny = inp.hydroPriceCnyPerKwh.plus(inp.wheelingCnyPerKwh).plus(tariffAdd);
+    const gridCny = inp.gridPriceCnyPerKwh.plus(inp.wheelingCnyPerKwh).plus(tariffAdd);
     const potentialRevenue = potentialBtc.times(btcPriceUsd);
-    const potentialPowerCost = potentialEnergy.times(KWH_PER_MWH).times(powerPriceCnyPerKwh).div(inp.cnyPerUsd);
-
-    const curtailed = inp.curtailWhenUnprofitable && potentialRevenue.lt(potentialPowerCost);
-    const btcMined = curtailed ? ZERO : potentialBtc;
-    const revenueUsd = curtailed ? ZERO : potentialRevenue;
-    const energyMwh = curtailed ? ZERO : potentialEnergy;
-    const powerCostUsd = curtailed ? ZERO : potentialPowerCost;
+    const pays = (c: Decimal) => !inp.curtailWhenUnprofitable || potentialRevenue.gte(potentialEnergy.times(KWH_PER_MWH).times(c).div(inp.cnyPerUsd));
+    const hydroRun = pays(hydroCny) ? share : ZERO; // s × runHydro
+    const gridRun = pays(gridCny) ? ONE.minus(share) : ZERO; // (1 − s) × runGrid
+    const runFraction = hydroRun.plus(gridRun);
+    const curtailed = runFraction.lt(ONE);
+    const btcMined = potentialBtc.times(runFraction);
+    const revenueUsd = btcMined.times(btcPriceUsd);
+    const energyMwh = potentialEnergy.times(runFraction);
+    const powerCostCny = potentialEnergy.times(KWH_PER_MWH).times(hydroRun.times(hydroCny).plus(gridRun.times(gridCny)));
+    const powerCostUsd = powerCostCny.div(inp.cnyPerUsd);
+    powerCostCnyTotal = powerCostCnyTotal.plus(powerCostCny);
     const fixedOpexUsd = inp.fixedOpexUsdPerMonth;
     const ebitdaUsd = revenueUsd.minus(powerCostUsd).minus(fixedOpexUsd);
 
@@ -225,7 +237,8 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       expectedCashFlowUsd,
       penaltyUsd,
       minerValueUsd,
-      co2Tonnes: co2TonnesOf(energyMwh, share, inp.gridFactorTPerMwh, inp.hydroFactorTPerMwh),
+      co2Tonnes: potentialEnergy.times(hydroRun.times(inp.hydroFactorTPerMwh).plus(gridRun.times(inp.gridFactorTPerMwh))),
+      runFraction,
       curtailed,
     });
   }
@@ -278,7 +291,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       breakevenBtcPriceUsd,
       avgPowerPriceCnyPerKwh: energyMwh.isZero()
         ? undefined
-        : sum(months.map((m) => m.energyMwh.times(m.powerPriceCnyPerKwh))).div(energyMwh),
+        : powerCostCnyTotal.div(energyMwh.times(KWH_PER_MWH)), // Σ power cost (CNY) / Σ kWh used (SPEC §6.2)
       energyMwh,
       co2Tonnes,
       co2TonnesPerBtc: perBtc(co2Tonnes),

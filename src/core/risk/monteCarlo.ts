@@ -17,7 +17,7 @@
  *     (the expected value of this is SPEC's S_t CF_t + (S_{t−1} − S_t) recovery).
  * NPV ignores the shutdown (market risk only); risk-adjusted NPV includes it.
  */
-import { projectModel, type Projection } from "../model/project";
+import { projectModel, tariffAddAt, type Projection } from "../model/project";
 import { resolveInputs, type ResolvedInputs } from "../model/inputs";
 import { invalidInput } from "../errors";
 import { MONTE_CARLO } from "../../data/risk";
@@ -76,7 +76,10 @@ export interface MonteCarloResult {
 export interface Prepared {
   readonly n: number;
   readonly btcTimesHashrate: Float64Array; // K_t: BTC mined in month t = K_t / H_t
-  readonly powerCostUsd: Float64Array; // if running
+  /** SPEC §6.2: each source's cost of a full month's run (USD) and its share of the month. */
+  readonly hydroFullCostUsd: Float64Array;
+  readonly gridFullCostUsd: Float64Array;
+  readonly hydroShare: Float64Array;
   readonly depreciationUsd: Float64Array;
   readonly discount: Float64Array; // (1 + r_m)^(−t)
   readonly fixedOpexUsd: number;
@@ -106,7 +109,9 @@ export function prepare(projection: Projection): Prepared {
   const der = projection.derived;
   const n = projection.months.length;
   const k = new Float64Array(n);
-  const cost = new Float64Array(n);
+  const hydroCost = new Float64Array(n);
+  const gridCost = new Float64Array(n);
+  const share = new Float64Array(n);
   const dep = new Float64Array(n);
   const disc = new Float64Array(n);
   const energyFull = new Float64Array(n);
@@ -124,14 +129,20 @@ export function prepare(projection: Projection): Prepared {
     k[i] = btcMinedTwin(fleetTh * age, uptime, m.days, m.subsidyBtc.toNumber() + fees, pool, 1); // BTC × H: divided by the path's H
     const energy = energyTwin(fleetW, pue, uptime, m.days);
     energyFull[i] = energy;
-    cost[i] = (energy * 1000 * m.powerPriceCnyPerKwh.toNumber()) / fx;
+    const add = tariffAddAt(inp, m.t).toNumber();
+    const wheeling = inp.wheelingCnyPerKwh.toNumber();
+    hydroCost[i] = (energy * 1000 * (inp.hydroPriceCnyPerKwh.toNumber() + wheeling + add)) / fx;
+    gridCost[i] = (energy * 1000 * (inp.gridPriceCnyPerKwh.toNumber() + wheeling + add)) / fx;
+    share[i] = inp.hydroShareByMonth[Number(m.date.slice(5, 7)) - 1]!.toNumber();
     dep[i] = m.depreciationUsd.toNumber();
     disc[i] = Math.pow(1 + rm, -(i + 1));
   });
   return {
     n,
     btcTimesHashrate: k,
-    powerCostUsd: cost,
+    hydroFullCostUsd: hydroCost,
+    gridFullCostUsd: gridCost,
+    hydroShare: share,
     depreciationUsd: dep,
     discount: disc,
     fixedOpexUsd: inp.fixedOpexUsdPerMonth.toNumber(),
@@ -204,14 +215,15 @@ export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: 
       price *= Math.exp(muP + sp * z.price);
       hash *= Math.exp(gH + sh * z.hashrate);
     }
-    let revenue = (pp.btcTimesHashrate[i] as number) / hash * price;
-    let cost = pp.powerCostUsd[i] as number;
-    used[i] = pp.energyMwh[i] as number;
-    if (pp.curtail && revenue < cost) {
-      revenue = 0;
-      cost = 0;
-      used[i] = 0;
-    }
+    // SPEC §6.2: each source runs while the month's BTC pays for that source's full-run power.
+    const full = (pp.btcTimesHashrate[i] as number) / hash * price;
+    const sH = pp.hydroShare[i] as number;
+    const runHydro = !pp.curtail || full >= (pp.hydroFullCostUsd[i] as number);
+    const runGrid = !pp.curtail || full >= (pp.gridFullCostUsd[i] as number);
+    const f = (runHydro ? sH : 0) + (runGrid ? 1 - sH : 0);
+    const revenue = full * f;
+    const cost = (runHydro ? sH * (pp.hydroFullCostUsd[i] as number) : 0) + (runGrid ? (1 - sH) * (pp.gridFullCostUsd[i] as number) : 0);
+    used[i] = (pp.energyMwh[i] as number) * f;
     const ebitda = revenue - cost - pp.fixedOpexUsd;
     const ebit = ebitda - (pp.depreciationUsd[i] as number);
     const taxed = taxTwin(i === n - 1 ? ebit + pp.salvageGainUsd : ebit, losses, pp.taxRate);

@@ -20,7 +20,7 @@ import { inputsTableMarkdown } from "../../../src/core/model/inputsTable";
 
 const TODAY = new Date(Date.UTC(2026, 10, 30));
 /** A base case where every lever shows: winter curtailment, tax paid, a rising price, line items absent. */
-const BASE: ModelInputs = { startDate: "2027-10-01", horizonMonths: 24, gridPriceCnyPerKwh: 0.95, btcPriceUsd: 90000, btcPriceGrowthMonthly: 0.03, taxRate: 0.25, recoveryFraction: 0.1, minerPriceUsdPerTh: 5, networkHashrateEhS: 1061.28, shutdownPenaltyCnyPerKwh: 1, penaltyTariffCnyPerKwh: 0.1, penaltyTariffFromMonth: 3 };
+const BASE: ModelInputs = { startDate: "2027-10-01", horizonMonths: 24, gridPriceCnyPerKwh: 0.6, btcPriceUsd: 90000, btcPriceGrowthMonthly: 0.03, taxRate: 0.25, recoveryFraction: 0.1, minerPriceUsdPerTh: 5, networkHashrateEhS: 1061.28, shutdownPenaltyCnyPerKwh: 1, penaltyTariffCnyPerKwh: 0.1, penaltyTariffFromMonth: 3 };
 
 /** A value inside the entry's domain that differs from the base case's. */
 function probe(e: CatalogueEntry): number | string | boolean {

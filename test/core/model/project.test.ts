@@ -97,14 +97,48 @@ describe("projectModel, default site, month 1 (December 2026) by hand", () => {
 });
 
 describe("projectModel behaviours", () => {
-  it("curtails a month whose revenue is below its power cost, but still pays fixed opex", () => {
-    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 12, btcPriceUsd: 40000, gridPriceCnyPerKwh: 1.2, networkHashrateEhS: 1061.28 }, TODAY);
+  it("dispatches by source (SPEC §6.2): in January hydro pays and runs, grid does not; fixed opex is still paid", () => {
+    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 1, btcPriceUsd: 40000, gridPriceCnyPerKwh: 1.2, networkHashrateEhS: 1061.28 }, TODAY);
     const jan = p.months[0]!;
+    // Full run: E = 998,730 W × 1.10 × 0.97 × 24 × 31 / 10^6 = 792.83981304 MWh;
+    // BTC = 73,980 × 0.97 × 31 × 144 × (subsidy + 0.0173) × 0.975 / (H_1 × 10^6).
+    const e = 792.83981304;
+    const btcFull = (73980 * 0.97 * 31 * 144 * (jan.subsidyBtc.toNumber() + 0.0173) * 0.975) / (jan.networkHashrateEhS.toNumber() * 1e6);
+    // v = BTC × 40,000 / E USD per MWh lies between hydro's 1000 × 0.25 / 7.12 and grid's 1000 × 1.2 / 7.12.
+    const v = (btcFull * 40000) / e;
+    expect(v).toBeGreaterThanOrEqual((1000 * 0.25) / 7.12);
+    expect(v).toBeLessThan((1000 * 1.2) / 7.12);
+    // January's hydro share is 0.11: only that share runs.
+    close(jan.runFraction, 0.11);
     expect(jan.curtailed).toBe(true);
-    expect([jan.btcMined, jan.revenueUsd, jan.energyMwh, jan.powerCostUsd, jan.co2Tonnes].map(Number)).toEqual([0, 0, 0, 0, 0]);
+    close(jan.btcMined, 0.11 * btcFull);
+    close(jan.revenueUsd, 0.11 * btcFull * 40000);
+    close(jan.energyMwh, 0.11 * e);
+    close(jan.powerCostUsd, (e * 1000 * 0.11 * 0.25) / 7.12);
+    expect(jan.co2Tonnes.toNumber()).toBe(0); // hydro's factor is 0; the grid did not run
+    close(jan.ebitdaUsd, 0.11 * btcFull * 40000 - (e * 1000 * 0.11 * 0.25) / 7.12 - 3000);
+    // The tariff shown is the month's blend; the average paid is what the power used cost: hydro's 0.25.
+    close(jan.powerPriceCnyPerKwh, 0.11 * 0.25 + 0.89 * 1.2);
+    close(p.summary.avgPowerPriceCnyPerKwh, 0.25, 1e-15);
+  });
+
+  it("runs both sources in full with curtailment off", () => {
+    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 1, btcPriceUsd: 40000, gridPriceCnyPerKwh: 1.2, networkHashrateEhS: 1061.28, curtailWhenUnprofitable: false }, TODAY);
+    const jan = p.months[0]!;
+    const e = 792.83981304;
+    close(jan.runFraction, 1);
+    expect(jan.curtailed).toBe(false);
+    close(jan.energyMwh, e);
+    close(jan.powerCostUsd, (e * 1000 * (0.11 * 0.25 + 0.89 * 1.2)) / 7.12);
+    close(jan.co2Tonnes, e * 0.89 * 0.5122);
+  });
+
+  it("switches everything off when not even hydro pays", () => {
+    const p = projectModel({ startDate: "2027-01-01", horizonMonths: 1, btcPriceUsd: 10000, gridPriceCnyPerKwh: 1.2, networkHashrateEhS: 1061.28 }, TODAY);
+    const jan = p.months[0]!;
+    expect([jan.runFraction, jan.btcMined, jan.revenueUsd, jan.energyMwh, jan.powerCostUsd, jan.co2Tonnes].map(Number)).toEqual([0, 0, 0, 0, 0, 0]);
     close(jan.ebitdaUsd, -3000);
-    const jul = p.months[6]!;
-    expect(jul.curtailed).toBe(false); // all hydro at 0.25 CNY/kWh
+    expect(p.summary.avgPowerPriceCnyPerKwh).toBeUndefined();
   });
 
   it("carries tax losses forward", () => {
