@@ -12,7 +12,7 @@ const HASHES_PER_DIFFICULTY = TWO.pow(32);
  * Block subsidy at a height.
  *
  * ## Formula
- * `50 / 2^floor(height / 210000)`, and 0 from the 64th halving on (SPEC §3). Bitcoin Core rounds to
+ * `50 / 2^floor(height / 210000)`, and 0 from the 64th halving on. Bitcoin Core rounds to
  * whole satoshis, which first differs from this formula in era 10 (after ~2064).
  *
  * ## Example

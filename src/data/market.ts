@@ -168,7 +168,7 @@ export const PUE_RANGE: { readonly low: DataRecord; readonly high: DataRecord } 
   high: { value: "1.10", unit: "ratio", source: "D-Central Technologies, \"Immersion vs Air Cooling\" (2025): up to 1.10", asOf: "2025", note: "" },
 };
 
-/** Loss of a fleet's hashrate with age (SPEC §6.6); none unless chosen. */
+/** Loss of a fleet's hashrate with age; none unless chosen. */
 export const DEGRADATION: DataRecord = {
   value: "0",
   unit: "fraction/year",

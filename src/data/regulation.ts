@@ -35,7 +35,7 @@ const IM_2022 = "Inner Mongolia Development and Reform Commission, notice 内发
 const HAINAN = "Hainan provincial differential electricity price for eliminated-category industries, including cryptocurrency mining (2022; exact date not published), reported by jjchem (Sohu)";
 
 /**
- * Enforcement outcomes recorded by the sources, as model inputs (SPEC §6.4). A back-pay penalty is
+ * Enforcement outcomes recorded by the sources, as model inputs. A back-pay penalty is
  * charged at a shutdown on the energy of the months before it; a differential tariff is added to every
  * kWh from a month on. The defaults are 0: no penalty unless chosen.
  */

@@ -4,7 +4,7 @@
  * value (see adapt.ts).
  *
  * Scalar parameters are typed `any` so a blank cell is read as a blank (null), not as a silent
- * 0, and so preset or model names can be passed where SPEC allows them. Omitted optional arguments
+ * 0, and so preset or model names can be passed where the function accepts them. Omitted optional arguments
  * arrive as null. Ranges arrive as number[][] and are read in row-major order.
  *
  * The JSDoc below is what Excel users read in the formula tooltip; the webpack plugin turns it into

@@ -20,7 +20,7 @@ import { MONTH_NAMES } from "../data/hydro";
 import { DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACTOR, EMISSION_FACTOR_PRESETS } from "../data/emissions";
 import { SHUTDOWN_PROBABILITY_PRESETS } from "../data/regulation";
 
-/** Shared parameter contracts (SPEC §2–3). Names are what Excel shows; they carry the unit. */
+/** Shared parameter contracts. Names are what Excel shows; they carry the unit. */
 const P = {
   efficiency: { name: "efficiency_j_per_th", what: "an efficiency in J/TH", min: "0", minOpen: true },
   powerPrice: { name: "power_price_per_kwh", what: "a power price per kWh", min: "0" },

@@ -182,7 +182,7 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
     change(row.inputKey, row.label, date ? isoOf(before) : before, date ? isoOf(value) : value);
   }
 
-  // A market value read from the sheet refers to the as-of date the sheet shows beside it (SPEC §6.1).
+  // A market value read from the sheet refers to the as-of date the sheet shows beside it.
   for (const [value, date] of [["btcPriceUsd", "btcPriceAsOf"], ["networkHashrateEhS", "networkHashrateAsOf"]] as const) {
     const shownDate = one(entryOf(date)!.sheetKey);
     if (changes.some((c) => c.key === value) && out[date] === undefined && shownDate !== undefined) out[date] = isoOf(shownDate);

@@ -289,7 +289,7 @@ interface FormulaKit {
   breakeven(efficiency: string, price: string, hashrate: string, reward: string, fees: string, pue: string, poolFee: string, other: string): string;
 }
 
-/** Days of each month of a non-leap year, as HYDRO_COST's annual average weighs them (SPEC §2). */
+/** Days of each month of a non-leap year, as HYDRO_COST's annual average weighs them. */
 const DAYS_NON_LEAP = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export const DIALECTS: Readonly<Record<Dialect, FormulaKit>> = {
@@ -333,13 +333,13 @@ interface DerivedRow {
   readonly formula: (n: (k: string) => string, f: FormulaKit) => string;
 }
 
-/** The miners' value at month t on the straight line to the salvage value at the end of their life (SPEC §6.3). */
+/** The miners' value at month t on the straight line to the salvage value at the end of their life. */
 const minerValue = (n: (k: string) => string, t: string) => `${n("MinerCapexUsd")}*(1-(1-${n("SalvageFraction")})*MIN(1,${t}/${n("MinerLifeMonths")}))`;
 
-/** The differential tariff in month t (SPEC §6.4): the amount from its month on, else 0. */
+/** The differential tariff in month t: the amount from its month on, else 0. */
 const tariffAdd = (n: (k: string) => string, t: string) => `IF(${t}>=${n("PenaltyTariffFromMonth")},${n("PenaltyTariffCnyPerKwh")},0)`;
 
-/** Whole calendar months from the month of `from` to the month of `to` (SPEC §6.1's k). */
+/** Whole calendar months from the month of `from` to the month of `to` (k of the roll-forward to the start). */
 const monthsBetween = (from: string, to: string) => `(YEAR(${to})*12+MONTH(${to}))-(YEAR(${from})*12+MONTH(${from}))`;
 
 export const DERIVED_ROWS: readonly DerivedRow[] = [
@@ -416,7 +416,7 @@ export const SCHEDULE_COLUMNS: readonly ScheduleColumn[] = [
   { key: "penalty", header: "Back-pay if shut down this month (USD)", format: "usd", monthKey: "penaltyUsd", month: (x) => `=${x.n("ShutdownPenaltyCnyPerKwh")}*1000*SUMIFS(${x.range("energy")},${x.range("t")},">="&(${x.c("t")}-${x.n("PenaltyLookbackMonths")}),${x.range("t")},"<"&${x.c("t")})/${x.n("CnyPerUsd")}` },
   { key: "expectedCashFlow", header: "Risk-adjusted cash flow (USD)", format: "usd", monthKey: "expectedCashFlowUsd", t0: (x) => `=${x.c("cashFlow")}`, month: (x) => `=${x.c("survival")}*${x.c("cashFlow")}+(${x.p("survival")}-${x.c("survival")})*(${x.n("RecoveryFraction")}*${x.c("minerValue")}-${x.c("penalty")})` },
   { key: "expectedPenalty", header: "Expected back-pay (USD)", format: "usd", month: (x) => `=(${x.p("survival")}-${x.c("survival")})*${x.c("penalty")}` },
-  // SPEC §6.2: CO2 of the sources that ran: CO2_TONNES over the full run with each factor times its source's on/off.
+  // CO2 of the sources that ran: CO2_TONNES over the full run with each factor times its source's on/off.
   { key: "co2", header: "CO2 (t)", format: "tonnes", monthKey: "co2Tonnes", month: (x) => `=${x.f.co2(x.c("potentialEnergy"), x.c("hydroShare"), `${x.c("runGrid")}*${x.n("GridFactorTPerMwh")}`, `${x.c("runHydro")}*${x.n("HydroFactorTPerMwh")}`)}` },
   { key: "cumCashFlow", header: "Cumulative cash flow (USD)", format: "usd", t0: (x) => `=${x.c("cashFlow")}`, month: (x) => `=${x.p("cumCashFlow")}+${x.c("cashFlow")}` },
   { key: "cumExpected", header: "Cumulative risk-adjusted cash flow (USD)", format: "usd", t0: (x) => `=${x.c("expectedCashFlow")}`, month: (x) => `=${x.p("cumExpected")}+${x.c("expectedCashFlow")}` },
@@ -541,7 +541,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   blocks.push({ row, col: 0, cells: inputCells });
   row += inputCells.length + 1;
 
-  // Line items (SPEC §5 capexItems / opexItems) with their USD totals.
+  // Line items (capexItems / opexItems) with their USD totals.
   const itemBlock = (kind: "capex" | "opex", items: readonly ResolvedLineItem[]) => {
     const key = kind === "capex" ? "InfrastructureCapexUsd" : "FixedOpexUsdPerMonth";
     const title = kind === "capex" ? "Infrastructure capex line items" : "Fixed opex line items (per month)";

@@ -17,7 +17,7 @@ import { CATALOGUE, NUMBER_SPECS, PARTS, SCENARIO_INPUTS, specOf, type Catalogue
 /** A line item of infrastructure capex (USD or CNY) or fixed opex (per month). */
 export type LineItem = { readonly label: string; readonly usd: number | string } | { readonly label: string; readonly cny: number | string };
 
-/** A custom miner instead of a catalogue name. `name` is an optional label (an addition to SPEC §5). */
+/** A custom miner instead of a catalogue name. `name` is an optional label. */
 export interface CustomMiner {
   readonly name?: string;
   readonly hashrateThS: number | string;
@@ -29,7 +29,7 @@ export interface CustomMiner {
 type JsonOf<K extends string> = K extends "number" | "integer" | "numberOrPreset" ? number | string : K extends "boolean" ? boolean : string;
 
 /**
- * The model's inputs (SPEC §5): one JSON object shared by the wizard, the CLI, saved state and the
+ * The model's inputs: one JSON object shared by the wizard, the CLI, saved state and the
  * tests. Every key is optional; defaults come from src/data. The scalar keys are the catalogue's
  * (catalogue.ts); numbers may also be given as decimal strings ("0.25") so a JSON file can carry
  * exact values.
@@ -40,7 +40,7 @@ export type ModelInputs = { -readonly [E in (typeof CATALOGUE)[number] as E["key
   hydroShareByMonth?: readonly (number | string)[];
   capexItems?: readonly LineItem[];
   opexItems?: readonly LineItem[];
-  /** Bear/base/bull overrides (an addition to SPEC §5). Base defaults to the model itself. */
+  /** Bear/base/bull overrides. Base defaults to the model itself. */
   scenarios?: Partial<Record<ScenarioName, ScenarioOverrides>>;
 };
 
@@ -76,7 +76,7 @@ export interface ResolvedInputs extends Readonly<Record<Exclude<NumericKey, "hor
   readonly startSerial: number;
   readonly horizonMonths: number;
   readonly minerName: string;
-  /** The miner's cooling (a custom miner: air), which sets the default PUE (SPEC §6.7). */
+  /** The miner's cooling (a custom miner: air), which sets the default PUE. */
   readonly minerCooling: CoolingType;
   readonly minerHashrateThS: Decimal;
   readonly minerPowerW: Decimal;
@@ -85,7 +85,7 @@ export interface ResolvedInputs extends Readonly<Record<Exclude<NumericKey, "hor
   readonly halvingAnchorSerial: number;
   /**
    * The dates the BTC price and the network hashrate refer to (ISO), and the whole months from each to
-   * the start month (SPEC §6.1: P_t = P_0 (1 + g_P)^(k_P + t − 1); may be 0 or negative).
+   * the start month (P_t = P_0 (1 + g_P)^(k_P + t − 1); may be 0 or negative).
    */
   readonly btcPriceAsOf: string;
   readonly btcPriceAsOfSerial: number;
@@ -318,7 +318,7 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
 
   const anchorDate = has("halvingAnchorDate") ? isoDate("halvingAnchorDate", o.halvingAnchorDate) : (parseIsoDate(PROTOCOL.halvingAnchorDate.value) as CalendarDate);
 
-  // SPEC §6.1: a market value refers to its as-of date. Given: that date; the value given without one:
+  // A market value refers to its as-of date. Given: that date; the value given without one:
   // the start month; the default value: its data record's date.
   const asOf = (dateKey: "btcPriceAsOf" | "networkHashrateAsOf", valueKey: "btcPriceUsd" | "networkHashrateEhS", record: { asOf: string }) => {
     const date = has(dateKey) ? isoDate(dateKey, o[dateKey]) : has(valueKey) ? start : (parseIsoDate(record.asOf.length === 7 ? `${record.asOf}-01` : record.asOf) as CalendarDate);
@@ -371,7 +371,7 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     minerPowerW: power,
     minerPriceUsdPerTh: price,
     minerCount: n("minerCount", d(MARKET.minerCount)),
-    // SPEC §6.7: the default PUE follows the miner's cooling (air 1.10, hydro 1.05, immersion 1.03).
+    // The default PUE follows the miner's cooling (air 1.10, hydro 1.05, immersion 1.03).
     pue: n("pue", d(PUE_BY_COOLING[minerCooling])),
     minerCooling,
     uptime: n("uptime", d(MARKET.uptime)),
@@ -439,7 +439,7 @@ function resolveScenarios(raw: unknown, base: Record<ScenarioKey, Decimal>) {
       throw invalidInput(`scenarios.${name} must be an object of overrides (got ${describeJson(overrides)})`, "scenarios");
     }
     const values: Record<ScenarioKey, Decimal> = { ...base };
-    // SPEC §6.8: bear takes, per input, the less favourable of its sourced bear value and the base value;
+    // Bear takes, per input, the less favourable of its sourced bear value and the base value;
     // bull the more favourable of its sourced bull value and the base (so bear ≤ base ≤ bull in value).
     if (name !== "base") {
       for (const e of SCENARIO_INPUTS) {

@@ -32,12 +32,12 @@ export interface MonthRow {
   readonly cashFlowUsd: Decimal;
   readonly survival: Decimal;
   readonly expectedCashFlowUsd: Decimal;
-  /** Back-pay due if the operation is shut down in this month (SPEC §6.4), USD. */
+  /** Back-pay due if the operation is shut down in this month, USD. */
   readonly penaltyUsd: Decimal;
-  /** The miners' value at the end of the month on the straight line to their salvage value (SPEC §6.3), USD. */
+  /** The miners' value at the end of the month on the straight line to their salvage value, USD. */
   readonly minerValueUsd: Decimal;
   readonly co2Tonnes: Decimal;
-  /** Share of the month's full run actually run, 0..1 (SPEC §6.2). */
+  /** Share of the month's full run actually run, 0..1. */
   readonly runFraction: Decimal;
   /** runFraction < 1: a source (or both) was switched off. */
   readonly curtailed: boolean;
@@ -47,7 +47,7 @@ export interface Summary {
   readonly capexUsd: Decimal;
   readonly minerCapexUsd: Decimal;
   readonly infrastructureCapexUsd: Decimal;
-  /** The miners' value at month N, received as salvage (SPEC §6.3). */
+  /** The miners' value at month N, received as salvage. */
   readonly salvageUsd: Decimal;
   /** The salvage above the miners' tax book value at N, taxed in month N. */
   readonly salvageGainUsd: Decimal;
@@ -64,7 +64,7 @@ export interface Summary {
   readonly co2Tonnes: Decimal;
   readonly co2TonnesPerBtc?: Decimal;
   readonly expectedOperatingMonths: Decimal;
-  /** Σ_t (S_{t−1} − S_t) × penalty_t: the expected back-pay (SPEC §6.4), USD. */
+  /** Σ_t (S_{t−1} − S_t) × penalty_t: the expected back-pay, USD. */
   readonly expectedPenaltyUsd: Decimal;
 }
 
@@ -77,7 +77,7 @@ export interface Projection {
   readonly summary: Summary;
 }
 
-/** Quantities derived from the inputs (SPEC §5 "Derived"). */
+/** Quantities derived from the inputs. */
 export interface Derived {
   readonly fleetThS: Decimal;
   readonly fleetW: Decimal;
@@ -105,7 +105,7 @@ function monthOf(inp: ResolvedInputs, t: number): { year: number; month: number 
 }
 
 /**
- * Projects the investment month by month (SPEC §4–5) in exact decimal arithmetic.
+ * Projects the investment month by month in exact decimal arithmetic.
  *
  * Conventions: month t starts at EDATE(start, t − 1); H_t = H_0 (1 + g_H)^(t−1), P_t = P_0 (1 + g_P)^(t−1);
  * the subsidy is the one at the height expected at mid-month; with curtailment on, each power source (hydro,
@@ -123,7 +123,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   const der = deriveInputs(inp);
   const n = inp.horizonMonths;
   const capexUsd = der.minerCapexUsd.plus(inp.infrastructureCapexUsd);
-  // SPEC §6.3: the miners lose value on a straight line from their price to the salvage value at the end
+  // The miners lose value on a straight line from their price to the salvage value at the end
   // of their life; the salvage at N is their value then, and its excess over the tax book value is taxed.
   const minerValueAt = (t: number) => der.minerCapexUsd.times(ONE.minus(ONE.minus(inp.salvageFraction).times(Decimal.min(ONE, D(t).div(inp.minerLifeMonths)))));
   const salvageUsd = minerValueAt(inp.horizonMonths);
@@ -139,7 +139,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   let prevSurvival = ONE;
   const priceGrowth = ONE.plus(inp.btcPriceGrowthMonthly);
   const hashGrowth = ONE.plus(inp.networkHashrateGrowthMonthly);
-  // SPEC §6.1: month 1 is k months after the as-of date, so the factors start at (1 + g)^k.
+  // Month 1 is k months after the as-of date, so the factors start at (1 + g)^k.
   let priceFactor = priceGrowth.pow(inp.btcPriceMonthsToStart);
   let hashFactor = hashGrowth.pow(inp.networkHashrateMonthsToStart);
   // S_t = (1 − p)^(t/12): the monthly factor once, then whole years exactly and the months between by products.
@@ -169,15 +169,15 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     const networkHashrateEhS = inp.networkHashrateEhS.times(hashFactor);
     const btcPriceUsd = inp.btcPriceUsd.times(priceFactor);
 
-    // SPEC §6.6: the fleet's hashrate falls by the degradation rate a year, (1 − d)^((t − 1)/12); power does not.
+    // The fleet's hashrate falls by the degradation rate a year, (1 − d)^((t − 1)/12); power does not.
     if (t > 1) ageFactor = ageFactor.times(monthlyAge);
     const potentialBtc = btcMinedKernel(der.fleetThS.times(ageFactor), inp.uptime, dayCount, subsidyBtc.plus(inp.feesBtcPerBlock), inp.poolFee, networkHashrateEhS);
     const potentialEnergy = energyKernel(der.fleetW, inp.pue, inp.uptime, dayCount);
     const share = inp.hydroShareByMonth[month - 1] as Decimal;
-    // SPEC §6.4: a differential tariff is added to every kWh from its month on.
+    // A differential tariff is added to every kWh from its month on.
     const tariffAdd = tariffAddAt(inp, t);
     const powerPriceCnyPerKwh = blendedPrice(share, inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, inp.wheelingCnyPerKwh).plus(tariffAdd);
-    // SPEC §6.2: dispatch by source. Each source runs while the BTC a MWh earns pays for that source's MWh;
+    // Dispatch by source. Each source runs while the BTC a MWh earns pays for that source's MWh;
     // v_t ≥ 1000 × c / fx is compared as BTC_full × P_t ≥ E_full × 1000 × c / fx (E_full > 0), without a division.
     const hydroCny = inp.hydroPriceCnyPerKwh.plus(inp.wheelingCnyPerKwh).plus(tariffAdd);
     const gridCny = inp.gridPriceCnyPerKwh.plus(inp.wheelingCnyPerKwh).plus(tariffAdd);
@@ -205,12 +205,12 @@ export function projectModel(raw: unknown, today?: Date): Projection {
 
     const cashFlowUsd = ebitdaUsd.minus(taxUsd).plus(t === n ? salvageUsd : ZERO);
     const s = t % 12 === 0 ? yearly.pow(t / 12) : yearly.pow(Math.floor(t / 12)).times(monthly.pow(t % 12));
-    // SPEC §6.4: back-pay at a shutdown in month t on the energy used in the L months before it.
+    // Back-pay at a shutdown in month t on the energy used in the L months before it.
     let billedMwh = ZERO;
     for (let j = Math.max(1, t - lookback); j <= t - 1; j++) billedMwh = billedMwh.plus((months[j - 1] as MonthRow).energyMwh);
     const penaltyUsd = inp.shutdownPenaltyCnyPerKwh.times(KWH_PER_MWH).times(billedMwh).div(inp.cnyPerUsd);
     const minerValueUsd = minerValueAt(t);
-    const recoveryUsd = inp.recoveryFraction.times(minerValueUsd); // untaxed (SPEC §6.3)
+    const recoveryUsd = inp.recoveryFraction.times(minerValueUsd); // untaxed
     const expectedCashFlowUsd = s.times(cashFlowUsd).plus(prevSurvival.minus(s).times(recoveryUsd.minus(penaltyUsd)));
     expectedPenaltyUsd = expectedPenaltyUsd.plus(prevSurvival.minus(s).times(penaltyUsd));
     prevSurvival = s;
@@ -253,7 +253,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   const perBtc = (x: Decimal) => (btcMined.isZero() ? undefined : x.div(btcMined));
   const monthlyIrr = irr(flows);
 
-  // SPEC §6.1/§6.4: the break-even at start uses the annual tariff plus the first month's differential tariff.
+  // The break-even at start uses the annual tariff plus the first month's differential tariff.
   const annualPriceCny = annualHydroCost(inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, inp.hydroShareByMonth, inp.wheelingCnyPerKwh).plus(tariffAddAt(inp, 1));
   const subsidy1 = months[0]!.subsidyBtc;
   let breakevenBtcPriceUsd: Decimal | undefined;
@@ -261,7 +261,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     breakevenBtcPriceUsd = breakevenPrice(
       der.efficiencyJPerTh,
       annualPriceCny.div(inp.cnyPerUsd),
-      months[0]!.networkHashrateEhS, // H_1, the network at the start (SPEC §6.1)
+      months[0]!.networkHashrateEhS, // H_1, the network at the start
       subsidy1,
       inp.feesBtcPerBlock,
       inp.pue,
@@ -291,7 +291,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       breakevenBtcPriceUsd,
       avgPowerPriceCnyPerKwh: energyMwh.isZero()
         ? undefined
-        : powerCostCnyTotal.div(energyMwh.times(KWH_PER_MWH)), // Σ power cost (CNY) / Σ kWh used (SPEC §6.2)
+        : powerCostCnyTotal.div(energyMwh.times(KWH_PER_MWH)), // Σ power cost (CNY) / Σ kWh used
       energyMwh,
       co2Tonnes,
       co2TonnesPerBtc: perBtc(co2Tonnes),
@@ -302,7 +302,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
 }
 
 
-/** The differential tariff in month t (SPEC §6.4): the amount from its month on, else 0. */
+/** The differential tariff in month t: the amount from its month on, else 0. */
 export function tariffAddAt(inp: ResolvedInputs, t: number): Decimal {
   return inp.penaltyTariffFromMonth.lte(t) ? inp.penaltyTariffCnyPerKwh : ZERO;
 }

@@ -1,5 +1,5 @@
 /*
- * Monte Carlo of the monthly model (SPEC §4 dynamics with randomness), in doubles.
+ * Monte Carlo of the monthly model (the monthly dynamics with randomness), in doubles.
  *
  * Where decimal.js is and is not used: the deterministic model and every JILIN function compute in
  * decimal.js; the Monte Carlo takes the model's month structure from that exact projection (days,
@@ -14,7 +14,7 @@
  *   halving and curtailment: deterministic rules applied to the path's revenue and power cost;
  *   shutdown: with the annual probability p, month t ends the operation with probability
  *     h = 1 − (1 − p)^(1/12); the month's cash flow is lost and the recovery received instead
- *     (the expected value of this is SPEC's S_t CF_t + (S_{t−1} − S_t) recovery).
+ *     (the expected value of this is the model's S_t CF_t + (S_{t−1} − S_t) recovery).
  * NPV ignores the shutdown (market risk only); risk-adjusted NPV includes it.
  */
 import { projectModel, tariffAddAt, type Projection } from "../model/project";
@@ -76,7 +76,7 @@ export interface MonteCarloResult {
 export interface Prepared {
   readonly n: number;
   readonly btcTimesHashrate: Float64Array; // K_t: BTC mined in month t = K_t / H_t
-  /** SPEC §6.2: each source's cost of a full month's run (USD) and its share of the month. */
+  /** Each source's cost of a full month's run (USD) and its share of the month. */
   readonly hydroFullCostUsd: Float64Array;
   readonly gridFullCostUsd: Float64Array;
   readonly hydroShare: Float64Array;
@@ -85,7 +85,7 @@ export interface Prepared {
   readonly fixedOpexUsd: number;
   readonly taxRate: number;
   readonly salvageUsd: number;
-  /** Recovered at a shutdown in each month: the recovery fraction of the miners' value then (SPEC §6.3). */
+  /** Recovered at a shutdown in each month: the recovery fraction of the miners' value then. */
   readonly recoveryUsd: Float64Array;
   /** The salvage's taxable gain, added to month N's taxable income. */
   readonly salvageGainUsd: number;
@@ -99,7 +99,7 @@ export interface Prepared {
   /** Each month's energy at a full run (MWh), and a scratch row of the energy a path used. */
   readonly energyMwh: Float64Array;
   readonly usedMwh: Float64Array;
-  /** Back-pay at a shutdown per MWh used in the window (SPEC §6.4), USD, and the window's length. */
+  /** Back-pay at a shutdown per MWh used in the window, USD, and the window's length. */
   readonly penaltyUsdPerMwh: number;
   readonly lookbackMonths: number;
 }
@@ -125,7 +125,7 @@ export function prepare(projection: Projection): Prepared {
   const fx = inp.cnyPerUsd.toNumber();
   const rm = der.discountRateMonthly.toNumber();
   projection.months.forEach((m, i) => {
-    const age = Math.pow(1 - degradation, i / 12); // SPEC §6.6
+    const age = Math.pow(1 - degradation, i / 12);
     k[i] = btcMinedTwin(fleetTh * age, uptime, m.days, m.subsidyBtc.toNumber() + fees, pool, 1); // BTC × H: divided by the path's H
     const energy = energyTwin(fleetW, pue, uptime, m.days);
     energyFull[i] = energy;
@@ -152,7 +152,7 @@ export function prepare(projection: Projection): Prepared {
     salvageGainUsd: projection.summary.salvageGainUsd.toNumber(),
     cf0: projection.cashFlow0Usd.toNumber(),
     curtail: inp.curtailWhenUnprofitable,
-    p0: projection.months[0]!.btcPriceUsd.toNumber(), // P_1 and H_1: the values rolled forward to the start (SPEC §6.1)
+    p0: projection.months[0]!.btcPriceUsd.toNumber(), // P_1 and H_1: the values rolled forward to the start
     h0: projection.months[0]!.networkHashrateEhS.toNumber(),
     priceGrowth: inp.btcPriceGrowthMonthly.toNumber(),
     hashGrowth: inp.networkHashrateGrowthMonthly.toNumber(),
@@ -188,7 +188,7 @@ export function shocks(rng: Random, sp: number, sh: number, rho: number, rest: n
 export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: number, driftMonthly: number, shutdown: boolean, out: PathResult, correlation = 0): void {
   const sp = sigmaP / Math.sqrt(12);
   const sh = sigmaH / Math.sqrt(12);
-  // The price is centred so that E[P_t] follows the model; the network so that E[1/H_t] does (SPEC §6.8),
+  // The price is centred so that E[P_t] follows the model; the network so that E[1/H_t] does,
   // since revenue goes with 1/H: with independent shocks, mean revenue is then the model's.
   const muP = Math.log(1 + driftMonthly) - (sp * sp) / 2;
   const gH = Math.log(1 + pp.hashGrowth) + (sh * sh) / 2;
@@ -205,7 +205,7 @@ export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: 
   let alive = true;
   let shutdownMonth = 0;
   let penaltyPaid = 0;
-  // Energy used in the last L months (SPEC §6.4's back-pay window), as a running sum over this path.
+  // Energy used in the last L months (the back-pay window), as a running sum over this path.
   let billedMwh = 0;
   const used = pp.usedMwh;
   const n = pp.n;
@@ -215,7 +215,7 @@ export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: 
       price *= Math.exp(muP + sp * z.price);
       hash *= Math.exp(gH + sh * z.hashrate);
     }
-    // SPEC §6.2: each source runs while the month's BTC pays for that source's full-run power.
+    // Each source runs while the month's BTC pays for that source's full-run power.
     const full = (pp.btcTimesHashrate[i] as number) / hash * price;
     const sH = pp.hydroShare[i] as number;
     const runHydro = !pp.curtail || full >= (pp.hydroFullCostUsd[i] as number);

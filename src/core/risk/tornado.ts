@@ -1,6 +1,6 @@
 /*
  * One-at-a-time sensitivity (tornado): each variable moved, all others at their inputs, NPV and
- * risk-adjusted NPV recomputed exactly by projectModel (SPEC §6.8). By default each variable moves over
+ * risk-adjusted NPV recomputed exactly by projectModel. By default each variable moves over
  * its sourced low–high range from the input catalogue, and by ±20 % of its value where no range is
  * sourced; asked for a swing x, every variable moves by ±x %. Every move is clamped to the variable's
  * domain (PUE ≥ 1, uptime ≤ 1, growth > −1, …); a variable at 0 cannot move by a percentage.

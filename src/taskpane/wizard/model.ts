@@ -156,7 +156,7 @@ export const RISK_PRESETS: readonly { id: "LOW" | "BASE" | "HIGH"; explanation: 
 ];
 /**
  * The enforcement outcomes the sources record, as one-click settings of the Risk step's fields, each
- * with its source and date (SPEC §6.4). Relocation abroad has no sourced share: the user types it.
+ * with its source and date. Relocation abroad has no sourced share: the user types it.
  */
 export const ENFORCEMENT_OUTCOMES: readonly { id: string; label: string; source: string; apply: (set: (key: string, value: string) => void) => void; focus?: string }[] = [
   { id: "seizure", label: "Seizure: nothing recovered", source: "Machines confiscated at the 2021 closures (recovered share 0).", apply: (set) => set("recoveryFraction", "0") },
@@ -215,7 +215,7 @@ export function valueOf(state: WizardState, key: string, defs = fieldDefs()): st
 
 const COOLING_LABEL: Record<CoolingType, string> = { air: "air", hydro: "hydro (water blocks)", immersion: "immersion" };
 
-/** The site's line items (SPEC §5 capexItems / opexItems). */
+/** The site's line items (capexItems / opexItems). */
 export function lineItems(state: WizardState, defs = fieldDefs()): { capexItems: LineItem[]; opexItems: LineItem[] } {
   const v = (k: string) => valueOf(state, k, defs);
   const headcount = v("staffHeadcount");
@@ -255,7 +255,7 @@ export function toModelInputs(state: WizardState, today: Date = new Date()): Mod
     if (typed !== "") out[k] = typed;
   }
   if (out.pue === undefined) out.pue = valueOf(state, "pue", defs);
-  // A market value typed without its as-of date is as of today (SPEC §6.1: the wizard asks for both).
+  // A market value typed without its as-of date is as of today (the wizard asks for both).
   for (const [value, date] of [["btcPriceUsd", "btcPriceAsOf"], ["networkHashrateEhS", "networkHashrateAsOf"]] as const) {
     if (out[value] !== undefined && out[date] === undefined) out[date] = today.toISOString().slice(0, 10);
   }
