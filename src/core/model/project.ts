@@ -3,6 +3,7 @@ import { invalidInput } from "../errors";
 import { blockHeightAt, subsidyAtHeight } from "../bitcoin";
 import { btcMinedKernel, energyKernel, taxKernel } from "../kernels";
 import { annualHydroCost, blendedPrice } from "../hydro";
+import { co2TonnesOf } from "../emissions";
 import { survival } from "../regulation";
 import { breakevenPrice } from "../mining";
 import { daysInMonth, dateToSerial, formatIsoDate } from "../excelDate";
@@ -183,8 +184,10 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     const gridCny = inp.gridPriceCnyPerKwh.plus(inp.wheelingCnyPerKwh).plus(tariffAdd);
     const potentialRevenue = potentialBtc.times(btcPriceUsd);
     const pays = (c: Decimal) => !inp.curtailWhenUnprofitable || potentialRevenue.gte(potentialEnergy.times(KWH_PER_MWH).times(c).div(inp.cnyPerUsd));
-    const hydroRun = pays(hydroCny) ? share : ZERO; // s × runHydro
-    const gridRun = pays(gridCny) ? ONE.minus(share) : ZERO; // (1 − s) × runGrid
+    const runHydro = pays(hydroCny);
+    const runGrid = pays(gridCny);
+    const hydroRun = runHydro ? share : ZERO; // s × runHydro
+    const gridRun = runGrid ? ONE.minus(share) : ZERO; // (1 − s) × runGrid
     const runFraction = hydroRun.plus(gridRun);
     const curtailed = runFraction.lt(ONE);
     const btcMined = potentialBtc.times(runFraction);
@@ -237,7 +240,8 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       expectedCashFlowUsd,
       penaltyUsd,
       minerValueUsd,
-      co2Tonnes: potentialEnergy.times(hydroRun.times(inp.hydroFactorTPerMwh).plus(gridRun.times(inp.gridFactorTPerMwh))),
+      // CO2 of the sources that ran: CO2_TONNES over the full run, each factor counted only if its source ran (as the sheet does).
+      co2Tonnes: co2TonnesOf(potentialEnergy, share, runGrid ? inp.gridFactorTPerMwh : ZERO, runHydro ? inp.hydroFactorTPerMwh : ZERO),
       runFraction,
       curtailed,
     });
