@@ -482,6 +482,8 @@ function formatMonteCarlo(m: MonteCarloResult): string {
     `${"USD".padEnd(22)}${["P5", "P25", "P50", "P75", "P95"].map((h) => h.padStart(14)).join("")}`,
     row("NPV", m.npvUsd),
     row("Risk-adjusted NPV", m.riskAdjustedNpvUsd),
+    row("Equity NPV", m.equityNpvUsd),
+    row("Risk-adj. equity NPV", m.riskAdjustedEquityNpvUsd),
     `Probability of loss: ${(m.probabilityOfLoss * 100).toFixed(1)} % (NPV), ${(m.probabilityOfLossRiskAdjusted * 100).toFixed(1)} % (risk-adjusted)`,
     `Paid back within the horizon: ${(m.payback.paidBackShare * 100).toFixed(1)} % of paths` +
       (m.payback.months ? ` (median ${m.payback.months.p50.toFixed(1)} months)` : ""),
@@ -523,6 +525,15 @@ export function formatReport(p: Projection): string {
     ["CO2 per BTC", fmt(s.co2TonnesPerBtc, 2), "t/BTC"],
     ["Expected operating months", fmt(s.expectedOperatingMonths, 2), "months"],
     ["Expected back-pay penalty", fmt(s.expectedPenaltyUsd), "USD"],
+    ...(s.debtUsd.isZero()
+      ? []
+      : ([
+          ["Debt drawn at t = 0", fmt(s.debtUsd), "USD"],
+          ["Equity NPV", fmt(s.equityNpvUsd), "USD"],
+          ["Risk-adjusted equity NPV", fmt(s.riskAdjustedEquityNpvUsd), "USD"],
+          ["Equity IRR", pct(s.equityIrrAnnual), "per year"],
+          ["Lowest DSCR", s.minDscr === undefined ? "n/a" : fmt(s.minDscr, 2), "EBITDA / debt service"],
+        ] as [string, string, string][])),
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));

@@ -140,3 +140,46 @@ export function paybackPeriods(flows: readonly Decimal[]): Decimal | undefined {
   }
   return undefined;
 }
+
+/** One month of a loan: interest and principal paid in the month, and the balance at its end. */
+export interface DebtMonth {
+  readonly interest: Decimal;
+  readonly principal: Decimal;
+  readonly balance: Decimal;
+}
+
+/**
+ * A level-payment loan over `months` months of a schedule of `horizon` months: payment
+ * `A = D i / (1 − (1 + i)^−T)` (D / T when i = 0), interest `i × balance_{t−1}`, principal `A − interest`;
+ * the last payment (month T, or month N when the term runs past the horizon) repays the whole balance;
+ * nothing is due after it.
+ *
+ * ## Example
+ * 100,000 at 0.5 % a month over 12 months: payment 8,606.64 (the annuity formula), month 1 interest
+ * 500.00 and principal 8,106.64.
+ *
+ * @returns one row per month t = 1..horizon
+ */
+export function levelPaymentSchedule(principal: Decimal, rateMonthly: Decimal, months: number, horizon: number): DebtMonth[] {
+  const payment = levelPayment(principal, rateMonthly, months);
+  const last = Math.min(months, horizon);
+  const rows: DebtMonth[] = [];
+  let balance = principal;
+  for (let t = 1; t <= horizon; t++) {
+    if (t > last) {
+      rows.push({ interest: ZERO, principal: ZERO, balance: ZERO });
+      continue;
+    }
+    const interest = rateMonthly.times(balance);
+    const repaid = t === last ? balance : payment.minus(interest);
+    balance = t === last ? ZERO : balance.minus(repaid);
+    rows.push({ interest, principal: repaid, balance });
+  }
+  return rows;
+}
+
+/** The level payment of a loan D at the rate i a period over T periods: D i / (1 − (1 + i)^−T), or D / T when i = 0. */
+export function levelPayment(principal: Decimal, rateMonthly: Decimal, months: number): Decimal {
+  if (rateMonthly.isZero()) return principal.div(months);
+  return principal.times(rateMonthly).div(ONE.minus(ONE.plus(rateMonthly).pow(-months)));
+}

@@ -176,3 +176,31 @@ export const DEGRADATION: DataRecord = {
   asOf: "2026-02",
   note: "ASSUMPTION: set your own",
 };
+
+/**
+ * Project debt: none unless chosen. When a share of the capex is borrowed, the rate and term below
+ * are placeholders; no lender has published terms for mining in Jilin.
+ */
+export const FINANCING = {
+  debtFraction: {
+    value: "0",
+    unit: "fraction",
+    source: "unlevered base case: the project view needs no financing assumption; set the share of capex a lender funds",
+    asOf: "2026-02",
+    note: "ASSUMPTION: set your own",
+  },
+  debtRateAnnual: {
+    value: "0.08",
+    unit: "fraction/year",
+    source: "no published lending terms for mining in China; 8 %/yr USD is a placeholder above the 2025–26 USD base rates for secured equipment loans",
+    asOf: "2026-02",
+    note: "ASSUMPTION: set your own",
+  },
+  debtTermMonths: {
+    value: "36",
+    unit: "months",
+    source: "repaid over the miners' 3-year depreciation life, as equipment loans usually are",
+    asOf: "2026-02",
+    note: "ASSUMPTION: set your own",
+  },
+} satisfies Record<string, DataRecord>;

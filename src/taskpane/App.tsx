@@ -466,6 +466,14 @@ function Review({ projection, state, today }: { projection: Projection | { error
     ["CO2", number(s.co2Tonnes, 0, "t")],
     ["CO2 per BTC", number(s.co2TonnesPerBtc, 1, "t/BTC")],
     ["Capex", money(s.capexUsd)],
+    ...(s.debtUsd.isZero()
+      ? []
+      : ([
+          ["Equity NPV", money(s.equityNpvUsd)],
+          ["Risk-adjusted equity NPV", money(s.riskAdjustedEquityNpvUsd)],
+          ["Equity IRR (annualised)", percent(s.equityIrrAnnual)],
+          ["Lowest DSCR", s.minDscr === undefined ? "n/a" : number(s.minDscr, 2, "×")],
+        ] as [string, string][])),
   ];
   return (
     <>

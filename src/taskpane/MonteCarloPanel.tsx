@@ -105,7 +105,8 @@ export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Da
           <MessageBarBody>
             <MessageBarTitle>Monte Carlo written</MessageBarTitle>
             Risk-adjusted NPV: median {money(D(status.result.riskAdjustedNpvUsd.p50))}, mean {money(D(status.result.riskAdjustedNpvUsd.mean))}; probability of loss{" "}
-            {(status.result.probabilityOfLossRiskAdjusted * 100).toFixed(1)} %. Percentiles, payback and a histogram are in “{status.sheetName}”.
+            {(status.result.probabilityOfLossRiskAdjusted * 100).toFixed(1)} %. Risk-adjusted equity NPV: median{" "}
+            {money(D(status.result.riskAdjustedEquityNpvUsd.p50))}. Percentiles, payback and a histogram are in “{status.sheetName}”.
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -20,6 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { InputField } from "./Fields";
 import {
+  DEBT_KEYS,
   fieldDefs,
   JILIN_PROFILE_STRINGS,
   LEGAL_NOTICE,
@@ -214,12 +215,18 @@ export function StepContent(props: StepProps): React.ReactElement | null {
     case "finance":
       return (
         <div className={styles.stack}>
-          {fieldsOf("finance")}
+          {fieldsOf("finance", (k) => DEBT_KEYS.includes(k as (typeof DEBT_KEYS)[number]))}
           <Switch
             checked={state.curtail}
             label="Switch off hydro or grid power in a month when it costs more than the BTC it mines (fixed opex is still paid)"
             onChange={(_e, d) => update({ curtail: d.checked })}
           />
+          <Text className={styles.groupTitle}>Debt and the equity view</Text>
+          <Text size={200}>
+            A share of the capex borrowed at the start and repaid in level monthly payments. The project&apos;s NPV and IRR do not
+            change; the equity view deducts interest before tax, pays the lender first and repays the balance at a shutdown.
+          </Text>
+          <div className={styles.group}>{DEBT_KEYS.map((k) => field(k))}</div>
         </div>
       );
     default:

@@ -22,6 +22,8 @@ export function monteCarloBlock(result: MonteCarloResult, anchor: { row: number;
     [c("", "header"), ...["P5", "P25", "P50", "P75", "P95", "Mean"].map((h) => c(h, "header"))],
     [c("NPV (USD, without shutdown)", "label"), ...q(result.npvUsd, usd)],
     [c("Risk-adjusted NPV (USD, with shutdown)", "label"), ...q(result.riskAdjustedNpvUsd, usd)],
+    [c("Equity NPV (USD, without shutdown)", "label"), ...q(result.equityNpvUsd, usd)],
+    [c("Risk-adjusted equity NPV (USD, with shutdown; lender repaid first)", "label"), ...q(result.riskAdjustedEquityNpvUsd, usd)],
     result.payback.months
       ? [c("Payback of paths that pay back (months)", "label"), ...q(result.payback.months, FORMATS.months)]
       : [c("Payback (months)", "label"), c("no path pays back", "note"), ...blank(5)],

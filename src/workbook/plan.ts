@@ -16,6 +16,7 @@ import type { Decimal } from "../core/decimal";
 import type { NumberSpec } from "../core/params";
 import { tornadoBasis, type Tornado } from "../core/risk/tornado";
 import { CATALOGUE, PARTS, SCENARIO_INPUTS } from "../core/model/catalogue";
+import { MIN_DEBT_SERVICE_USD } from "../core/model/project";
 import { INPUT_SPECS, LINE_ITEM_LABEL_MAX, resolveInputs, SCENARIO_KEYS, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
 import type { MONTH_KEYS, SUMMARY_KEYS } from "../core/model/json";
 import { JILIN_HYDRO_SHARE_BY_MONTH, MONTH_NAMES } from "../data/hydro";
@@ -186,6 +187,9 @@ const SHEET_NOTES: Readonly<Record<string, string>> = {
   annualShutdownProbability: PROB_NOTE,
   curtailWhenUnprofitable: "each power source (hydro, grid) runs only while the BTC mined pays for its power; fixed opex is still paid",
   gridFactorTPerMwh: GRID_NOTE,
+  debtFraction: "borrowed at t = 0; the project's NPV and IRR do not change; the equity view deducts interest before tax and repays the lender at a shutdown",
+  debtRateAnnual: "per year; monthly rate (1 + rate)^(1/12) − 1",
+  debtTermMonths: "level monthly payments; the balance is repaid in month N if the term runs past the horizon",
 };
 
 /** The value of a catalogue input as the sheet holds it (dates as serials). */
@@ -353,6 +357,10 @@ export const DERIVED_ROWS: readonly DerivedRow[] = [
   { key: "BtcPriceMonthsToStart", label: "Months from the BTC price's date to the start", unit: "months", format: "count", formula: (n) => `=${monthsBetween(n("BtcPriceAsOf"), n("StartDate"))}` },
   { key: "NetworkHashrateMonthsToStart", label: "Months from the hashrate's date to the start", unit: "months", format: "count", formula: (n) => `=${monthsBetween(n("NetworkHashrateAsOf"), n("StartDate"))}` },
   { key: "DiscountRateMonthly", label: "Discount rate per month", unit: "fraction/month", format: "percentPerMonth", formula: (n) => `=(1+${n("DiscountRateAnnual")})^(1/12)-1` },
+  { key: "DebtUsd", label: "Debt drawn at t = 0 (debt share × capex)", unit: "USD", format: "usd", formula: (n) => `=${n("DebtFraction")}*${n("CapexUsd")}` },
+  { key: "DebtRateMonthly", label: "Debt interest rate per month, (1 + rate)^(1/12) − 1", unit: "fraction/month", format: "percentPerMonth", formula: (n) => `=(1+${n("DebtRateAnnual")})^(1/12)-1` },
+  { key: "DebtPaymentUsd", label: "Level monthly debt payment, D × i / (1 − (1 + i)^−T)", unit: "USD/month", format: "usdPerMonth", formula: (n) => `=IF(${n("DebtRateMonthly")}=0,${n("DebtUsd")}/${n("DebtTermMonths")},${n("DebtUsd")}*${n("DebtRateMonthly")}/(1-(1+${n("DebtRateMonthly")})^(-${n("DebtTermMonths")})))` },
+  { key: "DebtLastMonth", label: "Last debt payment, repaying the balance (term or horizon)", unit: "month", format: "count", formula: (n) => `=MIN(${n("DebtTermMonths")},${n("HorizonMonths")})` },
   { key: "AnnualPowerPriceCnyPerKwh", label: "Annual average power price", unit: "CNY/kWh", format: "cnyPerKwh", formula: (n, f) => `=${f.hydroCost(n("HydroPriceCnyPerKwh"), n("GridPriceCnyPerKwh"), undefined, n("HydroShareByMonth"), n("WheelingCnyPerKwh"))}` },
 ];
 
@@ -421,6 +429,19 @@ export const SCHEDULE_COLUMNS: readonly ScheduleColumn[] = [
   { key: "cumCashFlow", header: "Cumulative cash flow (USD)", format: "usd", t0: (x) => `=${x.c("cashFlow")}`, month: (x) => `=${x.p("cumCashFlow")}+${x.c("cashFlow")}` },
   { key: "cumExpected", header: "Cumulative risk-adjusted cash flow (USD)", format: "usd", t0: (x) => `=${x.c("expectedCashFlow")}`, month: (x) => `=${x.p("cumExpected")}+${x.c("expectedCashFlow")}` },
   { key: "payback", header: "Payback if reached in this month (months)", format: "months", month: (x) => `=IF(AND(${x.p("cumCashFlow")}<0,${x.c("cumCashFlow")}>=0),${x.c("t")}-1-${x.p("cumCashFlow")}/${x.c("cashFlow")},"")` },
+  // The debt schedule: level payments; the last payment (the term's last month, or month N) repays the balance.
+  { key: "interest", header: "Debt: interest on the opening balance (USD)", format: "usd", monthKey: "interestUsd", month: (x) => `=${x.n("DebtRateMonthly")}*${x.p("debtBalance")}` },
+  { key: "principal", header: "Debt: principal repaid (USD)", format: "usd", monthKey: "principalUsd", month: (x) => `=IF(${x.c("t")}<${x.n("DebtLastMonth")},${x.n("DebtPaymentUsd")}-${x.c("interest")},IF(${x.c("t")}=${x.n("DebtLastMonth")},${x.p("debtBalance")},0))` },
+  { key: "debtBalance", header: "Debt: balance at month end (USD)", format: "usd", monthKey: "debtBalanceUsd", t0: (x) => `=${x.n("DebtUsd")}`, month: (x) => `=${x.p("debtBalance")}-${x.c("principal")}` },
+  { key: "dscr", header: "Debt service cover: EBITDA / (interest + principal)", format: "ratio", month: (x) => `=IF(${x.c("interest")}+${x.c("principal")}>=${MIN_DEBT_SERVICE_USD.toString()},${x.c("ebitda")}/(${x.c("interest")}+${x.c("principal")}),"")` },
+  // The equity view: interest deducted before tax, its own losses carried forward.
+  { key: "equityLossesIn", header: "Equity: tax losses brought forward (USD)", format: "usd", month: (x) => `=${x.p("equityLossesOut")}` },
+  { key: "equityTaxable", header: "Equity: taxable profit, EBIT − interest (USD)", format: "usd", month: (x) => `=MAX(0,${x.c("ebit")}-${x.c("interest")}${x.isLast ? `+${x.n("SalvageGainUsd")}` : ""}-${x.c("equityLossesIn")})` },
+  { key: "equityLossesOut", header: "Equity: tax losses carried forward (USD)", format: "usd", t0: () => 0, month: (x) => `=MAX(0,${x.c("equityLossesIn")}-(${x.c("ebit")}-${x.c("interest")}${x.isLast ? `+${x.n("SalvageGainUsd")}` : ""}))` },
+  { key: "equityTax", header: "Equity: tax (USD)", format: "usd", month: (x) => `=${x.n("TaxRate")}*${x.c("equityTaxable")}` },
+  { key: "equityCashFlow", header: "Equity cash flow (USD)", format: "usd", monthKey: "equityCashFlowUsd", t0: (x) => `=-${x.n("CapexUsd")}*(1-${x.n("DebtFraction")})`, month: (x) => `=${x.c("ebitda")}-${x.c("equityTax")}-${x.c("interest")}-${x.c("principal")}+${x.c("salvage")}` },
+  // Recourse: at a shutdown the lender is repaid the balance outstanding at the month's start.
+  { key: "expectedEquityCashFlow", header: "Risk-adjusted equity cash flow (USD)", format: "usd", t0: (x) => `=${x.c("equityCashFlow")}`, month: (x) => `=${x.c("survival")}*${x.c("equityCashFlow")}+(${x.p("survival")}-${x.c("survival")})*(${x.n("RecoveryFraction")}*${x.c("minerValue")}-${x.c("penalty")}-${x.p("debtBalance")})` },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -430,8 +451,11 @@ interface SummaryRow {
   readonly key: (typeof SUMMARY_KEYS)[number];
   readonly label: string;
   readonly format: FormatName;
-  readonly formula: (x: Ctx & { t0: (key: string) => string; first: (key: string) => string; fromT0: (key: string) => string; irrGuess: string }) => string;
+  readonly formula: (x: Ctx & { t0: (key: string) => string; first: (key: string) => string; fromT0: (key: string) => string; irrGuess: string; equityIrrGuess: string }) => string;
 }
+
+/** Excel's IRR of the flows from a starting guess, with two fallbacks, annualised; "none" when no root is found. */
+const irrFormula = (flows: string, guess: string) => `=IFERROR((1+IFERROR(IRR(${flows},${guess}),IFERROR(IRR(${flows},-0.1),IRR(${flows},0.1))))^12-1,"none")`;
 
 export const SUMMARY_ROWS: readonly SummaryRow[] = [
   { key: "capexUsd", label: "Capex", format: "usd", formula: (x) => `=${x.n("CapexUsd")}` },
@@ -441,10 +465,7 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   // another root on long or non-conventional schedules. The guess here is the middle of the bracket
   // closest to 0 found by the schedule's IRR helper table (NPV on a grid of rates), i.e. the root
   // projectModel reports; two fallbacks follow.
-  { key: "irrAnnual", label: "IRR (annualised)", format: "percentPerYear", formula: (x) => {
-    const flows = x.fromT0("cashFlow");
-    return `=IFERROR((1+IFERROR(IRR(${flows},${x.irrGuess}),IFERROR(IRR(${flows},-0.1),IRR(${flows},0.1))))^12-1,"none")`;
-  } },
+  { key: "irrAnnual", label: "IRR (annualised)", format: "percentPerYear", formula: (x) => irrFormula(x.fromT0("cashFlow"), x.irrGuess) },
   { key: "paybackMonths", label: "Payback", format: "months", formula: (x) => `=IF(${x.t0("cashFlow")}>=0,0,IF(COUNT(${x.range("payback")})=0,"never",MIN(${x.range("payback")})))` },
   { key: "btcMined", label: "BTC mined", format: "btc", formula: (x) => `=SUM(${x.range("btcMined")})` },
   { key: "cashCostPerBtcUsd", label: "Cash cost per BTC", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")}))/SUM(${x.range("btcMined")}))` },
@@ -456,6 +477,10 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   { key: "co2TonnesPerBtc", label: "CO2 per BTC", format: "tonnesPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",SUM(${x.range("co2")})/SUM(${x.range("btcMined")}))` },
   { key: "expectedOperatingMonths", label: "Expected operating months", format: "months", formula: (x) => `=SUM(${x.range("survival")})` },
   { key: "expectedPenaltyUsd", label: "Expected back-pay penalty", format: "usd", formula: (x) => `=SUM(${x.range("expectedPenalty")})` },
+  { key: "equityNpvUsd", label: "Equity NPV", format: "usd", formula: (x) => `=${x.t0("equityCashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("equityCashFlow")})` },
+  { key: "riskAdjustedEquityNpvUsd", label: "Risk-adjusted equity NPV", format: "usd", formula: (x) => `=${x.t0("expectedEquityCashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("expectedEquityCashFlow")})` },
+  { key: "equityIrrAnnual", label: "Equity IRR (annualised)", format: "percentPerYear", formula: (x) => irrFormula(x.fromT0("equityCashFlow"), x.equityIrrGuess) },
+  { key: "minDscr", label: "Lowest debt service cover (DSCR)", format: "ratio", formula: (x) => `=IF(COUNT(${x.range("dscr")})=0,"n/a",MIN(${x.range("dscr")}))` },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -466,8 +491,8 @@ const SUMMARY_COL = 5; // F
 const CHART_COL = 9; // J
 /** The Monte Carlo results area: J41, below the charts, 52 rows (see monteCarloPlan.ts). */
 const MONTE_CARLO_AT = { row: 40, col: CHART_COL };
-/** The scenarios block: F21, below the results. */
-const SCENARIO_AT = { row: 21, col: SUMMARY_COL };
+/** The scenarios block: column F, two rows below the results (the results' header, the input check and one row per figure). */
+const SCENARIO_AT = { row: INPUTS_HEADER_ROW + 2 + SUMMARY_ROWS.length + 2, col: SUMMARY_COL };
 
 /** The scenario block's rows: the catalogue's scenario inputs, with their sheet names and formats. */
 const SCENARIO_ROWS_DEF = SCENARIO_INPUTS.map((e) => ({ key: e.key as ScenarioKey, label: e.label, unit: e.unit, format: e.format as FormatName }));
@@ -609,7 +634,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     return c;
   };
   let helperCol = SCHEDULE_COLUMNS.length + 1;
-  const makeSchedule = (headerRow: number, names: (k: string) => string, title: string) => {
+  const makeSchedule = (headerRow: number, names: (k: string) => string, title: string, withEquity: boolean) => {
     const t0Row = headerRow + 1;
     const lastRow = t0Row + inp.horizonMonths;
     const range = (key: string) => `${a1(t0Row + 1, colIndex(key))}:${a1(lastRow, colIndex(key))}`;
@@ -628,33 +653,40 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     }
     blocks.push({ row: headerRow - 1, col: 0, cells: [[cell(title, "section")]] });
     blocks.push({ row: headerRow, col: 0, cells });
-    // IRR helper: NPV at a grid of monthly rates; a sign change brackets a root.
-    const hc = helperCol;
-    helperCol += 5;
-    const cf0 = a1(t0Row, colIndex("cashFlow"));
-    const cfs = range("cashFlow");
-    const helper: PlanCell[][] = [[cell("IRR helper: monthly rate", "header"), cell("NPV at rate (USD)", "header"), cell("Root bracket middle", "header"), cell("Distance from 0", "header")]];
-    IRR_GRID.forEach((rate, k) => {
-      const r = headerRow + 1 + k;
-      const last = k === IRR_GRID.length - 1;
-      helper.push([
-        cell(rate, "derived", fmt("percentPerMonth")),
-        cell(`=${cf0}+NPV(${a1(r, hc)},${cfs})`, "output", fmt("usd")),
-        cell(last ? "" : `=IF(SIGN(${a1(r, hc + 1)})<>SIGN(${a1(r + 1, hc + 1)}),(${a1(r, hc)}+${a1(r + 1, hc)})/2,"")`, "output", fmt("percentPerMonth")),
-        cell(last ? "" : `=IF(${a1(r, hc + 2)}="","",ABS(${a1(r, hc + 2)}))`, "output", fmt("fraction")),
-      ]);
-    });
-    const gRange = `${a1(headerRow + 1, hc + 2)}:${a1(headerRow + IRR_GRID.length, hc + 2)}`;
-    const dRange = `${a1(headerRow + 1, hc + 3)}:${a1(headerRow + IRR_GRID.length, hc + 3)}`;
+    // IRR helper: NPV at a grid of monthly rates; a sign change brackets a root. One for the project's
+    // cash flows and, on the model's own schedule, one for the equity's.
+    const irrHelper = (flowKey: string, title: string): string => {
+      const hc = helperCol;
+      helperCol += 5;
+      const cf0 = a1(t0Row, colIndex(flowKey));
+      const cfs = range(flowKey);
+      const helper: PlanCell[][] = [[cell(`${title}: monthly rate`, "header"), cell("NPV at rate (USD)", "header"), cell("Root bracket middle", "header"), cell("Distance from 0", "header")]];
+      IRR_GRID.forEach((rate, k) => {
+        const r = headerRow + 1 + k;
+        const last = k === IRR_GRID.length - 1;
+        helper.push([
+          cell(rate, "derived", fmt("percentPerMonth")),
+          cell(`=${cf0}+NPV(${a1(r, hc)},${cfs})`, "output", fmt("usd")),
+          cell(last ? "" : `=IF(SIGN(${a1(r, hc + 1)})<>SIGN(${a1(r + 1, hc + 1)}),(${a1(r, hc)}+${a1(r + 1, hc)})/2,"")`, "output", fmt("percentPerMonth")),
+          cell(last ? "" : `=IF(${a1(r, hc + 2)}="","",ABS(${a1(r, hc + 2)}))`, "output", fmt("fraction")),
+        ]);
+      });
+      const gRange = `${a1(headerRow + 1, hc + 2)}:${a1(headerRow + IRR_GRID.length, hc + 2)}`;
+      const dRange = `${a1(headerRow + 1, hc + 3)}:${a1(headerRow + IRR_GRID.length, hc + 3)}`;
+      helper.push([cell("IRR starting guess", "label"), cell(null), cell(`=IFERROR(INDEX(${gRange},MATCH(MIN(${dRange}),${dRange},0)),-0.1)`, "output", fmt("percentPerMonth")), cell(null)]);
+      blocks.push({ row: headerRow, col: hc, cells: helper });
+      return a1(headerRow + IRR_GRID.length + 1, hc + 2);
+    };
     const guessAt = headerRow + IRR_GRID.length + 1;
-    helper.push([cell("IRR starting guess", "label"), cell(null), cell(`=IFERROR(INDEX(${gRange},MATCH(MIN(${dRange}),${dRange},0)),-0.1)`, "output", fmt("percentPerMonth")), cell(null)]);
-    blocks.push({ row: headerRow, col: hc, cells: helper });
+    const irrGuess = irrHelper("cashFlow", "IRR helper");
+    const equityIrrGuess = withEquity ? irrHelper("equityCashFlow", "Equity IRR helper") : irrGuess;
     const summaryCtx = {
       ...ctxAt(t0Row),
       t0: (key: string) => a1(t0Row, colIndex(key)),
       first: (key: string) => a1(t0Row + 1, colIndex(key)),
       fromT0: (key: string) => `${a1(t0Row, colIndex(key))}:${a1(lastRow, colIndex(key))}`,
-      irrGuess: a1(guessAt, hc + 2),
+      irrGuess,
+      equityIrrGuess,
     };
     return { headerRow, t0Row, lastRow: Math.max(lastRow, guessAt), scheduleLastRow: lastRow, summaryCtx };
   };
@@ -662,6 +694,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     Math.max(row + 1, INPUTS_HEADER_ROW + SUMMARY_ROWS.length + 5, MONTE_CARLO_AT.row + MONTE_CARLO_ROWS + 2, SCENARIO_AT.row + SCENARIO_ROWS + 2),
     n,
     "Monthly schedule (t = 0 is the investment; month t is the calendar month shown)",
+    true,
   );
   const { headerRow, t0Row } = main;
   const lastRow = main.scheduleLastRow;
@@ -711,7 +744,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   for (const [i, name] of SCENARIO_NAMES.entries()) {
     const overridden = new Map(SCENARIO_ROWS_DEF.map((d) => [INPUT_NAME_OF[d.key], a1(scenarioInputs[name]![d.key]!.row, scenarioInputs[name]![d.key]!.col, true)]));
     const names = (k: string) => overridden.get(k) ?? n(k);
-    const sch = makeSchedule(nextHeader, names, `Scenario ${name}: monthly schedule`);
+    const sch = makeSchedule(nextHeader, names, `Scenario ${name}: monthly schedule`, false);
     scenarioSchedules[name] = { t0Row: sch.t0Row, lastRow: sch.scheduleLastRow };
     nextHeader = sch.lastRow + 4;
     SCENARIO_RESULT_KEYS.forEach((key, j) => {

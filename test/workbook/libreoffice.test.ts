@@ -34,6 +34,8 @@ const CASES: [string, ModelInputs][] = [
   ["curtailment off", { startDate: "2027-10-01", horizonMonths: 24, btcPriceUsd: 52000, gridPriceCnyPerKwh: 0.95, curtailWhenUnprofitable: false }],
   ["scenarios given", { startDate: "2027-01-01", scenarios: { bear: { btcPriceUsd: 50000, gridPriceCnyPerKwh: 0.7 }, base: { btcPriceGrowthMonthly: 0.01 }, bull: { btcPriceUsd: 150000, annualShutdownProbability: "LOW" } } }],
   ["line items in CNY (the 10 MW hydro example)", example("hydro-10mw.json")],
+  ["levered: the 10 MW hydro site with 60 % debt", example("levered-hydro-10mw.json")],
+  ["levered past the horizon with partial dispatch and degradation", { startDate: "2027-10-01", horizonMonths: 30, btcPriceUsd: 62000, gridPriceCnyPerKwh: 0.95, hashrateDegradationAnnual: 0.05, taxRate: 0.25, debtFraction: 0.9, debtRateAnnual: 0.12, debtTermMonths: 48 }],
   ["enforcement: back-pay and a differential tariff", { startDate: "2027-01-01", horizonMonths: 30, annualShutdownProbability: "HIGH", recoveryFraction: 0.2, shutdownPenaltyCnyPerKwh: 2, penaltyLookbackMonths: 12, penaltyTariffCnyPerKwh: 0.8, penaltyTariffFromMonth: 7, btcPriceUsd: 150000, networkHashrateEhS: 1061.28 }],
   ["dated market inputs", { startDate: "2027-03-01", horizonMonths: 24, btcPriceUsd: 85000, btcPriceAsOf: "2026-05-20", btcPriceGrowthMonthly: 0.015, networkHashrateEhS: 1300, networkHashrateAsOf: "2027-06-30" }],
   ["a custom miner", { startDate: "2027-01-01", miner: { name: "Own 300T", hashrateThS: 300, powerW: 5100, priceUsdPerTh: 14 }, minerCount: 150, hydroFactorTPerMwh: "HYDRO-LCA" }],

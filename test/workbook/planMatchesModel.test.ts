@@ -33,6 +33,7 @@ const example = (name: string) =>
 const CASES: [string, ModelInputs][] = [
   ["the defaults", {}],
   ["a 10 MW hydro site with rising price, line items, tax and recovery", example("hydro-10mw.json")],
+  ["the levered example: the 10 MW hydro site with 60 % debt", example("levered-hydro-10mw.json")],
   ["curtailment off in a loss-making winter", { startDate: "2027-10-01", horizonMonths: 24, btcPriceUsd: 52000, gridPriceCnyPerKwh: 0.95, curtailWhenUnprofitable: false }],
   ["curtailment on: the same winter runs only the power that pays", { startDate: "2027-10-01", horizonMonths: 24, btcPriceUsd: 52000, gridPriceCnyPerKwh: 0.95 }],
   ["tax on with early losses carried forward", { startDate: "2026-12-01", horizonMonths: 48, btcPriceUsd: 60000, btcPriceGrowthMonthly: 0.045, taxRate: 0.25, minerPriceUsdPerTh: 12, annualShutdownProbability: 0.1, networkHashrateEhS: 1061.28, pue: 1.05 }],
@@ -41,12 +42,24 @@ const CASES: [string, ModelInputs][] = [
   ["the stress example: HIGH preset and a penalty grid tariff", example("stress-high-penalty.json")],
   ["enforcement: back-pay at a shutdown and a differential tariff from month 7", { startDate: "2027-01-01", horizonMonths: 30, annualShutdownProbability: "HIGH", recoveryFraction: 0.2, shutdownPenaltyCnyPerKwh: 2, penaltyLookbackMonths: 12, penaltyTariffCnyPerKwh: 0.8, penaltyTariffFromMonth: 7, btcPriceUsd: 150000, networkHashrateEhS: 1061.28 }],
   ["a fleet losing 6 % of its hashrate a year over 60 months", { startDate: "2027-01-01", horizonMonths: 60, hashrateDegradationAnnual: 0.06, btcPriceGrowthMonthly: 0.02, networkHashrateEhS: 1061.28 }],
+  ["levered: 60 % debt over 18 months at 10 %, tax, shutdown risk with recovery and back-pay", { startDate: "2027-01-01", horizonMonths: 24, btcPriceUsd: 250000, networkHashrateEhS: 1061.28, networkHashrateGrowthMonthly: 0.01, taxRate: 0.25, annualShutdownProbability: 0.2, recoveryFraction: 0.5, shutdownPenaltyCnyPerKwh: 1, debtFraction: 0.6, debtRateAnnual: 0.1, debtTermMonths: 18 }],
+  ["levered past the horizon, with degradation and partial dispatch: a 48-month loan repaid in month 30", { startDate: "2027-10-01", horizonMonths: 30, btcPriceUsd: 62000, gridPriceCnyPerKwh: 0.95, hashrateDegradationAnnual: 0.05, taxRate: 0.25, debtFraction: 0.9, debtRateAnnual: 0.12, debtTermMonths: 48 }],
   ["dated market inputs: a price from before the start, a hashrate from after it", { startDate: "2027-03-01", horizonMonths: 24, btcPriceUsd: 85000, btcPriceAsOf: "2026-05-20", btcPriceGrowthMonthly: 0.015, networkHashrateEhS: 1300, networkHashrateAsOf: "2027-06-30" }],
 ];
 
 it("the cases include a partial dispatch (SPEC §6.2): a month that runs its hydro share and stops its grid share", () => {
   const partial = CASES.filter(([, inputs]) => projectModel(inputs, TODAY).months.some((m) => m.runFraction.gt(0) && m.runFraction.lt(1)));
   expect(partial.map(([name]) => name)).toContain("curtailment on: the same winter runs only the power that pays");
+  expect(partial.map(([name]) => name)).toContain("levered past the horizon, with degradation and partial dispatch: a 48-month loan repaid in month 30");
+});
+
+it("the levered cases carry debt service, a balance repaid at the horizon and a DSCR", () => {
+  const [a, b] = CASES.filter(([name]) => name.startsWith("levered")).map(([, inputs]) => projectModel(inputs, TODAY));
+  expect(a!.summary.minDscr).toBeDefined();
+  expect(a!.months[17]!.debtBalanceUsd.isZero() && a!.months[16]!.debtBalanceUsd.gt(0)).toBe(true);
+  const last = b!.months[29]!;
+  expect(last.principalUsd.gt(b!.months[28]!.principalUsd.times(5))).toBe(true); // the balloon in month 30
+  expect(last.debtBalanceUsd.isZero()).toBe(true);
 });
 
 const DIALECT_CASES = (["addin", "portable"] as const).flatMap((dialect) => CASES.map(([name, inputs]) => [`${name} (${dialect} formulas)`, inputs, dialect] as const));
@@ -107,6 +120,16 @@ describe.each(DIALECT_CASES)("%s", (_name, inputs, dialect) => {
     }
   });
 
+  it("the equity view's t = 0 and its IRR agree with @formulajs/formulajs", () => {
+    const col = s.columns.find((c) => c.key === "equityCashFlow")!.col;
+    expectAgree("equity CF_0", value(s.t0Row, col), projection.equityCashFlow0Usd.toNumber());
+    const flows = [projection.equityCashFlow0Usd, ...projection.months.map((m) => m.equityCashFlowUsd)].map((d) => d.toNumber());
+    const irr = formulajs.IRR(flows, 0.01) as number;
+    if (projection.summary.equityIrrAnnual !== undefined && typeof irr === "number" && Number.isFinite(irr)) {
+      expect(Math.abs((1 + irr) ** 12 - 1 - projection.summary.equityIrrAnnual.toNumber())).toBeLessThan(1e-7);
+    }
+  });
+
   it("NPV and IRR agree with @formulajs/formulajs", () => {
     const flows = [projection.cashFlow0Usd, ...projection.months.map((m) => m.cashFlowUsd)].map((d) => d.toNumber());
     const expected = [projection.cashFlow0Usd, ...projection.months.map((m) => m.expectedCashFlowUsd)].map((d) => d.toNumber());
@@ -124,16 +147,17 @@ describe.each(DIALECT_CASES)("%s", (_name, inputs, dialect) => {
 
 describe("the cases exercise what they claim", () => {
   it("curtailment switches months off only when it is on; tax is paid after losses are used", () => {
-    const off = projectModel(CASES[2]![1], TODAY);
-    const on = projectModel(CASES[3]![1], TODAY);
+    const byName = (start: string) => CASES.find(([name]) => name.startsWith(start))![1];
+    const off = projectModel(byName("curtailment off"), TODAY);
+    const on = projectModel(byName("curtailment on"), TODAY);
     expect(off.months.some((m) => m.curtailed)).toBe(false);
     expect(on.months.filter((m) => m.curtailed).length).toBeGreaterThan(2);
-    const taxed = projectModel(CASES[4]![1], TODAY);
+    const taxed = projectModel(byName("tax on"), TODAY);
     const firstTax = taxed.months.findIndex((m) => m.taxUsd.gt(0));
     expect(firstTax).toBeGreaterThan(0);
     expect(taxed.months.slice(0, firstTax).some((m) => m.ebitdaUsd.minus(m.depreciationUsd).lt(0))).toBe(true);
-    const halving = projectModel(CASES[6]![1], TODAY);
+    const halving = projectModel(byName("a start month that straddles"), TODAY);
     expect(halving.months.map((m) => m.subsidyBtc.toNumber())).toEqual([3.125, 1.5625, 1.5625, 1.5625, 1.5625, 1.5625]);
-    expect(projectModel(CASES[5]![1], TODAY).months).toHaveLength(120);
+    expect(projectModel(byName("a 120-month horizon"), TODAY).months).toHaveLength(120);
   });
 });

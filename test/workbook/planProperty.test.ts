@@ -58,6 +58,10 @@ const inputs = fc.record({
   minerLifeMonths: fc.integer({ min: 12, max: 60 }),
   infrastructureLifeMonths: fc.integer({ min: 24, max: 120 }),
   curtailWhenUnprofitable: fc.boolean(),
+  hashrateDegradationAnnual: frac(0, 0.1),
+  debtFraction: frac(0, 0.9),
+  debtRateAnnual: frac(0, 0.2),
+  debtTermMonths: fc.integer({ min: 1, max: 120 }),
 }, { requiredKeys: ["startDate"] });
 
 function close(engine: unknown, model: number): boolean {
@@ -85,9 +89,12 @@ it("random models: the evaluated plan equals projectModel", () => {
         const at = plan.layout.summary[key];
         const model = p.summary[key];
         const engine = value(at.row, at.col);
-        if (key === "irrAnnual" && engine === "none" && model !== undefined && belowExcelIrrFloor(model.toNumber())) continue;
-        const flows = [p.cashFlow0Usd, ...p.months.map((m) => m.cashFlowUsd)].map((d) => d.toNumber());
-        if (key === "irrAnnual" && model !== undefined && !close(engine, model.toNumber()) && isAnotherRoot(flows, engine)) continue;
+        const isIrr = key === "irrAnnual" || key === "equityIrrAnnual";
+        if (isIrr && engine === "none" && model !== undefined && belowExcelIrrFloor(model.toNumber())) continue;
+        const flows = key === "equityIrrAnnual"
+          ? [p.equityCashFlow0Usd, ...p.months.map((m) => m.equityCashFlowUsd)].map((d) => d.toNumber())
+          : [p.cashFlow0Usd, ...p.months.map((m) => m.cashFlowUsd)].map((d) => d.toNumber());
+        if (isIrr && model !== undefined && !close(engine, model.toNumber()) && isAnotherRoot(flows, engine)) continue;
         if (model === undefined ? typeof engine !== "string" : !close(engine, model.toNumber())) {
           throw new Error(`${key}: ${String(engine)} vs ${model?.toString()}`);
         }

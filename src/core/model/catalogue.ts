@@ -15,7 +15,7 @@
  * a project: a price of a billion USD per BTC, ten million machines, a growth of 100 % a month.
  */
 import type { DataRecord } from "../../data/record";
-import { DEGRADATION, MARKET, PUE_RANGE } from "../../data/market";
+import { DEGRADATION, FINANCING, MARKET, PUE_RANGE } from "../../data/market";
 import { SCENARIOS } from "../../data/risk";
 import { ENFORCEMENT } from "../../data/regulation";
 import { PROTOCOL } from "../../data/protocol";
@@ -98,6 +98,9 @@ export const CATALOGUE = [
   { key: "penaltyTariffCnyPerKwh", sheetKey: "PenaltyTariffCnyPerKwh", kind: "number", label: "Differential tariff", unit: "CNY/kWh", what: "a charge in CNY/kWh", min: "0", max: "10", format: "cnyPerKwh", record: ENFORCEMENT.penaltyTariffCnyPerKwh, favourable: "down" },
   { key: "penaltyTariffFromMonth", sheetKey: "PenaltyTariffFromMonth", kind: "integer", label: "Differential tariff from month", unit: "month of the schedule", what: "a month of the schedule", min: "1", max: "120", format: "count", record: ENFORCEMENT.penaltyTariffFromMonth, favourable: "up" },
   { key: "discountRateAnnual", sheetKey: "DiscountRateAnnual", kind: "number", label: "Discount rate", unit: "fraction per year", what: "a rate per year as a fraction", min: "-1", minOpen: true, max: "10", format: "percentPerYear", record: MARKET.discountRateAnnual, favourable: "down", tornado: true },
+  { key: "debtFraction", sheetKey: "DebtFraction", kind: "number", label: "Debt share of capex", unit: "fraction of capex", what: "a fraction of the capex", min: "0", max: "0.9", format: "percent", record: FINANCING.debtFraction },
+  { key: "debtRateAnnual", sheetKey: "DebtRateAnnual", kind: "number", label: "Debt interest rate", unit: "fraction per year", what: "a rate per year as a fraction", min: "0", max: "10", format: "percentPerYear", record: FINANCING.debtRateAnnual, favourable: "down" },
+  { key: "debtTermMonths", sheetKey: "DebtTermMonths", kind: "integer", label: "Debt term", unit: "months", what: "a number of months", min: "1", max: "120", format: "wholeMonths", record: FINANCING.debtTermMonths },
   { key: "curtailWhenUnprofitable", sheetKey: "CurtailWhenUnprofitable", kind: "boolean", label: "Switch off unprofitable months", unit: "TRUE/FALSE", what: "true or false", format: "general" },
   { key: "gridFactorTPerMwh", sheetKey: "GridFactorTPerMwh", kind: "numberOrPreset", label: "Grid emission factor", unit: "tCO2/MWh", what: "an emission factor in tCO2/MWh", min: "0", max: "10", format: "tPerMwh" },
   { key: "hydroFactorTPerMwh", sheetKey: "HydroFactorTPerMwh", kind: "numberOrPreset", label: "Hydro emission factor", unit: "tCO2/MWh", what: "an emission factor in tCO2/MWh", min: "0", max: "10", format: "tPerMwh", record: DEFAULT_HYDRO_FACTOR },

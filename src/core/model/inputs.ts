@@ -4,7 +4,7 @@ import { describeValue, lookupPreset, rangeText, requirement, type NumberSpec, c
 import { dateToSerial, parseIsoDate, type CalendarDate, formatIsoDate } from "../excelDate";
 import { findMiner } from "../miners";
 import { JILIN_PROFILE } from "../hydro";
-import { DEGRADATION, MARKET } from "../../data/market";
+import { DEGRADATION, FINANCING, MARKET } from "../../data/market";
 import { PROTOCOL } from "../../data/protocol";
 import { DEFAULT_MINER, MINERS } from "../../data/miners";
 import { EMISSION_FACTOR_PRESETS, DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACTOR } from "../../data/emissions";
@@ -411,6 +411,9 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     penaltyTariffCnyPerKwh: n("penaltyTariffCnyPerKwh", d(ENFORCEMENT.penaltyTariffCnyPerKwh)),
     penaltyTariffFromMonth: n("penaltyTariffFromMonth", d(ENFORCEMENT.penaltyTariffFromMonth)),
     discountRateAnnual: n("discountRateAnnual", d(MARKET.discountRateAnnual)),
+    debtFraction: n("debtFraction", d(FINANCING.debtFraction)),
+    debtRateAnnual: n("debtRateAnnual", d(FINANCING.debtRateAnnual)),
+    debtTermMonths: n("debtTermMonths", d(FINANCING.debtTermMonths)),
     curtailWhenUnprofitable: curtail,
     gridFactorTPerMwh: gridFactor,
     hydroFactorTPerMwh: hydroFactor,

@@ -5,13 +5,15 @@ import type { Projection } from "./project";
 export const SUMMARY_KEYS = [
   "capexUsd", "npvUsd", "riskAdjustedNpvUsd", "irrAnnual", "paybackMonths", "btcMined", "cashCostPerBtcUsd",
   "allInCostPerBtcUsd", "breakevenBtcPriceUsd", "avgPowerPriceCnyPerKwh", "energyMwh", "co2Tonnes",
-  "co2TonnesPerBtc", "expectedOperatingMonths", "expectedPenaltyUsd",
+  "co2TonnesPerBtc", "expectedOperatingMonths", "expectedPenaltyUsd", "equityNpvUsd", "riskAdjustedEquityNpvUsd",
+  "equityIrrAnnual", "minDscr",
 ] as const;
 
 export const MONTH_KEYS = [
   "t", "date", "days", "subsidyBtc", "networkHashrateEhS", "btcPriceUsd", "btcMined", "revenueUsd", "energyMwh",
   "powerPriceCnyPerKwh", "powerCostUsd", "fixedOpexUsd", "ebitdaUsd", "depreciationUsd", "taxUsd", "cashFlowUsd",
-  "survival", "expectedCashFlowUsd", "penaltyUsd", "co2Tonnes", "runFraction", "curtailed",
+  "survival", "expectedCashFlowUsd", "penaltyUsd", "co2Tonnes", "runFraction", "curtailed", "interestUsd", "principalUsd",
+  "debtBalanceUsd", "equityCashFlowUsd",
 ] as const;
 
 export type SummaryJson = Record<(typeof SUMMARY_KEYS)[number], number | null>;

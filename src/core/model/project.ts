@@ -7,7 +7,7 @@ import { co2TonnesOf } from "../emissions";
 import { survival } from "../regulation";
 import { breakevenPrice } from "../mining";
 import { daysInMonth, dateToSerial, formatIsoDate } from "../excelDate";
-import { annualToMonthlyRateCompound, irr, monthlyToAnnualRate, npvFromT0, paybackPeriods } from "../finance";
+import { annualToMonthlyRateCompound, irr, levelPaymentSchedule, monthlyToAnnualRate, npvFromT0, paybackPeriods } from "../finance";
 import { isResolvedInputs, resolvedWith, type ResolvedInputs, resolveInputs, SCENARIO_NAMES, type ScenarioName } from "./inputs";
 
 /** One month of the schedule (t = 1..N). Amounts in USD unless the name says otherwise. */
@@ -42,6 +42,16 @@ export interface MonthRow {
   readonly runFraction: Decimal;
   /** runFraction < 1: a source (or both) was switched off. */
   readonly curtailed: boolean;
+  /** Debt service of the month (interest on the balance at the month's start, principal repaid) and the balance at its end. */
+  readonly interestUsd: Decimal;
+  readonly principalUsd: Decimal;
+  readonly debtBalanceUsd: Decimal;
+  /** Tax of the equity view: on EBIT less interest (plus the salvage gain in month N), its own losses carried forward. */
+  readonly equityTaxUsd: Decimal;
+  /** EBITDA − equity tax − interest − principal, plus salvage in month N. */
+  readonly equityCashFlowUsd: Decimal;
+  /** S_t × equity CF + (S_{t−1} − S_t) × (recovery − penalty − the balance the lender is repaid). */
+  readonly expectedEquityCashFlowUsd: Decimal;
 }
 
 export interface Summary {
@@ -67,6 +77,13 @@ export interface Summary {
   readonly expectedOperatingMonths: Decimal;
   /** Σ_t (S_{t−1} − S_t) × penalty_t: the expected back-pay, USD. */
   readonly expectedPenaltyUsd: Decimal;
+  /** Borrowed at t = 0: debtFraction × capex. */
+  readonly debtUsd: Decimal;
+  readonly equityNpvUsd: Decimal;
+  readonly riskAdjustedEquityNpvUsd: Decimal;
+  readonly equityIrrAnnual?: Decimal;
+  /** The lowest EBITDA / (interest + principal) over the months with debt service; undefined without debt. */
+  readonly minDscr?: Decimal;
 }
 
 export interface Projection {
@@ -74,6 +91,8 @@ export interface Projection {
   readonly derived: Derived;
   /** CF_0 = −capex. */
   readonly cashFlow0Usd: Decimal;
+  /** Equity CF_0 = −capex × (1 − debtFraction). */
+  readonly equityCashFlow0Usd: Decimal;
   readonly months: readonly MonthRow[];
   readonly summary: Summary;
 }
@@ -98,6 +117,8 @@ export function deriveInputs(inp: ResolvedInputs): Derived {
 }
 
 const KWH_PER_MWH = D(1000);
+/** The smallest monthly debt service that counts as one for the DSCR: a hundredth of a cent, USD. */
+export const MIN_DEBT_SERVICE_USD = D("0.0001");
 
 /** Calendar month (year, month) of month t of the schedule. */
 function monthOf(inp: ResolvedInputs, t: number): { year: number; month: number } {
@@ -112,7 +133,9 @@ function monthOf(inp: ResolvedInputs, t: number): { year: number; month: number 
  * the subsidy is the one at the height expected at mid-month; with curtailment on, each power source (hydro,
  * grid) runs only while a MWh's BTC pays for it (fixed opex is still paid); tax on EBIT after losses
  * carried forward; salvage at its value on the miners' curve in month N, its gain taxed;
- * expected CF_t = S_t CF_t + (S_{t−1} − S_t) (recovery_t − penalty_t)
+ * expected CF_t = S_t CF_t + (S_{t−1} − S_t) (recovery_t − penalty_t); the equity view borrows
+ * debtFraction × capex at t = 0 in level monthly payments, deducts interest from its taxable income and
+ * repays the lender at a shutdown (expected equity CF adds −balance_{t−1} to the shutdown's flow);
  * with S_t = (1 − p)^(t/12); NPV discounts at (1 + r)^(1/12) − 1 with t = 0 undiscounted.
  *
  * @param raw - ModelInputs (validated here) or already resolved inputs
@@ -130,6 +153,12 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   const salvageUsd = minerValueAt(inp.horizonMonths);
   const salvageGainUsd = salvageUsd.minus(der.minerCapexUsd.times(Decimal.max(ZERO, ONE.minus(D(inp.horizonMonths).div(inp.minerLifeMonths)))));
   const cf0 = capexUsd.neg();
+  // Debt: a share of the capex borrowed at t = 0, repaid in level monthly payments at the compounded monthly rate.
+  const debtUsd = inp.debtFraction.times(capexUsd);
+  const debt = levelPaymentSchedule(debtUsd, annualToMonthlyRateCompound(inp.debtRateAnnual), inp.debtTermMonths.toNumber(), n);
+  const equityCf0 = cf0.plus(debtUsd); // −capex × (1 − debtFraction)
+  let equityLosses = ZERO;
+  let minDscr: Decimal | undefined;
 
   const months: MonthRow[] = [];
   let lossesCarried = ZERO;
@@ -207,6 +236,20 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     lossesCarried = lossesOut;
 
     const cashFlowUsd = ebitdaUsd.minus(taxUsd).plus(t === n ? salvageUsd : ZERO);
+    // The equity view: interest is deductible, the lender is paid before the owners.
+    const { interest: interestUsd, principal: principalUsd, balance: debtBalanceUsd } = debt[t - 1]!;
+    const balanceBefore = t === 1 ? debtUsd : debt[t - 2]!.balance;
+    const equityEbt = ebit.minus(interestUsd);
+    const { lossesOut: equityLossesOut, tax: equityTaxUsd } = taxKernel(t === n ? equityEbt.plus(salvageGainUsd) : equityEbt, equityLosses, inp.taxRate);
+    equityLosses = equityLossesOut;
+    const debtService = interestUsd.plus(principalUsd);
+    const equityCashFlowUsd = ebitdaUsd.minus(equityTaxUsd).minus(debtService).plus(t === n ? salvageUsd : ZERO);
+    // DSCR over the months with debt service; a service below a hundredth of a cent (a loan of a
+    // vanishing share of the capex) is no debt service, so the ratio stays a finite number.
+    if (debtService.gte(MIN_DEBT_SERVICE_USD)) {
+      const dscr = ebitdaUsd.div(debtService);
+      if (minDscr === undefined || dscr.lt(minDscr)) minDscr = dscr;
+    }
     const s = t % 12 === 0 ? yearly.pow(t / 12) : yearly.pow(Math.floor(t / 12)).times(monthly.pow(t % 12));
     // Back-pay at a shutdown in month t on the energy used in the L months before it.
     let billedMwh = ZERO;
@@ -215,6 +258,8 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     const minerValueUsd = minerValueAt(t);
     const recoveryUsd = inp.recoveryFraction.times(minerValueUsd); // untaxed
     const expectedCashFlowUsd = s.times(cashFlowUsd).plus(prevSurvival.minus(s).times(recoveryUsd.minus(penaltyUsd)));
+    // Recourse: at a shutdown the lender is repaid the balance outstanding at the month's start.
+    const expectedEquityCashFlowUsd = s.times(equityCashFlowUsd).plus(prevSurvival.minus(s).times(recoveryUsd.minus(penaltyUsd).minus(balanceBefore)));
     expectedPenaltyUsd = expectedPenaltyUsd.plus(prevSurvival.minus(s).times(penaltyUsd));
     prevSurvival = s;
 
@@ -244,6 +289,12 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       co2Tonnes: co2TonnesOf(potentialEnergy, share, runGrid ? inp.gridFactorTPerMwh : ZERO, runHydro ? inp.hydroFactorTPerMwh : ZERO),
       runFraction,
       curtailed,
+      interestUsd,
+      principalUsd,
+      debtBalanceUsd,
+      equityTaxUsd,
+      equityCashFlowUsd,
+      expectedEquityCashFlowUsd,
     });
   }
 
@@ -256,6 +307,9 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   const co2Tonnes = sum(months.map((m) => m.co2Tonnes));
   const perBtc = (x: Decimal) => (btcMined.isZero() ? undefined : x.div(btcMined));
   const monthlyIrr = irr(flows);
+  const equityFlows = [equityCf0, ...months.map((m) => m.equityCashFlowUsd)];
+  const expectedEquityFlows = [equityCf0, ...months.map((m) => m.expectedEquityCashFlowUsd)];
+  const equityIrr = irr(equityFlows);
 
   // The break-even at start uses the annual tariff plus the first month's differential tariff.
   const annualPriceCny = annualHydroCost(inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, inp.hydroShareByMonth, inp.wheelingCnyPerKwh).plus(tariffAddAt(inp, 1));
@@ -278,6 +332,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     inputs: inp,
     derived: der,
     cashFlow0Usd: cf0,
+    equityCashFlow0Usd: equityCf0,
     months,
     summary: {
       capexUsd,
@@ -301,6 +356,11 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       co2TonnesPerBtc: perBtc(co2Tonnes),
       expectedOperatingMonths: sum(months.map((m) => m.survival)),
       expectedPenaltyUsd,
+      debtUsd,
+      equityNpvUsd: npvFromT0(der.discountRateMonthly, equityFlows),
+      riskAdjustedEquityNpvUsd: npvFromT0(der.discountRateMonthly, expectedEquityFlows),
+      equityIrrAnnual: equityIrr === undefined ? undefined : monthlyToAnnualRate(equityIrr),
+      minDscr,
     },
   };
 }

@@ -16,6 +16,9 @@
  *     h = 1 − (1 − p)^(1/12); the month's cash flow is lost and the recovery received instead
  *     (the expected value of this is the model's S_t CF_t + (S_{t−1} − S_t) recovery).
  * NPV ignores the shutdown (market risk only); risk-adjusted NPV includes it.
+ * The equity view follows each path with the model's debt schedule (fixed at the start): interest is
+ * deducted before the equity's tax, debt service is paid, and at a shutdown the lender is repaid the
+ * balance outstanding at the month's start out of the recovery.
  */
 import { projectModel, tariffAddAt, type Projection } from "../model/project";
 import { resolveInputs, type ResolvedInputs } from "../model/inputs";
@@ -62,6 +65,9 @@ export interface MonteCarloResult {
   readonly priceHashrateCorrelation: number;
   readonly npvUsd: Percentiles;
   readonly riskAdjustedNpvUsd: Percentiles;
+  /** The equity view's NPV, without and with the shutdown. */
+  readonly equityNpvUsd: Percentiles;
+  readonly riskAdjustedEquityNpvUsd: Percentiles;
   /** Share of paths with NPV < 0 (without shutdown) and with risk-adjusted NPV < 0. */
   readonly probabilityOfLoss: number;
   readonly probabilityOfLossRiskAdjusted: number;
@@ -102,6 +108,11 @@ export interface Prepared {
   /** Back-pay at a shutdown per MWh used in the window, USD, and the window's length. */
   readonly penaltyUsdPerMwh: number;
   readonly lookbackMonths: number;
+  /** The debt schedule (it does not depend on the path): interest, principal, and the balance at each month's start. */
+  readonly interestUsd: Float64Array;
+  readonly principalUsd: Float64Array;
+  readonly openingBalanceUsd: Float64Array;
+  readonly equityCf0: number;
 }
 
 export function prepare(projection: Projection): Prepared {
@@ -161,6 +172,10 @@ export function prepare(projection: Projection): Prepared {
     usedMwh: new Float64Array(n),
     penaltyUsdPerMwh: (inp.shutdownPenaltyCnyPerKwh.toNumber() * 1000) / fx,
     lookbackMonths: inp.penaltyLookbackMonths.toNumber(),
+    interestUsd: Float64Array.from(projection.months, (m) => m.interestUsd.toNumber()),
+    principalUsd: Float64Array.from(projection.months, (m) => m.principalUsd.toNumber()),
+    openingBalanceUsd: Float64Array.from(projection.months, (_m, i) => (i === 0 ? projection.summary.debtUsd : projection.months[i - 1]!.debtBalanceUsd).toNumber()),
+    equityCf0: projection.equityCashFlow0Usd.toNumber(),
   };
 }
 
@@ -173,6 +188,8 @@ export interface PathResult {
   terminalPrice: number;
   /** The back-pay paid at the path's shutdown, USD (0 without one). */
   penaltyUsd: number;
+  equityNpv: number;
+  riskAdjustedEquityNpv: number;
 }
 
 /**
@@ -198,6 +215,9 @@ export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: 
   let price = pp.p0;
   let hash = pp.h0;
   let losses = 0;
+  let equityLosses = 0;
+  let equityNpv = pp.equityCf0;
+  let equityRisk = pp.equityCf0;
   let npv = pp.cf0;
   let risk = pp.cf0;
   let cum = pp.cf0;
@@ -229,17 +249,26 @@ export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: 
     const taxed = taxTwin(i === n - 1 ? ebit + pp.salvageGainUsd : ebit, losses, pp.taxRate);
     losses = taxed.lossesOut;
     const cf = ebitda - taxed.tax + (i === n - 1 ? pp.salvageUsd : 0);
+    const interest = pp.interestUsd[i] as number;
+    const equityEbt = ebit - interest;
+    const equityTaxed = taxTwin(i === n - 1 ? equityEbt + pp.salvageGainUsd : equityEbt, equityLosses, pp.taxRate);
+    equityLosses = equityTaxed.lossesOut;
+    const equityCf = ebitda - equityTaxed.tax - interest - (pp.principalUsd[i] as number) + (i === n - 1 ? pp.salvageUsd : 0);
     const d = pp.discount[i] as number;
     npv += cf * d;
+    equityNpv += equityCf * d;
     if (alive) {
       let flow = cf;
+      let equityFlow = equityCf;
       if (shutdown && pp.monthlyHazard > 0 && rng.uniform() < pp.monthlyHazard) {
         alive = false;
         shutdownMonth = i + 1;
         penaltyPaid = pp.penaltyUsdPerMwh * billedMwh;
         flow = (pp.recoveryUsd[i] as number) - penaltyPaid;
+        equityFlow = flow - (pp.openingBalanceUsd[i] as number);
       }
       risk += flow * d;
+      equityRisk += equityFlow * d;
       const next = cum + flow;
       if (Number.isNaN(payback) && cum < 0 && next >= 0) payback = i + (flow === 0 ? 0 : -cum / flow);
       cum = next;
@@ -248,6 +277,8 @@ export function simulatePath(pp: Prepared, rng: Random, sigmaP: number, sigmaH: 
     if (i - pp.lookbackMonths >= 0) billedMwh -= used[i - pp.lookbackMonths] as number;
   }
   out.npv = npv;
+  out.equityNpv = equityNpv;
+  out.riskAdjustedEquityNpv = equityRisk;
   out.penaltyUsd = penaltyPaid;
   out.riskAdjustedNpv = risk;
   out.payback = payback;
@@ -329,9 +360,11 @@ export function createSimulation(inputs: unknown, options: MonteCarloOptions = {
   const npv = new Float64Array(paths);
   const risk = new Float64Array(paths);
   const payback = new Float64Array(paths);
+  const equity = new Float64Array(paths);
+  const equityRisk = new Float64Array(paths);
   let shutdowns = 0;
   let terminal = 0;
-  const out: PathResult = { npv: 0, riskAdjustedNpv: 0, payback: NaN, shutdownMonth: 0, terminalPrice: 0, penaltyUsd: 0 };
+  const out: PathResult = { npv: 0, riskAdjustedNpv: 0, payback: NaN, shutdownMonth: 0, terminalPrice: 0, penaltyUsd: 0, equityNpv: 0, riskAdjustedEquityNpv: 0 };
   const sim: Simulation = {
     total: paths,
     done: 0,
@@ -342,6 +375,8 @@ export function createSimulation(inputs: unknown, options: MonteCarloOptions = {
         npv[i] = out.npv;
         risk[i] = out.riskAdjustedNpv;
         payback[i] = out.payback;
+        equity[i] = out.equityNpv;
+        equityRisk[i] = out.riskAdjustedEquityNpv;
         if (out.shutdownMonth > 0) shutdowns++;
         terminal += out.terminalPrice;
       }
@@ -365,6 +400,8 @@ export function createSimulation(inputs: unknown, options: MonteCarloOptions = {
         priceHashrateCorrelation: rho,
         npvUsd: summarise(npv),
         riskAdjustedNpvUsd: summarise(risk),
+        equityNpvUsd: summarise(equity),
+        riskAdjustedEquityNpvUsd: summarise(equityRisk),
         probabilityOfLoss: lossNpv / paths,
         probabilityOfLossRiskAdjusted: lossRisk / paths,
         payback: { paidBackShare: paid.length / paths, months: paid.length ? summarise(paid) : null },

@@ -25,7 +25,7 @@ export const STEPS: readonly { id: StepId; title: string; intro: string }[] = [
   { id: "power", title: "Power", intro: "Hydro when the rivers run, grid power when they freeze. The monthly hydro shares set the blend." },
   { id: "market", title: "Market", intro: "Bitcoin price and network hashrate at the start, and how they grow each month." },
   { id: "risk", title: "Risk", intro: "The chance of a forced shutdown each year, and what you keep if it happens." },
-  { id: "finance", title: "Finance", intro: "Discounting, tax, depreciation and salvage." },
+  { id: "finance", title: "Finance", intro: "Discounting, tax, depreciation and salvage, and the debt that funds part of the capex." },
   { id: "review", title: "Review", intro: "The headline results, computed before anything is written to your workbook." },
 ];
 
@@ -64,8 +64,11 @@ const LAYOUT: Readonly<Record<Exclude<StepId, "review">, readonly (CatalogueKey 
   power: ["hydroPriceCnyPerKwh", "gridPriceCnyPerKwh", "wheelingCnyPerKwh", "cnyPerUsd", "gridFactorTPerMwh", "hydroFactorTPerMwh"],
   market: ["btcPriceUsd", "btcPriceAsOf", "btcPriceGrowthMonthly", "networkHashrateEhS", "networkHashrateAsOf", "networkHashrateGrowthMonthly", "feesBtcPerBlock", "poolFee", "halvingAnchorHeight", "halvingAnchorDate"],
   risk: [{ own: "customShutdownProbability" }, "recoveryFraction", "shutdownPenaltyCnyPerKwh", "penaltyLookbackMonths", "penaltyTariffCnyPerKwh", "penaltyTariffFromMonth", { own: "tornadoSwing" }, { own: "scenarios" }],
-  finance: ["discountRateAnnual", "taxRate", "salvageFraction", "minerLifeMonths", "infrastructureLifeMonths"],
+  finance: ["discountRateAnnual", "taxRate", "salvageFraction", "minerLifeMonths", "infrastructureLifeMonths", "debtFraction", "debtRateAnnual", "debtTermMonths"],
 };
+
+/** The Finance step's debt section: these fields go under their own heading. */
+export const DEBT_KEYS: readonly CatalogueKey[] = ["debtFraction", "debtRateAnnual", "debtTermMonths"];
 
 /**
  * Catalogue inputs set by a control of their own rather than a text field: the first month (Site),
@@ -96,6 +99,9 @@ const HELP: Partial<Record<CatalogueKey, string>> = {
   penaltyTariffCnyPerKwh: "added to every kWh from its month on",
   penaltyTariffFromMonth: "1 = from the first month",
   discountRateAnnual: "do not also load it for the shutdown risk modelled explicitly",
+  debtFraction: "0 = no debt; 0.6 = 60 % of the capex borrowed at the start (at most 90 %)",
+  debtRateAnnual: "compounded monthly: (1 + rate)^(1/12) − 1 a month",
+  debtTermMonths: "level monthly payments; repaid in full at the horizon if the term is longer",
 };
 
 /** The field table: the layout's catalogue inputs and the wizard's own fields, in step order. */

@@ -19,8 +19,8 @@ import { D } from "../../../src/core/decimal";
 import { inputsTableMarkdown } from "../../../src/core/model/inputsTable";
 
 const TODAY = new Date(Date.UTC(2026, 10, 30));
-/** A base case where every lever shows: winter curtailment, tax paid, a rising price, line items absent. */
-const BASE: ModelInputs = { startDate: "2027-10-01", horizonMonths: 24, gridPriceCnyPerKwh: 0.6, btcPriceUsd: 90000, btcPriceGrowthMonthly: 0.03, taxRate: 0.25, recoveryFraction: 0.1, minerPriceUsdPerTh: 5, networkHashrateEhS: 1061.28, shutdownPenaltyCnyPerKwh: 1, penaltyTariffCnyPerKwh: 0.1, penaltyTariffFromMonth: 3 };
+/** A base case where every lever shows: winter curtailment, tax paid, a rising price, some debt, line items absent. */
+const BASE: ModelInputs = { startDate: "2027-10-01", horizonMonths: 24, gridPriceCnyPerKwh: 0.6, btcPriceUsd: 90000, btcPriceGrowthMonthly: 0.03, taxRate: 0.25, recoveryFraction: 0.1, minerPriceUsdPerTh: 5, networkHashrateEhS: 1061.28, shutdownPenaltyCnyPerKwh: 1, penaltyTariffCnyPerKwh: 0.1, penaltyTariffFromMonth: 3, debtFraction: 0.3 };
 
 /** A value inside the entry's domain that differs from the base case's. */
 function probe(e: CatalogueEntry): number | string | boolean {
@@ -32,7 +32,7 @@ function probe(e: CatalogueEntry): number | string | boolean {
     default: {
       const lo = Number(e.min);
       const hi = Number(e.max);
-      const special: Record<string, number> = { horizonMonths: 30, minerCount: 500, pue: 1.2, uptime: 0.9, cnyPerUsd: 7.3, networkHashrateEhS: 900, halvingAnchorHeight: 900000, minerLifeMonths: 30, infrastructureLifeMonths: 60, btcPriceUsd: 95000, gridPriceCnyPerKwh: 0.8, taxRate: 0.3, recoveryFraction: 0.2, btcPriceGrowthMonthly: 0.02, discountRateAnnual: 0.2, annualShutdownProbability: 0.3, gridFactorTPerMwh: 0.6, hydroFactorTPerMwh: 0.05, feesBtcPerBlock: 0.05, poolFee: 0.02, salvageFraction: 0.2, minerPriceUsdPerTh: 12.5, hydroPriceCnyPerKwh: 0.3, wheelingCnyPerKwh: 0.02, networkHashrateGrowthMonthly: 0.01, infrastructureCapexUsd: 300000, fixedOpexUsdPerMonth: 5000, shutdownPenaltyCnyPerKwh: 2, penaltyLookbackMonths: 6, penaltyTariffCnyPerKwh: 0.2, penaltyTariffFromMonth: 5, hashrateDegradationAnnual: 0.05 };
+      const special: Record<string, number> = { horizonMonths: 30, minerCount: 500, pue: 1.2, uptime: 0.9, cnyPerUsd: 7.3, networkHashrateEhS: 900, halvingAnchorHeight: 900000, minerLifeMonths: 30, infrastructureLifeMonths: 60, btcPriceUsd: 95000, gridPriceCnyPerKwh: 0.8, taxRate: 0.3, recoveryFraction: 0.2, btcPriceGrowthMonthly: 0.02, discountRateAnnual: 0.2, annualShutdownProbability: 0.3, gridFactorTPerMwh: 0.6, hydroFactorTPerMwh: 0.05, feesBtcPerBlock: 0.05, poolFee: 0.02, salvageFraction: 0.2, minerPriceUsdPerTh: 12.5, hydroPriceCnyPerKwh: 0.3, wheelingCnyPerKwh: 0.02, networkHashrateGrowthMonthly: 0.01, infrastructureCapexUsd: 300000, fixedOpexUsdPerMonth: 5000, shutdownPenaltyCnyPerKwh: 2, penaltyLookbackMonths: 6, penaltyTariffCnyPerKwh: 0.2, penaltyTariffFromMonth: 5, hashrateDegradationAnnual: 0.05, debtFraction: 0.5, debtRateAnnual: 0.1, debtTermMonths: 12 };
       const v = special[e.key];
       if (v === undefined) throw new Error(`no probe for ${e.key}`);
       expect(v).toBeGreaterThanOrEqual(lo);

@@ -85,8 +85,8 @@ describe("resolveInputs", () => {
   });
 
   it("lists every SPEC §5 key, plus the scenarios extension", () => {
-    // The catalogue's scalar inputs (with the two as-of dates, the four enforcement inputs and the degradation) and the six structured keys.
-    expect(MODEL_INPUT_KEYS).toHaveLength(43);
+    // The catalogue's scalar inputs (with the two as-of dates, the four enforcement inputs, the degradation and the three of debt) and the six structured keys.
+    expect(MODEL_INPUT_KEYS).toHaveLength(46);
     expect(MODEL_INPUT_KEYS[MODEL_INPUT_KEYS.length - 1]).toBe("scenarios");
   });
 

@@ -10,7 +10,9 @@ import { projectModel } from "../../../src/core/model/project";
 const TODAY = new Date(Date.UTC(2026, 10, 30));
 const BASE = { startDate: "2027-01-01", horizonMonths: 36, btcPriceGrowthMonthly: 0.01, taxRate: 0.2, recoveryFraction: 0.25 };
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1);
-const out = (): PathResult => ({ npv: 0, riskAdjustedNpv: 0, payback: NaN, shutdownMonth: 0, terminalPrice: 0, penaltyUsd: 0 });
+const out = (): PathResult => ({ npv: 0, riskAdjustedNpv: 0, payback: NaN, shutdownMonth: 0, terminalPrice: 0, penaltyUsd: 0, equityNpv: 0, riskAdjustedEquityNpv: 0 });
+/** A levered version of BASE: 70 % of the capex borrowed over 24 months at 9 % a year. */
+const LEVERED = { ...BASE, debtFraction: 0.7, debtRateAnnual: 0.09, debtTermMonths: 24 };
 
 describe("with volatility 0 and no hazard", () => {
   it("every path equals the deterministic model (NPV, risk-adjusted NPV, payback)", () => {
@@ -25,6 +27,33 @@ describe("with volatility 0 and no hazard", () => {
       else expect(rel(r.payback.months!.p50, det.summary.paybackMonths.toNumber())).toBeLessThan(1e-9);
       expect(r.shutdownShare).toBe(0);
     }
+  });
+
+  it("levered: every path's equity NPV equals the model's equity NPV", () => {
+    for (const inputs of [LEVERED, { ...LEVERED, debtTermMonths: 60, btcPriceUsd: 50000, gridPriceCnyPerKwh: 0.9 }]) {
+      const det = projectModel({ ...inputs, annualShutdownProbability: 0 }, TODAY);
+      const r = runMonteCarlo({ ...inputs, annualShutdownProbability: 0 }, { paths: 20, seed: 3, btcVolatilityAnnual: 0, networkVolatilityAnnual: 0 }, TODAY);
+      expect(det.summary.equityNpvUsd.eq(det.summary.npvUsd)).toBe(false);
+      for (const k of ["p5", "p50", "p95", "mean"] as const) {
+        expect(rel(r.equityNpvUsd[k], det.summary.equityNpvUsd.toNumber())).toBeLessThan(1e-9);
+        expect(rel(r.riskAdjustedEquityNpvUsd[k], det.summary.riskAdjustedEquityNpvUsd.toNumber())).toBeLessThan(1e-9);
+      }
+    }
+  });
+
+  it("levered: the mean risk-adjusted equity NPV over random shutdowns approaches the model's (recourse at a shutdown)", () => {
+    const det = projectModel(LEVERED, TODAY);
+    const pp = prepare(det);
+    const rng = new Random(5);
+    const o = out();
+    const values: number[] = [];
+    for (let i = 0; i < 20000; i++) {
+      simulatePath(pp, rng, 0, 0, 0.01, true, o);
+      values.push(o.riskAdjustedEquityNpv);
+    }
+    const mean = values.reduce((a, b) => a + b) / values.length;
+    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1));
+    expect(Math.abs(mean - det.summary.riskAdjustedEquityNpvUsd.toNumber())).toBeLessThan(3 * (sd / Math.sqrt(values.length)));
   });
 
   it("the mean risk-adjusted NPV over random shutdowns approaches SPEC's expected cash flows", () => {
