@@ -35,6 +35,7 @@ import {
   type WizardState,
 } from "./wizard/model";
 import { minerEfficiency } from "../core/miners";
+import { priceBasis } from "../data/miners";
 import { PUE_BY_COOLING, type CoolingType } from "../data/site";
 import { SCENARIO_KEYS } from "../core/model/inputs";
 
@@ -110,11 +111,11 @@ export function StepContent(props: StepProps): React.ReactElement | null {
       const chosen = MINERS.find((m) => m.name === state.minerChoice);
       return (
         <div className={styles.stack}>
-          <Field label="Miner model" hint={chosen ? `Source: ${chosen.source}; price: ${chosen.priceUsdPerTh.source} (${chosen.priceUsdPerTh.asOf})` : "Enter your machine's figures below"}>
+          <Field label="Miner model" hint={chosen ? `Source: ${chosen.source}. Price: ${chosen.priceUsdPerTh.source}` : "Enter your machine's figures below"}>
             <Select id="field-miner" value={state.minerChoice} onChange={(_e, d) => update({ minerChoice: d.value })}>
               {MINERS.map((m) => (
                 <option key={m.name} value={m.name}>
-                  {`${m.name}: ${m.hashrateThS.value} TH/s, ${m.powerW.value} W, ${minerEfficiency(m).toDecimalPlaces(1).toString()} J/TH, ${m.priceUsdPerTh.value} USD/TH, ${m.cooling}`}
+                  {`${m.name}: ${m.hashrateThS.value} TH/s, ${m.powerW.value} W, ${minerEfficiency(m).toDecimalPlaces(1).toString()} J/TH, ${m.priceUsdPerTh.value} USD/TH (${priceBasis(m) === "quote" ? `quote ${m.priceUsdPerTh.asOf}` : "tier assumption"}), ${m.cooling}`}
                 </option>
               ))}
               <option value="custom">Custom miner…</option>

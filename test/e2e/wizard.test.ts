@@ -279,7 +279,9 @@ describe("the wizard in the preview host", () => {
     const close = (a: unknown[], b: number[]) => a.forEach((v, i) => expect(Math.abs((v as number) - b[i]!)).toBeLessThan(1e-6 * Math.max(1, Math.abs(b[i]!))));
     close(await row(2), q(expected.npvUsd));
     close(await row(3), q(expected.riskAdjustedNpvUsd));
-    expect(await cellValue(p.page, sheet, at.row + 6, at.col + 1)).toBeCloseTo(expected.probabilityOfLossRiskAdjusted, 12);
+    close(await row(4), q(expected.equityNpvUsd));
+    close(await row(5), q(expected.riskAdjustedEquityNpvUsd));
+    expect(await cellValue(p.page, sheet, at.row + 8, at.col + 1)).toBeCloseTo(expected.probabilityOfLossRiskAdjusted, 12);
     const charts = await p.page.evaluate((s) => (window as any).__preview.book.meta.get(s).charts.map((c: any) => c.name || c.title), sheet);
     expect(charts.filter((c: string) => / monte-carlo @/.test(c)).length).toBe(1);
     // Running again replaces the results and the chart rather than adding another.

@@ -274,7 +274,9 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     hashrate = d(m.hashrateThS);
     power = d(m.powerW);
     price = d(m.priceUsdPerTh);
-    provenance.miner = `catalogue: ${m.name} (${m.source}); price ${m.priceUsdPerTh.source}, ${m.priceUsdPerTh.asOf}`;
+    provenance.miner = `catalogue: ${m.name} (${m.source})`;
+    // The price says whether it is a dated market quote or a tier assumption, and on what basis.
+    provenance.minerPriceUsdPerTh = `${m.priceUsdPerTh.note.startsWith("ASSUMPTION") ? "ASSUMPTION. " : ""}${m.priceUsdPerTh.source}`;
   } else if (typeof minerValue === "object" && minerValue !== null && !Array.isArray(minerValue)) {
     const mo = minerValue as Record<string, unknown>;
     for (const k of Object.keys(mo)) {
