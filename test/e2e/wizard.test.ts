@@ -147,13 +147,19 @@ describe("the wizard in the preview host", () => {
 
     await fill(p, "taxRate", "0.25");
     await fill(p, "discountRateAnnual", "0.2");
+    // The debt section: half the capex borrowed over 24 months at the default rate.
+    await p.pane.getByText("Debt and the equity view").waitFor();
+    await fill(p, "debtFraction", "0.5");
+    await fill(p, "debtTermMonths", "24");
     await shoot("finance");
     await next(p, "Review");
     await p.pane.locator("[data-result='NPV']").waitFor();
+    await p.pane.locator("[data-result='Equity NPV']").waitFor();
     await shoot("review");
 
     const inputs = JSON.parse(await p.pane.locator("#inputs-json").inputValue());
     expect(inputs).toMatchObject({ siteName: "Songhua test site", startDate: "2027-03-01", miner: "Whatsminer M60S", annualShutdownProbability: "HIGH" });
+    expect([inputs.debtFraction, inputs.debtTermMonths].map(String)).toEqual(["0.5", "24"]);
 
     await p.pane.getByRole("button", { name: "Build model" }).click();
     await p.pane.getByText("Model built").waitFor();
@@ -183,6 +189,7 @@ describe("the wizard in the preview host", () => {
       }
     }
     expect(compared).toBeGreaterThan(10);
+    expect(cli.summary.minDscr).not.toBeNull(); // the equity figures were compared with debt in place
     await p.page.evaluate(() => {
       const scroller = document.getElementById("scroll")!;
       const cell = scroller.querySelector('td[data-r="3"][data-c="5"]') as HTMLElement;
