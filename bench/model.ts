@@ -9,16 +9,22 @@ import { evaluatePlan } from "../test/support/hyperformula";
 
 const INPUTS = { startDate: "2027-01-01", horizonMonths: 120, btcPriceGrowthMonthly: 0.01, taxRate: 0.15 };
 
+/** The median of `runs` timed calls after `runs / 2` untimed ones (the JIT warmed, a stray pause ignored). */
 function timeMs(runs: number, f: () => unknown): number {
-  f(); // warm-up
-  const start = performance.now();
-  for (let i = 0; i < runs; i++) f();
-  return (performance.now() - start) / runs;
+  for (let i = 0; i < runs / 2; i++) f();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    f();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)] as number;
 }
 
 export function benchModel(): void {
-  const project = timeMs(20, () => projectModel(INPUTS));
-  const plan = timeMs(20, () => buildPlan(INPUTS));
+  const project = timeMs(60, () => projectModel(INPUTS));
+  const plan = timeMs(60, () => buildPlan(INPUTS));
   const planAndEvaluate = timeMs(10, () => evaluatePlan(buildPlan(INPUTS)));
   console.log("");
   console.log("Investment model, 120 months");

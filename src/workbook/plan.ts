@@ -633,23 +633,36 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     if (c === undefined) throw new Error(`plan: no schedule column "${key}"`);
     return c;
   };
+  // Each column's letter once, and each column's format and style: the schedules are most of the plan's cells.
+  const letterOf = new Map(SCHEDULE_COLUMNS.map((c, i) => [c.key, columnLetter(i)]));
+  const letter = (key: string): string => {
+    const l = letterOf.get(key);
+    if (l === undefined) throw new Error(`plan: no schedule column "${key}"`);
+    return l;
+  };
+  const columnLooks = SCHEDULE_COLUMNS.map((c) => ({ style: (c.key === "t" ? "label" : "output") as CellStyle, format: fmt(c.format) }));
   let helperCol = SCHEDULE_COLUMNS.length + 1;
   const makeSchedule = (headerRow: number, names: (k: string) => string, title: string, withEquity: boolean) => {
     const t0Row = headerRow + 1;
     const lastRow = t0Row + inp.horizonMonths;
     const range = (key: string) => `${a1(t0Row + 1, colIndex(key))}:${a1(lastRow, colIndex(key))}`;
-    const ctxAt = (r: number): Ctx => ({
-      n: names,
-      c: (key) => a1(r, colIndex(key)),
-      p: (key) => a1(r - 1, colIndex(key)),
-      range,
-      isLast: r === lastRow,
-      f: kit,
-    });
+    const ctxAt = (r: number): Ctx => {
+      const row = String(r + 1);
+      const prev = String(r);
+      return {
+        n: names,
+        c: (key) => letter(key) + row,
+        p: (key) => letter(key) + prev,
+        range,
+        isLast: r === lastRow,
+        f: kit,
+      };
+    };
     const cells: PlanCell[][] = [SCHEDULE_COLUMNS.map((c) => cell(c.header, "header"))];
     for (let r = t0Row; r <= lastRow; r++) {
       const x = ctxAt(r);
-      cells.push(SCHEDULE_COLUMNS.map((c) => cell(r === t0Row ? (c.t0 ? c.t0(x) : null) : c.month(x), c.key === "t" ? "label" : "output", fmt(c.format))));
+      // Formulas never take the text format, so these cells need none of cell()'s checks.
+      cells.push(SCHEDULE_COLUMNS.map((c, i) => ({ value: r === t0Row ? (c.t0 ? c.t0(x) : null) : c.month(x), ...columnLooks[i]! })));
     }
     blocks.push({ row: headerRow - 1, col: 0, cells: [[cell(title, "section")]] });
     blocks.push({ row: headerRow, col: 0, cells });

@@ -179,6 +179,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   const infraDep = inp.infrastructureCapexUsd.div(inp.infrastructureLifeMonths);
 
   let powerCostCnyTotal = ZERO;
+  let billedMwh = ZERO;
   for (let t = 1; t <= n; t++) {
     const { year, month } = monthOf(inp, t);
     const serial = dateToSerial(year, month, 1);
@@ -208,11 +209,14 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     const tariffAdd = tariffAddAt(inp, t);
     const powerPriceCnyPerKwh = blendedPrice(share, inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, inp.wheelingCnyPerKwh).plus(tariffAdd);
     // Dispatch by source. Each source runs while the BTC a MWh earns pays for that source's MWh;
-    // v_t ≥ 1000 × c / fx is compared as BTC_full × P_t ≥ E_full × 1000 × c / fx (E_full > 0), without a division.
+    // v_t ≥ 1000 × c / fx is compared as BTC_full × P_t × fx ≥ E_full × 1000 × c (E_full > 0, fx > 0), without a division.
     const hydroCny = inp.hydroPriceCnyPerKwh.plus(inp.wheelingCnyPerKwh).plus(tariffAdd);
     const gridCny = inp.gridPriceCnyPerKwh.plus(inp.wheelingCnyPerKwh).plus(tariffAdd);
     const potentialRevenue = potentialBtc.times(btcPriceUsd);
-    const pays = (c: Decimal) => !inp.curtailWhenUnprofitable || potentialRevenue.gte(potentialEnergy.times(KWH_PER_MWH).times(c).div(inp.cnyPerUsd));
+    // Compared in CNY (both sides times fx > 0): no division in the month's loop.
+    const revenueCny = potentialRevenue.times(inp.cnyPerUsd);
+    const fullKwh = potentialEnergy.times(KWH_PER_MWH);
+    const pays = (c: Decimal) => !inp.curtailWhenUnprofitable || revenueCny.gte(fullKwh.times(c));
     const runHydro = pays(hydroCny);
     const runGrid = pays(gridCny);
     const hydroRun = runHydro ? share : ZERO; // s × runHydro
@@ -222,7 +226,7 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     const btcMined = potentialBtc.times(runFraction);
     const revenueUsd = btcMined.times(btcPriceUsd);
     const energyMwh = potentialEnergy.times(runFraction);
-    const powerCostCny = potentialEnergy.times(KWH_PER_MWH).times(hydroRun.times(hydroCny).plus(gridRun.times(gridCny)));
+    const powerCostCny = fullKwh.times(hydroRun.times(hydroCny).plus(gridRun.times(gridCny)));
     const powerCostUsd = powerCostCny.div(inp.cnyPerUsd);
     powerCostCnyTotal = powerCostCnyTotal.plus(powerCostCny);
     const fixedOpexUsd = inp.fixedOpexUsdPerMonth;
@@ -252,8 +256,9 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     }
     const s = t % 12 === 0 ? yearly.pow(t / 12) : yearly.pow(Math.floor(t / 12)).times(monthly.pow(t % 12));
     // Back-pay at a shutdown in month t on the energy used in the L months before it.
-    let billedMwh = ZERO;
-    for (let j = Math.max(1, t - lookback); j <= t - 1; j++) billedMwh = billedMwh.plus((months[j - 1] as MonthRow).energyMwh);
+    // The window's energy, months max(1, t − L) .. t − 1, as a running sum.
+    if (t - 1 >= 1) billedMwh = billedMwh.plus((months[t - 2] as MonthRow).energyMwh);
+    if (t - lookback - 1 >= 1) billedMwh = billedMwh.minus((months[t - lookback - 2] as MonthRow).energyMwh);
     const penaltyUsd = inp.shutdownPenaltyCnyPerKwh.times(KWH_PER_MWH).times(billedMwh).div(inp.cnyPerUsd);
     const minerValueUsd = minerValueAt(t);
     const recoveryUsd = inp.recoveryFraction.times(minerValueUsd); // untaxed
@@ -309,7 +314,11 @@ export function projectModel(raw: unknown, today?: Date): Projection {
   const monthlyIrr = irr(flows);
   const equityFlows = [equityCf0, ...months.map((m) => m.equityCashFlowUsd)];
   const expectedEquityFlows = [equityCf0, ...months.map((m) => m.expectedEquityCashFlowUsd)];
-  const equityIrr = irr(equityFlows);
+  // Without debt the equity's flows are the project's: the same NPVs and IRR, computed once.
+  const levered = !debtUsd.isZero();
+  const equityIrr = levered ? irr(equityFlows) : monthlyIrr;
+  const npvUsd = npvFromT0(der.discountRateMonthly, flows);
+  const riskAdjustedNpvUsd = npvFromT0(der.discountRateMonthly, expectedFlows);
 
   // The break-even at start uses the annual tariff plus the first month's differential tariff.
   const annualPriceCny = annualHydroCost(inp.hydroPriceCnyPerKwh, inp.gridPriceCnyPerKwh, inp.hydroShareByMonth, inp.wheelingCnyPerKwh).plus(tariffAddAt(inp, 1));
@@ -340,8 +349,8 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       infrastructureCapexUsd: inp.infrastructureCapexUsd,
       salvageUsd,
       salvageGainUsd,
-      npvUsd: npvFromT0(der.discountRateMonthly, flows),
-      riskAdjustedNpvUsd: npvFromT0(der.discountRateMonthly, expectedFlows),
+      npvUsd,
+      riskAdjustedNpvUsd,
       irrAnnual: monthlyIrr === undefined ? undefined : monthlyToAnnualRate(monthlyIrr),
       paybackMonths: paybackPeriods(flows),
       btcMined,
@@ -357,8 +366,8 @@ export function projectModel(raw: unknown, today?: Date): Projection {
       expectedOperatingMonths: sum(months.map((m) => m.survival)),
       expectedPenaltyUsd,
       debtUsd,
-      equityNpvUsd: npvFromT0(der.discountRateMonthly, equityFlows),
-      riskAdjustedEquityNpvUsd: npvFromT0(der.discountRateMonthly, expectedEquityFlows),
+      equityNpvUsd: levered ? npvFromT0(der.discountRateMonthly, equityFlows) : npvUsd,
+      riskAdjustedEquityNpvUsd: levered ? npvFromT0(der.discountRateMonthly, expectedEquityFlows) : riskAdjustedNpvUsd,
       equityIrrAnnual: equityIrr === undefined ? undefined : monthlyToAnnualRate(equityIrr),
       minDscr,
     },
