@@ -10,6 +10,7 @@
 import ExcelJS from "exceljs";
 import { projectModel, projectScenarios, type Projection } from "../core/model/project";
 import { annualHydroCost } from "../core/hydro";
+import { annualToMonthlyRateCompound, levelPayment } from "../core/finance";
 import type { ModelInputs } from "../core/model/inputs";
 import type { Decimal } from "../core/decimal";
 import type { MonteCarloResult } from "../core/risk/monteCarlo";
@@ -46,6 +47,10 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
     BtcPriceMonthsToStart: p.inputs.btcPriceMonthsToStart,
     NetworkHashrateMonthsToStart: p.inputs.networkHashrateMonthsToStart,
     AnnualPowerPriceCnyPerKwh: num(annualHydroCost(p.inputs.hydroPriceCnyPerKwh, p.inputs.gridPriceCnyPerKwh, p.inputs.hydroShareByMonth, p.inputs.wheelingCnyPerKwh)),
+    DebtUsd: num(p.summary.debtUsd),
+    DebtRateMonthly: num(annualToMonthlyRateCompound(p.inputs.debtRateAnnual)),
+    DebtPaymentUsd: num(levelPayment(p.summary.debtUsd, annualToMonthlyRateCompound(p.inputs.debtRateAnnual), p.inputs.debtTermMonths.toNumber())),
+    DebtLastMonth: Math.min(p.inputs.debtTermMonths.toNumber(), p.inputs.horizonMonths),
     InfrastructureCapexUsd: num(p.inputs.infrastructureCapexUsd),
     FixedOpexUsdPerMonth: num(p.inputs.fixedOpexUsdPerMonth),
   };
@@ -59,6 +64,8 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
       if (c.key === "date") out.set(key(t0Row, c.col), proj.months[0]!.serial);
       if (c.key === "cashFlow" || c.key === "expectedCashFlow" || c.key === "cumCashFlow" || c.key === "cumExpected") out.set(key(t0Row, c.col), num(proj.cashFlow0Usd));
       if (c.key === "survival") out.set(key(t0Row, c.col), 1);
+      if (c.key === "equityCashFlow" || c.key === "expectedEquityCashFlow") out.set(key(t0Row, c.col), num(proj.equityCashFlow0Usd));
+      if (c.key === "debtBalance") out.set(key(t0Row, c.col), num(proj.summary.debtUsd));
     }
     for (const m of proj.months) {
       const row = t0Row + m.t;
@@ -72,7 +79,7 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
     }
   };
   schedule(p, layout.schedule.t0Row);
-  const text = (k: string): string => (k === "irrAnnual" ? "none" : k === "paybackMonths" ? "never" : "n/a");
+  const text = (k: string): string => (k === "irrAnnual" || k === "equityIrrAnnual" ? "none" : k === "paybackMonths" ? "never" : "n/a");
   for (const [k, at] of Object.entries(layout.summary)) {
     const v = (p.summary as unknown as Record<string, Decimal | undefined>)[k];
     out.set(key(at.row, at.col), v === undefined ? text(k) : v.toNumber());
