@@ -13,6 +13,7 @@ const path = require("path");
 const webpack = require("webpack");
 const WebpackDevServer = require("webpack-dev-server");
 const { generateCertificates } = require("office-addin-dev-certs");
+const { securityHeaders } = require("./lib/securityHeaders");
 
 const ROOT = path.resolve(__dirname, "..");
 const CERT_DIR = path.join(ROOT, ".certs");
@@ -23,10 +24,14 @@ const HOST = "127.0.0.1";
 const PORT = Number(process.env.PORT || 3000);
 
 async function ensureCertificates() {
-  if ([CA, CERT, KEY].every((f) => fs.existsSync(f))) return;
-  fs.mkdirSync(CERT_DIR, { recursive: true });
-  await generateCertificates(CA, CERT, KEY, 30);
-  console.log(`Generated development certificates in ${path.relative(ROOT, CERT_DIR)}/ (not installed system-wide).`);
+  if (![CA, CERT, KEY].every((f) => fs.existsSync(f))) {
+    fs.mkdirSync(CERT_DIR, { recursive: true, mode: 0o700 });
+    await generateCertificates(CA, CERT, KEY, 30);
+    console.log(`Generated development certificates in ${path.relative(ROOT, CERT_DIR)}/ (not installed system-wide).`);
+  }
+  // The private key is readable by its owner only (also one written by an older version).
+  fs.chmodSync(CERT_DIR, 0o700);
+  fs.chmodSync(KEY, 0o600);
 }
 
 function instructions() {
@@ -66,7 +71,12 @@ async function main() {
       host: HOST,
       port: PORT,
       allowedHosts: ["localhost", "127.0.0.1"],
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // Content-Security-Policy, nosniff, and cross-origin reads only where Office needs them (scripts/lib/securityHeaders.js).
+      headers: (req) => securityHeaders(new URL(req.url || "/", "https://localhost").pathname),
+      setupMiddlewares: (middlewares, devServer) => {
+        devServer.app.disable("x-powered-by");
+        return middlewares;
+      },
       hot: false,
       liveReload: false,
       client: false,
@@ -80,6 +90,36 @@ async function main() {
   );
   await server.start();
   console.log(instructions());
+
+  // Stop cleanly on Ctrl+C (SIGINT), SIGTERM or SIGHUP, and when the process that started this one (npm)
+  // goes away without passing the signal on: nothing is left serving the port.
+  let stopping = false;
+  const stop = async (why) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nStopping (${why})…`);
+    const force = setTimeout(() => process.exit(0), 5000);
+    force.unref();
+    try {
+      await server.stop();
+    } finally {
+      process.exit(0);
+    }
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void stop(signal));
+  const parent = process.ppid;
+  const watch = setInterval(() => {
+    let alive = process.ppid === parent;
+    if (alive) {
+      try {
+        process.kill(parent, 0);
+      } catch {
+        alive = false;
+      }
+    }
+    if (!alive) void stop("npm exited");
+  }, 500);
+  watch.unref();
 }
 
 main().catch((e) => {

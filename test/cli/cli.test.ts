@@ -148,11 +148,20 @@ describe("jilin-model (as a process)", () => {
   const bad = path.join(tmp, "bad.json");
   fs.writeFileSync(bad, JSON.stringify({ horizonMonths: 500 }));
 
-  it("npm run model -- --json writes only JSON to stdout", async () => {
-    const stdout = execFileSync("npm", ["run", "model", "--", "--config", path.join(EXAMPLES, "stress-high-penalty.json"), "--json"], { cwd: ROOT, encoding: "utf8" });
+  it("npm run -s model -- --json writes only JSON to stdout", async () => {
+    const stdout = execFileSync("npm", ["run", "-s", "model", "--", "--config", path.join(EXAMPLES, "stress-high-penalty.json"), "--json"], { cwd: ROOT, encoding: "utf8" });
     const doc = JSON.parse(stdout);
     expect(doc.months).toHaveLength(36);
     expect(doc.months.some((m: { curtailed: boolean }) => m.curtailed)).toBe(true);
+  }, 60000);
+
+  it("npm run model runs the compiled CLI without recompiling it", () => {
+    const compiled = path.join(ROOT, "build", "cli", "src", "cli", "main.js");
+    const before = fs.statSync(compiled).mtimeMs;
+    const r = spawnSync("npm", ["run", "-s", "model", "--", "--help"], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: jilin-model/);
+    expect(fs.statSync(compiled).mtimeMs).toBe(before);
   }, 60000);
 
   it("the bin exits 2 on a bad config with the key on stderr and nothing on stdout", async () => {

@@ -6,6 +6,8 @@ import http from "http";
 import fs from "fs";
 import path from "path";
 import type { AddressInfo } from "net";
+// The development server's headers (Content-Security-Policy, nosniff, cross-origin reads), so the pane runs under the same policy here.
+const { securityHeaders } = require("../../scripts/lib/securityHeaders.js") as { securityHeaders: (pathname: string) => Record<string, string> };
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIRS = [path.join(ROOT, "dist"), path.join(ROOT, "preview-dist")];
@@ -23,7 +25,7 @@ export async function startServer(): Promise<{ url: string; close: () => Promise
     for (const dir of DIRS) {
       const file = path.join(dir, pathname);
       if (file.startsWith(dir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+        res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", ...securityHeaders(pathname) });
         fs.createReadStream(file).pipe(res);
         return;
       }

@@ -47,6 +47,10 @@ async function openPreview(): Promise<Preview> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  // A request or script the Content-Security-Policy refused is an error too.
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   page.on("close", () => blockedEverywhere.push(...blocked));
   await page.goto(`${server.url}/preview.html`);
   await page.waitForFunction(() => (window as any).__preview?.ready === true);
@@ -91,7 +95,8 @@ async function cellValue(page: Page, sheet: string, row: number, col: number): P
 
 async function axeViolations(p: Preview): Promise<string[]> {
   const frame = p.page.frame({ url: /pane\.html/ })!;
-  if (!(await frame.evaluate(() => typeof (window as any).axe !== "undefined"))) await frame.addScriptTag({ path: AXE });
+  // Evaluated through the DevTools protocol: an injected <script> tag would be refused by the pane's Content-Security-Policy.
+  if (!(await frame.evaluate(() => typeof (window as any).axe !== "undefined"))) await frame.evaluate(fs.readFileSync(AXE, "utf8"));
   const violations = await frame.evaluate(async () => {
     const r = await (window as any).axe.run(document, { resultTypes: ["violations"] });
     return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: `${v.help}: ${v.nodes.map((n: any) => `${n.target.join(" ")} ${n.failureSummary}`).join("; ")}` }));
@@ -168,7 +173,7 @@ describe("the wizard in the preview host", () => {
     // The CLI on the same inputs, as a user would run it.
     const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "jilin-e2e-")), "inputs.json");
     fs.writeFileSync(config, JSON.stringify(inputs));
-    const cli = JSON.parse(execFileSync("npm", ["run", "model", "--", "--config", config, "--json"], { cwd: ROOT, encoding: "utf8" }));
+    const cli = JSON.parse(execFileSync("npm", ["run", "-s", "model", "--", "--config", config, "--json"], { cwd: ROOT, encoding: "utf8" }));
 
     const after = await workbookState(p.page);
     const sheetName = "Model Songhua test site";
