@@ -2,6 +2,7 @@
 import { applySheetInputs, changedKeys, initialState, toModelInputs, validateStep, validateField, lineItems, withTyped, type WizardState } from "../src/taskpane/wizard/model";
 import { parseSaved, serializeSaved, SCHEMA_VERSION } from "../src/taskpane/savedState";
 import { resolveInputs } from "../src/core/model/inputs";
+import { SITE_DEFAULTS } from "../src/data/site";
 
 const TODAY = new Date(Date.UTC(2026, 10, 30));
 const withValues = (values: Record<string, string>, extra: Partial<WizardState> = {}): WizardState => ({ ...initialState(), ...extra, values });
@@ -13,7 +14,7 @@ describe("toModelInputs", () => {
       ["annualShutdownProbability", "capexItems", "curtailWhenUnprofitable", "miner", "opexItems", "pue", "startDate"].sort(),
     );
     expect(inputs.startDate).toBe("2026-12-01");
-    expect(inputs.pue).toBe("1.10"); // air cooling
+    expect(inputs.pue).toBe(1.1); // air cooling; numbers go out as JSON numbers
     const r = resolveInputs(inputs, TODAY);
     // The default line items add up to the model's default totals at 7.12 CNY/USD.
     expect(r.infrastructureCapexUsd.toString()).toBe("250000");
@@ -22,19 +23,20 @@ describe("toModelInputs", () => {
 
   it("builds the staff line item from headcount × salary, and a custom miner", () => {
     const s = withValues({ staffHeadcount: "3", staffSalaryCnyPerMonth: "6000", customHashrateThS: "250", customPowerW: "3500", customPriceUsdPerTh: "15" }, { minerChoice: "custom", cooling: "immersion" });
-    expect(lineItems(s).opexItems[0]).toEqual({ label: "Staff: 3 x CNY 6000 per month", cny: "18000" });
+    expect(lineItems(s).opexItems[0]).toEqual({ label: "Staff: 3 x CNY 6000 per month", cny: 18000 });
     const inputs = toModelInputs(s, TODAY) as Record<string, unknown>;
-    expect(inputs.miner).toEqual({ name: "Custom miner", hashrateThS: "250", powerW: "3500", priceUsdPerTh: "15" });
-    expect(inputs.pue).toBe("1.03");
+    expect(inputs.miner).toEqual({ name: "Custom miner", hashrateThS: 250, powerW: 3500, priceUsdPerTh: 15 });
+    expect(inputs.pue).toBe(1.03);
     expect((inputs.capexItems as { label: string }[])[1]!.label).toBe("Cooling plant (immersion)");
   });
 });
 
 describe("validation with core's messages", () => {
-  it("names the key and the range", () => {
-    expect(validateField(withValues({ poolFee: "2" }), "poolFee", TODAY)).toBe("poolFee must be a fraction in [0, 1) (got 2)");
-    expect(validateField(withValues({ staffHeadcount: "2.5" }), "staffHeadcount", TODAY)).toBe("staffHeadcount must be a number of people (a whole number) ≥ 0 (got 2.5)");
-    expect(validateField(withValues({ startDate: "March" }), "startDate", TODAY)).toBe('startDate must be an ISO date YYYY-MM-DD (got text "March")');
+  it("names the field by its label and unit, and the range", () => {
+    expect(validateField(withValues({ poolFee: "2" }), "poolFee", TODAY)).toBe("Pool fee (fraction) must be a fraction in [0, 1) (got 2)");
+    expect(validateField(withValues({ staffHeadcount: "2.5" }), "staffHeadcount", TODAY)).toBe("Staff (people) must be a number of people (a whole number) ≥ 0 (got 2.5)");
+    expect(validateField(withValues({ gridConnectionCny: "abc" }), "gridConnectionCny", TODAY)).toBe('Grid connection and substation (CNY) must be an amount in [0, 1000000000000] (got text "abc")');
+    expect(validateField(withValues({ startDate: "March" }), "startDate", TODAY)).toBe('Start (first month) (YYYY-MM) must be an ISO date YYYY-MM-DD (got text "March")');
     expect(validateField(initialState(), "poolFee", TODAY)).toBeUndefined();
   });
   it("requires the custom miner's figures only for a custom miner", () => {
@@ -83,7 +85,7 @@ describe("sheet values in the wizard", () => {
     expect(s.riskPreset).toBe("HIGH");
     const inputs = toModelInputs(s, TODAY) as Record<string, unknown>;
     expect(inputs.capexItems).toEqual(items);
-    expect(inputs.btcPriceUsd).toBe("120000");
+    expect(inputs.btcPriceUsd).toBe(120000);
     // Typing a capex field replaces the sheet's line items with the wizard's.
     expect((toModelInputs(withTyped(s, "gridConnectionCny", "1000"), TODAY) as Record<string, unknown>).capexItems).not.toEqual(items);
   });
@@ -103,9 +105,45 @@ describe("merging new sheet readings", () => {
 describe("scenario overrides in the wizard", () => {
   it("sends only typed overrides and validates them with core's messages", () => {
     const s = withValues({ "scenario.bear.btcPriceUsd": "60000", "scenario.bull.annualShutdownProbability": "LOW" });
-    expect((toModelInputs(s, TODAY) as Record<string, unknown>).scenarios).toEqual({ bear: { btcPriceUsd: "60000" }, bull: { annualShutdownProbability: "LOW" } });
+    expect((toModelInputs(s, TODAY) as Record<string, unknown>).scenarios).toEqual({ bear: { btcPriceUsd: 60000 }, bull: { annualShutdownProbability: "LOW" } });
     expect((toModelInputs(initialState(), TODAY) as Record<string, unknown>).scenarios).toBeUndefined();
-    expect(validateField(withValues({ "scenario.bull.gridPriceCnyPerKwh": "-2" }), "scenario.bull.gridPriceCnyPerKwh", TODAY)).toBe("scenarios.bull.gridPriceCnyPerKwh must be a price in CNY/kWh in [0, 10] (got -2)");
+    expect(validateField(withValues({ "scenario.bull.gridPriceCnyPerKwh": "-2" }), "scenario.bull.gridPriceCnyPerKwh", TODAY)).toBe("Bull: Grid power price (CNY/kWh) must be a price in CNY/kWh in [0, 10] (got -2)");
     expect(validateStep(initialState(), "risk", TODAY)).toEqual({});
+  });
+});
+
+describe("what finance users type", () => {
+  it("reads thousands separators, percentages on fractions, and months with or without a day", () => {
+    const s = withValues({ gridConnectionCny: "3,560,000", connectivityUsd: "12 500", taxRate: "25%", poolFee: "2.5 %", btcPriceUsd: "98,000.50", startDate: "2027-01-01", minerCount: "1,200" });
+    for (const key of Object.keys(s.values)) expect([key, validateField(s, key, TODAY)]).toEqual([key, undefined]);
+    const inputs = toModelInputs(s, TODAY) as Record<string, unknown>;
+    expect(inputs.startDate).toBe("2027-01-01");
+    expect([inputs.taxRate, inputs.poolFee, inputs.btcPriceUsd, inputs.minerCount]).toEqual([0.25, 0.025, 98000.5, 1200]);
+    expect((inputs.capexItems as { cny?: unknown; usd?: unknown }[]).map((i) => i.cny ?? i.usd)).toEqual([3560000, Number(SITE_DEFAULTS.coolingCapexUsd.value), Number(SITE_DEFAULTS.buildingsLandCny.value), 12500]);
+    // 25 % of 1 is exact in decimals: the core gets 0.25, not 0.25000000000000001.
+    expect(resolveInputs(inputs, TODAY).taxRate.toString()).toBe("0.25");
+    expect(toModelInputs(withValues({ startDate: "2027-3" }), TODAY).startDate).toBe("2027-03-01");
+  });
+
+  it("refuses what it cannot read without guessing, naming the field", () => {
+    expect(validateField(withValues({ btcPriceUsd: "25%" }), "btcPriceUsd", TODAY)).toBe('BTC price at start (USD) is not a percentage: type the number itself (got "25%")');
+    expect(validateField(withValues({ taxRate: "0,25" }), "taxRate", TODAY)).toBe('Tax rate (fraction) takes a point for decimals, not a comma (got "0,25")');
+    expect(validateField(withValues({ btcPriceUsd: "98,0" }), "btcPriceUsd", TODAY)).toMatch(/^BTC price at start \(USD\) takes a point for decimals/);
+    expect(validateField(withValues({ taxRate: "abc%" }), "taxRate", TODAY)).toBe('Tax rate (fraction) must be a number before the % sign (got "abc%")');
+    // A day other than the first is the core's to refuse, named by the field.
+    expect(validateField(withValues({ startDate: "2027-01-15" }), "startDate", TODAY)).toMatch(/^Start \(first month\) \(YYYY-MM\) must be the first day of a month/);
+  });
+
+  it("takes percentages in the hydro profile and sends it as numbers", () => {
+    const s = { ...initialState(), profile: initialState().profile.map((p, i) => (i === 0 ? "20%" : p)) };
+    expect(validateStep(s, "power", TODAY)).toEqual({});
+    expect((toModelInputs(s, TODAY) as Record<string, unknown>).hydroShareByMonth).toEqual(expect.arrayContaining([0.2]));
+  });
+
+  it("the JSON for the command line carries numbers as numbers", () => {
+    const json = JSON.stringify(toModelInputs(withValues({ minerCount: "400", btcPriceUsd: "98000" }), TODAY));
+    expect(json).toContain('"minerCount":400');
+    expect(json).toContain('"btcPriceUsd":98000');
+    expect(json).not.toMatch(/"(cny|usd|pue)":"/);
   });
 });

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Field, Input } from "@fluentui/react-components";
 import type { FieldDef } from "./wizard/model";
+import { formatDefault } from "./wizard/typed";
 
 export interface FieldProps {
   readonly def: FieldDef;
@@ -14,7 +15,8 @@ export interface FieldProps {
 /** One input: label with unit, the default and its source as a help line, core's message on error. */
 export function InputField({ def, value, defaultValue, error, onChange, disabled }: FieldProps): React.ReactElement {
   const unit = def.unit && def.kind !== "text" ? ` (${def.unit})` : "";
-  const parts = [defaultValue !== "" ? `Default: ${defaultValue}` : "", def.source, def.help ?? ""].filter((p) => p !== "");
+  const shown = def.kind === "number" ? formatDefault(defaultValue) : defaultValue;
+  const parts = [shown !== "" ? `Default: ${shown}` : "", def.source, def.help ?? ""].filter((p) => p !== "");
   return (
     <Field
       label={`${def.label}${unit}`}
@@ -26,7 +28,7 @@ export function InputField({ def, value, defaultValue, error, onChange, disabled
         id={`field-${def.key}`}
         name={def.key}
         value={value}
-        placeholder={defaultValue}
+        placeholder={shown}
         disabled={disabled}
         type="text"
         inputMode={def.kind === "number" ? "decimal" : undefined}

@@ -11,6 +11,7 @@ import { runMonteCarloInWorker, type MonteCarloRun } from "./monteCarloClient";
 import { readModel, writeMonteCarlo } from "../workbook/apply";
 import { money } from "./format";
 import { D } from "../core/decimal";
+import { formatDefault, readNumber } from "./wizard/typed";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
@@ -26,12 +27,27 @@ type Status =
   | { kind: "failed"; message: string };
 
 const FIELDS = [
-  { key: "paths", label: "Paths", unit: "count", record: MONTE_CARLO.paths },
-  { key: "seed", label: "Seed", unit: "whole number", record: MONTE_CARLO.seed },
-  { key: "btcVolatilityAnnual", label: "BTC price volatility", unit: "fraction per year", record: MONTE_CARLO.btcVolatilityAnnual },
-  { key: "networkVolatilityAnnual", label: "Network growth volatility", unit: "fraction per year", record: MONTE_CARLO.networkGrowthVolatilityAnnual },
-  { key: "priceHashrateCorrelation", label: "Price–hashrate correlation", unit: "−1 to 1", record: MONTE_CARLO.priceHashrateCorrelation },
+  { key: "paths", label: "Paths", unit: "count", record: MONTE_CARLO.paths, fraction: false },
+  { key: "seed", label: "Seed", unit: "whole number", record: MONTE_CARLO.seed, fraction: false },
+  { key: "btcVolatilityAnnual", label: "BTC price volatility", unit: "fraction per year", record: MONTE_CARLO.btcVolatilityAnnual, fraction: true },
+  { key: "networkVolatilityAnnual", label: "Network growth volatility", unit: "fraction per year", record: MONTE_CARLO.networkGrowthVolatilityAnnual, fraction: true },
+  { key: "priceHashrateCorrelation", label: "Price–hashrate correlation", unit: "−1 to 1", record: MONTE_CARLO.priceHashrateCorrelation, fraction: false },
 ] as const;
+
+/**
+ * The Monte Carlo's settings as numbers, read as the wizard reads numbers ("10,000", "55%"); a field
+ * that is no number gets a message naming it (the simulation checks the ranges).
+ */
+export function monteCarloSettings(values: Readonly<Record<string, string>>): { settings: Record<(typeof FIELDS)[number]["key"], number> } | { message: string } {
+  const settings = {} as Record<(typeof FIELDS)[number]["key"], number>;
+  for (const f of FIELDS) {
+    const raw = (values[f.key] ?? "").trim();
+    const t = readNumber(raw === "" ? f.record.value : raw, f.fraction);
+    if (t.kind !== "number") return { message: `${f.label} (${f.unit}) ${t.kind === "error" ? t.message : `must be a number (got "${raw}")`}` };
+    settings[f.key] = Number(t.value);
+  }
+  return { settings };
+}
 
 export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Date }): React.ReactElement {
   const styles = useStyles();
@@ -41,7 +57,12 @@ export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Da
   React.useEffect(() => () => run.current?.cancel(), []);
 
   const start = async () => {
-    const value = (k: (typeof FIELDS)[number]["key"]) => Number((values[k] ?? "").trim() || FIELDS.find((f) => f.key === k)!.record.value);
+    const read = monteCarloSettings(values);
+    if ("message" in read) {
+      setStatus({ kind: "failed", message: read.message });
+      return;
+    }
+    const value = (k: (typeof FIELDS)[number]["key"]) => read.settings[k];
     // The model as it stands in the sheet, not as it was built: the user may have edited its inputs.
     let inputs;
     try {
@@ -70,7 +91,10 @@ export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Da
       const sheetName = await writeMonteCarlo(saved.identity, result, new Date().toISOString().slice(0, 10));
       setStatus({ kind: "done", result, sheetName });
     } catch (e) {
-      setStatus({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
+      // The simulation's range messages start with the setting's key; name the field instead.
+      const message = e instanceof Error ? e.message : String(e);
+      const f = FIELDS.find((x) => message.startsWith(`${x.key} `));
+      setStatus({ kind: "failed", message: f ? `${f.label} (${f.unit})${message.slice(f.key.length)}` : message });
     } finally {
       run.current = undefined;
     }
@@ -86,8 +110,8 @@ export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Da
       </Text>
       <div className={styles.row}>
         {FIELDS.map((f) => (
-          <Field key={f.key} label={`${f.label} (${f.unit})`} hint={`Default: ${f.record.value}${f.record.note.startsWith("ASSUMPTION") ? " (assumption)" : ""}`}>
-            <Input id={`mc-${f.key}`} value={values[f.key] ?? ""} placeholder={f.record.value} inputMode="decimal" disabled={running} onChange={(_e, d) => setValues((v) => ({ ...v, [f.key]: d.value }))} />
+          <Field key={f.key} label={`${f.label} (${f.unit})`} hint={`Default: ${formatDefault(f.record.value)}${f.record.note.startsWith("ASSUMPTION") ? " (assumption)" : ""}`}>
+            <Input id={`mc-${f.key}`} value={values[f.key] ?? ""} placeholder={formatDefault(f.record.value)} inputMode="decimal" disabled={running} onChange={(_e, d) => setValues((v) => ({ ...v, [f.key]: d.value }))} />
           </Field>
         ))}
       </div>

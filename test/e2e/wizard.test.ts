@@ -121,7 +121,7 @@ describe("the wizard in the preview host", () => {
     await fill(p, "siteName", "Songhua test site");
     await fill(p, "startDate", "2027-03");
     await fill(p, "horizonMonths", "30");
-    await fill(p, "gridConnectionCny", "820000");
+    await fill(p, "gridConnectionCny", "820,000"); // as finance users type it
     await p.pane.getByRole("radio", { name: "Hydro" }).check();
     await fill(p, "staffHeadcount", "3");
     await shoot("site");
@@ -150,7 +150,7 @@ describe("the wizard in the preview host", () => {
     await shoot("risk");
     await next(p, "Finance");
 
-    await fill(p, "taxRate", "0.25");
+    await fill(p, "taxRate", "25%"); // a percentage where the input is a fraction
     await fill(p, "discountRateAnnual", "0.2");
     // The debt section: half the capex borrowed over 24 months at the default rate.
     await p.pane.getByText("Debt and the equity view").waitFor();
@@ -164,7 +164,8 @@ describe("the wizard in the preview host", () => {
 
     const inputs = JSON.parse(await p.pane.locator("#inputs-json").inputValue());
     expect(inputs).toMatchObject({ siteName: "Songhua test site", startDate: "2027-03-01", miner: "Whatsminer M60S", annualShutdownProbability: "HIGH" });
-    expect([inputs.debtFraction, inputs.debtTermMonths].map(String)).toEqual(["0.5", "24"]);
+    expect([inputs.debtFraction, inputs.debtTermMonths, inputs.taxRate]).toEqual([0.5, 24, 0.25]); // numbers as numbers
+    expect(inputs.capexItems[0]).toEqual({ label: "Grid connection and substation", cny: 820000 });
 
     await p.pane.getByRole("button", { name: "Build model" }).click();
     await p.pane.getByText("Model built").waitFor();
@@ -345,7 +346,7 @@ describe("the wizard in the preview host", () => {
     const p = await openPreview();
     await fill(p, "horizonMonths", "abc");
     await p.pane.getByRole("button", { name: "Next" }).click();
-    await p.pane.getByText('horizonMonths must be a number of months (a whole number) in [1, 120] (got text "abc")').waitFor();
+    await p.pane.getByText('Horizon (months) must be a number of months (a whole number) in [1, 120] (got text "abc")').waitFor();
     expect(await stepTitle(p)).toBe("Site");
     await expect(p.pane.locator("#field-horizonMonths").getAttribute("aria-invalid")).resolves.toBe("true");
     await p.page.screenshot({ path: path.join(SHOTS, "blocked-input.png") });

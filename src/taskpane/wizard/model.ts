@@ -16,6 +16,7 @@ import { PUE_BY_COOLING, SITE_DEFAULTS, type CoolingType } from "../../data/site
 import { SCENARIOS, TORNADO_DEFAULT_SWING } from "../../data/risk";
 import { SCENARIO_KEYS, SCENARIO_KEY_LABELS } from "../../core/model/inputs";
 import type { DataRecord } from "../../data/record";
+import { asJsonNumber, readDate, readMonth, readNumber, type Typed } from "./typed";
 
 export type StepId = "site" | "fleet" | "power" | "market" | "risk" | "finance" | "review";
 
@@ -211,9 +212,24 @@ export function initialState(): WizardState {
 export const JILIN_PROFILE_STRINGS = JILIN_HYDRO_SHARE_BY_MONTH.map((r) => r.value);
 export { MONTH_NAMES, MINERS };
 
-/** The value of a field: what was typed, or its default (PUE follows the cooling type). */
+/** Whether a field holds a fraction, so that "25%" means 0.25 there. */
+const isFraction = (def: FieldDef | undefined) => def !== undefined && /fraction/.test(def.unit);
+
+/** What was typed into a field, read forgivingly (thousands separators, percentages, months); see typed.ts. */
+export function typedValue(state: WizardState, key: string, defs = fieldDefs()): Typed {
+  const raw = (state.values[key] ?? "").trim();
+  const def = defs.find((d) => d.key === key);
+  if (raw === "" || def === undefined) return { kind: "other", value: raw };
+  if (def.kind === "month") return { kind: "other", value: readMonth(raw) };
+  if (def.kind === "date") return { kind: "other", value: readDate(raw) };
+  if (def.kind === "number") return readNumber(raw, isFraction(def));
+  return { kind: "other", value: raw };
+}
+
+/** The value of a field: what was typed (read as typedValue does), or its default (PUE follows the cooling type). */
 export function valueOf(state: WizardState, key: string, defs = fieldDefs()): string {
-  const typed = (state.values[key] ?? "").trim();
+  const t = typedValue(state, key, defs);
+  const typed = t.kind === "error" ? (state.values[key] ?? "").trim() : t.value;
   if (typed !== "") return typed;
   if (key === "pue") return PUE_BY_COOLING[state.cooling].value;
   return defs.find((d) => d.key === key)?.defaultValue ?? "";
@@ -232,17 +248,18 @@ export function lineItems(state: WizardState, defs = fieldDefs()): { capexItems:
   } catch {
     staffCny = `${headcount} x ${salary}`; // invalid: core rejects it with its message
   }
+  const n = (k: string) => asJsonNumber(v(k));
   return {
     capexItems: [
-      { label: "Grid connection and substation", cny: v("gridConnectionCny") },
-      { label: `Cooling plant (${COOLING_LABEL[state.cooling]})`, usd: v("coolingCapexUsd") },
-      { label: "Buildings and land", cny: v("buildingsLandCny") },
-      { label: "Connectivity", usd: v("connectivityUsd") },
+      { label: "Grid connection and substation", cny: n("gridConnectionCny") },
+      { label: `Cooling plant (${COOLING_LABEL[state.cooling]})`, usd: n("coolingCapexUsd") },
+      { label: "Buildings and land", cny: n("buildingsLandCny") },
+      { label: "Connectivity", usd: n("connectivityUsd") },
     ],
     opexItems: [
-      { label: `Staff: ${headcount} x CNY ${salary} per month`, cny: staffCny },
-      { label: "Land lease", cny: v("landLeaseCnyPerMonth") },
-      { label: "Maintenance", usd: v("maintenanceUsdPerMonth") },
+      { label: `Staff: ${headcount} x CNY ${salary} per month`, cny: asJsonNumber(staffCny) },
+      { label: "Land lease", cny: n("landLeaseCnyPerMonth") },
+      { label: "Maintenance", usd: n("maintenanceUsdPerMonth") },
     ],
   };
 }
@@ -257,10 +274,9 @@ export function toModelInputs(state: WizardState, today: Date = new Date()): Mod
   // Only what the user typed: an untouched field falls back to the model's sourced default, so the
   // sheet's "Source / note" column still cites it. PUE follows the cooling type when not typed.
   for (const k of MODEL_KEYS_FROM_FIELDS) {
-    const typed = (state.values[k] ?? "").trim();
-    if (typed !== "") out[k] = typed;
+    if ((state.values[k] ?? "").trim() !== "") out[k] = k === "siteName" ? valueOf(state, k, defs) : asJsonNumber(valueOf(state, k, defs));
   }
-  if (out.pue === undefined) out.pue = valueOf(state, "pue", defs);
+  if (out.pue === undefined) out.pue = asJsonNumber(valueOf(state, "pue", defs));
   // A market value typed without its as-of date is as of today (the wizard asks for both).
   for (const [value, date] of [["btcPriceUsd", "btcPriceAsOf"], ["networkHashrateEhS", "networkHashrateAsOf"]] as const) {
     if (out[value] !== undefined && out[date] === undefined) out[date] = today.toISOString().slice(0, 10);
@@ -269,9 +285,9 @@ export function toModelInputs(state: WizardState, today: Date = new Date()): Mod
   if (state.minerChoice === "custom") {
     out.miner = {
       name: state.sheet?.minerName ?? "Custom miner",
-      hashrateThS: valueOf(state, "customHashrateThS", defs),
-      powerW: valueOf(state, "customPowerW", defs),
-      priceUsdPerTh: valueOf(state, "customPriceUsdPerTh", defs),
+      hashrateThS: asJsonNumber(valueOf(state, "customHashrateThS", defs)),
+      powerW: asJsonNumber(valueOf(state, "customPowerW", defs)),
+      priceUsdPerTh: asJsonNumber(valueOf(state, "customPriceUsdPerTh", defs)),
     };
     delete out.minerPriceUsdPerTh;
   } else {
@@ -280,20 +296,27 @@ export function toModelInputs(state: WizardState, today: Date = new Date()): Mod
   const items = lineItems(state, defs);
   out.capexItems = state.sheet?.capexItems ?? items.capexItems;
   out.opexItems = state.sheet?.opexItems ?? items.opexItems;
-  const profile = state.profile.map((s) => s.trim());
-  if (profile.some((v, i) => v === "" || !D(v).eq(JILIN_PROFILE_STRINGS[i] as string))) out.hydroShareByMonth = profile;
-  out.annualShutdownProbability = state.riskPreset === "custom" ? valueOf(state, "customShutdownProbability", defs) : state.riskPreset;
+  const profile = state.profile.map((s) => profileValue(s));
+  const sameAsDefault = (v: string, i: number) => {
+    try {
+      return D(v).eq(JILIN_PROFILE_STRINGS[i] as string);
+    } catch {
+      return false;
+    }
+  };
+  if (profile.some((v, i) => v === "" || !sameAsDefault(v, i))) out.hydroShareByMonth = profile.map(asJsonNumber);
+  out.annualShutdownProbability = state.riskPreset === "custom" ? asJsonNumber(valueOf(state, "customShutdownProbability", defs)) : state.riskPreset;
   out.curtailWhenUnprofitable = state.curtail;
-  const scenarios: Record<string, Record<string, string>> = {};
+  const scenarios: Record<string, Record<string, number | string>> = {};
   for (const name of ["bear", "bull"] as const) {
     for (const k of SCENARIO_KEYS) {
-      const typed = (state.values[`scenario.${name}.${k}`] ?? "").trim();
-      if (typed !== "") (scenarios[name] ??= {})[k] = typed;
+      const key = `scenario.${name}.${k}`;
+      if ((state.values[key] ?? "").trim() !== "") (scenarios[name] ??= {})[k] = asJsonNumber(valueOf(state, key, defs));
     }
   }
   if (state.sheet?.base) scenarios.base = { ...state.sheet.base } as Record<string, string>;
   if (Object.keys(scenarios).length > 0) out.scenarios = scenarios;
-  // Numbers stay decimal strings (exact); ModelInputs accepts both.
+  // Numbers are JSON numbers where the number is exactly the decimal typed, else decimal strings (exact).
   return out as ModelInputs;
 }
 
@@ -310,9 +333,26 @@ function messageOf(f: () => unknown): string | undefined {
 const WHOLE: NumberSpec = { name: "staffHeadcount", what: "a number of people", min: "0", integer: true };
 const AMOUNT = (name: string): NumberSpec => ({ ...INPUT_SPECS.lineItemAmount, name });
 
-/** Core's message for one field, or undefined when it is valid. */
+/**
+ * A core message about a field, named as the user reads the field: a leading input key
+ * ("gridConnectionCny must be …", "miner.hashrateThS must be …") becomes its label and unit.
+ */
+function labelled(def: FieldDef | undefined, message: string | undefined): string | undefined {
+  if (message === undefined || def === undefined) return message;
+  const name = `${def.label}${def.unit && def.kind !== "text" ? ` (${def.unit})` : ""}`;
+  return message.replace(/^(?:[a-z]+[A-Z][\w]*|[a-z]\w*(?:\.\w+)+)(?=\s)/, name);
+}
+
+/** The message for one field (the core's, named by the field's label and unit), or undefined when it is valid. */
 export function validateField(state: WizardState, key: string, today: Date = new Date()): string | undefined {
   const defs = fieldDefs(today);
+  const def = defs.find((d) => d.key === key);
+  const typed = typedValue(state, key, defs);
+  if (typed.kind === "error") return labelled(def, `${key} ${typed.message}`);
+  return labelled(def, coreMessage(state, key, defs));
+}
+
+function coreMessage(state: WizardState, key: string, defs: readonly FieldDef[]): string | undefined {
   const v = valueOf(state, key, defs);
   switch (key) {
     case "startDate":
@@ -349,10 +389,18 @@ export function validateField(state: WizardState, key: string, today: Date = new
   }
 }
 
+/** A profile cell as the core reads it: a percentage ("20%") is a fraction there. */
+function profileValue(cell: string): string {
+  const t = readNumber(cell, true);
+  return t.kind === "error" ? cell.trim() : t.value;
+}
+
 /** Messages for a profile cell (index 0..11). */
 export function validateProfileCell(state: WizardState, index: number): string | undefined {
-  const v = (state.profile[index] ?? "").trim();
-  return messageOf(() => parseInputNumber({ ...INPUT_SPECS.hydroShareByMonth, name: `${MONTH_NAMES[index]} hydro share` }, v));
+  const name = `${MONTH_NAMES[index]} hydro share`;
+  const t = readNumber(state.profile[index] ?? "", true);
+  if (t.kind === "error") return `${name} ${t.message}`;
+  return messageOf(() => parseInputNumber({ ...INPUT_SPECS.hydroShareByMonth, name }, profileValue(state.profile[index] ?? "")));
 }
 
 /** Every message of a step, by field key (profile cells as `profile.0`..`profile.11`). */
