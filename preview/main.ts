@@ -304,6 +304,9 @@ async function main(): Promise<void> {
   document.getElementById("reopen")!.addEventListener("click", () => {
     (document.getElementById("pane-frame") as HTMLIFrameElement).contentWindow?.location.reload();
   });
+  // The pane's width: Excel's defaults are 350 px (web), 320 px (Windows) and 270 px (Mac).
+  const width = Number(new URLSearchParams(location.search).get("pane"));
+  if (Number.isInteger(width) && width >= 200 && width <= 800) document.documentElement.style.setProperty("--pane-width", `${width}px`);
   const frame = document.getElementById("pane-frame") as HTMLIFrameElement;
   frame.src = "pane.html";
   window.__preview.ready = true;

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Field, Input } from "@fluentui/react-components";
+import { Field, Input, makeStyles } from "@fluentui/react-components";
 import type { FieldDef } from "./wizard/model";
 import { formatDefault } from "./wizard/typed";
 
@@ -12,9 +12,15 @@ export interface FieldProps {
   readonly disabled?: boolean;
 }
 
+const useStyles = makeStyles({
+  // Fluent's input has a minimum width of its own; in a 270 px pane it must take the width it is given.
+  input: { minWidth: 0, width: "100%" },
+});
+
 /** One input: label with unit, the default and its source as a help line, core's message on error. */
 export function InputField({ def, value, defaultValue, error, onChange, disabled }: FieldProps): React.ReactElement {
   const unit = def.unit && def.kind !== "text" ? ` (${def.unit})` : "";
+  const styles = useStyles();
   const shown = def.kind === "number" ? formatDefault(defaultValue) : defaultValue;
   const parts = [shown !== "" ? `Default: ${shown}` : "", def.source, def.help ?? ""].filter((p) => p !== "");
   return (
@@ -25,6 +31,7 @@ export function InputField({ def, value, defaultValue, error, onChange, disabled
       validationMessage={error}
     >
       <Input
+        className={styles.input}
         id={`field-${def.key}`}
         name={def.key}
         value={value}

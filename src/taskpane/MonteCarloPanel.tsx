@@ -15,7 +15,9 @@ import { formatDefault, readNumber } from "./wizard/typed";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
-  row: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  // Two columns where they fit (a 350 px pane), one below that; inputs shrink to their column.
+  row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  input: { minWidth: 0, width: "100%" },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -111,7 +113,7 @@ export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Da
       <div className={styles.row}>
         {FIELDS.map((f) => (
           <Field key={f.key} label={`${f.label} (${f.unit})`} hint={`Default: ${formatDefault(f.record.value)}${f.record.note.startsWith("ASSUMPTION") ? " (assumption)" : ""}`}>
-            <Input id={`mc-${f.key}`} value={values[f.key] ?? ""} placeholder={formatDefault(f.record.value)} inputMode="decimal" disabled={running} onChange={(_e, d) => setValues((v) => ({ ...v, [f.key]: d.value }))} />
+            <Input className={styles.input} id={`mc-${f.key}`} value={values[f.key] ?? ""} placeholder={formatDefault(f.record.value)} inputMode="decimal" disabled={running} onChange={(_e, d) => setValues((v) => ({ ...v, [f.key]: d.value }))} />
           </Field>
         ))}
       </div>

@@ -43,7 +43,12 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
   groupTitle: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
-  profile: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  // Three months a row at every pane width (270 px and up); inputs may shrink below Fluent's default minimum.
+  profile: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  shrink: { minWidth: 0, width: "100%" },
+  // Radio buttons side by side, wrapping onto a second line in a narrow pane.
+  wrap: { flexWrap: "wrap" },
+  select: { minWidth: 0, width: "100%", "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" } },
 });
 
 export interface StepProps {
@@ -87,6 +92,7 @@ export function StepContent(props: StepProps): React.ReactElement | null {
           {field("gridConnectionCny")}
           <Field label="Cooling type" hint="Sets the PUE default: air 1.10, hydro 1.05, immersion 1.03">
             <RadioGroup
+              className={styles.wrap}
               value={state.cooling}
               layout="horizontal"
               onChange={(_e, d) => update({ cooling: d.value as CoolingType })}
@@ -111,11 +117,17 @@ export function StepContent(props: StepProps): React.ReactElement | null {
       const chosen = MINERS.find((m) => m.name === state.minerChoice);
       return (
         <div className={styles.stack}>
-          <Field label="Miner model" hint={chosen ? `Source: ${chosen.source}. Price: ${chosen.priceUsdPerTh.source}` : "Enter your machine's figures below"}>
-            <Select id="field-miner" value={state.minerChoice} onChange={(_e, d) => update({ minerChoice: d.value })}>
+          <Field
+            label="Miner model"
+            hint={chosen
+              ? `${chosen.hashrateThS.value} TH/s, ${chosen.powerW.value} W, ${minerEfficiency(chosen).toDecimalPlaces(1).toString()} J/TH, ${chosen.cooling}-cooled, USD ${chosen.priceUsdPerTh.value}/TH. Source: ${chosen.source}. Price: ${chosen.priceUsdPerTh.source}`
+              : "Enter your machine's figures below"}
+          >
+            {/* Short options (they must fit a 270 px pane); the chosen machine's figures and sources are in the hint. */}
+            <Select className={styles.select} id="field-miner" value={state.minerChoice} onChange={(_e, d) => update({ minerChoice: d.value })}>
               {MINERS.map((m) => (
                 <option key={m.name} value={m.name}>
-                  {`${m.name}: ${m.hashrateThS.value} TH/s, ${m.powerW.value} W, ${minerEfficiency(m).toDecimalPlaces(1).toString()} J/TH, ${m.priceUsdPerTh.value} USD/TH (${priceBasis(m) === "quote" ? `quote ${m.priceUsdPerTh.asOf}` : "tier assumption"}), ${m.cooling}`}
+                  {`${m.name} · ${minerEfficiency(m).toDecimalPlaces(1).toString()} J/TH · $${m.priceUsdPerTh.value}/TH ${priceBasis(m) === "quote" ? "quote" : "tier"}`}
                 </option>
               ))}
               <option value="custom">Custom miner…</option>
@@ -158,6 +170,7 @@ export function StepContent(props: StepProps): React.ReactElement | null {
                 validationMessage={props.errors[`profile.${i}`]}
               >
                 <Input
+                  className={styles.shrink}
                   id={`field-profile-${i}`}
                   value={state.profile[i] ?? ""}
                   inputMode="decimal"
