@@ -87,6 +87,17 @@ describe.each(WIDTHS)("the pane at %i px", (width) => {
     await frame.getByText("Model built").waitFor();
     await frame.locator("#mc-paths").waitFor();
     await check("built");
+    // The preview keeps its layout with a model in it: the sheet scrolls inside its frame; the formula bar,
+    // the sheet tabs and the pane stay in view.
+    const layout = await page.evaluate(() => ({
+      page: document.documentElement.scrollHeight,
+      view: innerHeight,
+      tabs: document.getElementById("tabs")!.getBoundingClientRect().bottom,
+      sheet: document.getElementById("scroll")!.scrollHeight > document.getElementById("scroll")!.clientHeight,
+    }));
+    expect(layout.page).toBeLessThanOrEqual(layout.view);
+    expect(layout.tabs).toBeLessThanOrEqual(layout.view);
+    expect(layout.sheet).toBe(true);
     await frame.locator("#mc-paths").fill("abc");
     await frame.getByRole("button", { name: "Run Monte Carlo" }).click();
     await frame.getByText(/Paths \(count\) must be a number/).waitFor();
