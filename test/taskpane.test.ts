@@ -114,11 +114,12 @@ describe("scenario overrides in the wizard", () => {
 
 describe("what finance users type", () => {
   it("reads thousands separators, percentages on fractions, and months with or without a day", () => {
-    const s = withValues({ gridConnectionCny: "3,560,000", connectivityUsd: "12 500", taxRate: "25%", poolFee: "2.5 %", btcPriceUsd: "98,000.50", startDate: "2027-01-01", minerCount: "1,200" });
+    const s = withValues({ gridConnectionCny: "3,560,000", connectivityUsd: "12 500", taxRate: "25%", poolFee: "2.5 %", btcPriceUsd: "98,000.50", startDate: "2027-01-01" });
     for (const key of Object.keys(s.values)) expect([key, validateField(s, key, TODAY)]).toEqual([key, undefined]);
     const inputs = toModelInputs(s, TODAY) as Record<string, unknown>;
     expect(inputs.startDate).toBe("2027-01-01");
-    expect([inputs.taxRate, inputs.poolFee, inputs.btcPriceUsd, inputs.minerCount]).toEqual([0.25, 0.025, 98000.5, 1200]);
+    expect([inputs.taxRate, inputs.poolFee, inputs.btcPriceUsd]).toEqual([0.25, 0.025, 98000.5]);
+    expect((toModelInputs(withValues({ minerCount: "1,200" }), TODAY) as Record<string, unknown>).minerCount).toBe(1200);
     expect((inputs.capexItems as { cny?: unknown; usd?: unknown }[]).map((i) => i.cny ?? i.usd)).toEqual([3560000, Number(SITE_DEFAULTS.coolingCapexUsd.value), Number(SITE_DEFAULTS.buildingsLandCny.value), 12500]);
     // 25 % of 1 is exact in decimals: the core gets 0.25, not 0.25000000000000001.
     expect(resolveInputs(inputs, TODAY).taxRate.toString()).toBe("0.25");
@@ -145,5 +146,27 @@ describe("what finance users type", () => {
     expect(json).toContain('"minerCount":400');
     expect(json).toContain('"btcPriceUsd":98000');
     expect(json).not.toMatch(/"(cny|usd|pue)":"/);
+  });
+});
+
+describe("site costs scale with the fleet", () => {
+  it("an 840-miner fleet (3.06 MW) scales every default site item by 840 / 274; the salary and typed values stay", () => {
+    // Same miner (S21 XP, 3,645 W), so the ratio is 840 / 274 = 3.0657: 712,000 × 840 / 274 = 2,182,773.7 → 2,182,774;
+    // 60,000 → 183,942; 356,000 → 1,091,387; 40,000 → 122,628; 2 staff → 6.13 → 6; lease 3,560 → 10,914; maintenance 1,000 → 3,066.
+    const s = withValues({ minerCount: "840", connectivityUsd: "50000" });
+    const items = lineItems(s);
+    expect(items.capexItems.map((i) => ("cny" in i ? i.cny : i.usd))).toEqual([2182774, 183942, 1091387, 50000]);
+    expect(items.opexItems).toEqual([
+      { label: "Staff: 6 x CNY 5340 per month", cny: 32040 },
+      { label: "Land lease", cny: 10914 },
+      { label: "Maintenance", usd: 3066 },
+    ]);
+  });
+
+  it("a custom miner's power counts, and a fleet still being typed leaves the defaults as they are", () => {
+    // 100 machines of 9,987.3 W = 998,730 W: the default fleet's power, so the defaults are unchanged.
+    const same = withValues({ minerCount: "100", customHashrateThS: "500", customPowerW: "9987.3", customPriceUsdPerTh: "15" }, { minerChoice: "custom" });
+    expect(lineItems(same).capexItems[0]).toEqual({ label: "Grid connection and substation", cny: 712000 });
+    expect(lineItems(withValues({ minerCount: "abc" })).capexItems[0]).toEqual({ label: "Grid connection and substation", cny: 712000 });
   });
 });

@@ -3,7 +3,8 @@
  * the conversion of what the user typed into ModelInputs, and validation with core's messages.
  * The React components only render this.
  */
-import { D } from "../../core/decimal";
+import { D, Decimal } from "../../core/decimal";
+import { MARKET } from "../../data/market";
 import { ModelError } from "../../core/errors";
 import { INPUT_SPECS, parseInputNumber, resolveInputs, type LineItem, type ModelInputs } from "../../core/model/inputs";
 import { entryOf, PARTS, type CatalogueKey } from "../../core/model/catalogue";
@@ -226,12 +227,43 @@ export function typedValue(state: WizardState, key: string, defs = fieldDefs()):
   return { kind: "other", value: raw };
 }
 
-/** The value of a field: what was typed (read as typedValue does), or its default (PUE follows the cooling type). */
+/**
+ * Site items whose defaults scale with the fleet's power (the salary is per person and does not). The
+ * defaults are for the default fleet, 274 Antminer S21 XP at 3,645 W (0.999 MW); a fleet of P watts gets
+ * P / 998,730 times each (staff rounded to whole people, at least one; amounts to whole CNY or USD).
+ */
+export const FLEET_SCALED_KEYS: readonly string[] = ["gridConnectionCny", "coolingCapexUsd", "buildingsLandCny", "connectivityUsd", "staffHeadcount", "landLeaseCnyPerMonth", "maintenanceUsdPerMonth"];
+const DEFAULT_FLEET_W = D(MARKET.minerCount.value).times(MINERS.find((m) => m.name === DEFAULT_MINER)!.powerW.value);
+
+/** The fleet's power at the wall (W) as the wizard stands, or undefined while its fields are not valid numbers. */
+export function fleetPowerW(state: WizardState, defs = fieldDefs()): Decimal | undefined {
+  try {
+    const count = D(valueOf(state, "minerCount", defs));
+    const power = state.minerChoice === "custom" ? D(valueOf(state, "customPowerW", defs)) : D(MINERS.find((m) => m.name === state.minerChoice)?.powerW.value ?? "NaN");
+    const w = count.times(power);
+    return w.isFinite() && w.gt(0) ? w : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The default of a site item for the fleet as it stands (see FLEET_SCALED_KEYS); other fields: their fixed default. */
+export function siteDefault(state: WizardState, key: string, defs = fieldDefs()): string {
+  const base = defs.find((d) => d.key === key)?.defaultValue ?? "";
+  if (!FLEET_SCALED_KEYS.includes(key)) return base;
+  const w = fleetPowerW(state, defs);
+  if (w === undefined) return base;
+  const scaled = D(base).times(w).div(DEFAULT_FLEET_W);
+  return key === "staffHeadcount" ? Decimal.max(1, scaled.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)).toString() : scaled.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toString();
+}
+
+/** The value of a field: what was typed (read as typedValue does), or its default (PUE follows the cooling type; site items scale with the fleet). */
 export function valueOf(state: WizardState, key: string, defs = fieldDefs()): string {
   const t = typedValue(state, key, defs);
   const typed = t.kind === "error" ? (state.values[key] ?? "").trim() : t.value;
   if (typed !== "") return typed;
   if (key === "pue") return PUE_BY_COOLING[state.cooling].value;
+  if (FLEET_SCALED_KEYS.includes(key)) return siteDefault(state, key, defs);
   return defs.find((d) => d.key === key)?.defaultValue ?? "";
 }
 
