@@ -166,6 +166,7 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
       const result = await buildModel({
         inputs,
         today,
+        builtAt: `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
         tornado: { swing: typedSwing(state) },
         dialect: state.portable ? "portable" : "addin",
         replace: replace && live.kind === "ok"

@@ -38,6 +38,8 @@ export interface BuildOptions {
   };
   readonly onProgress?: (fraction: number, label: string) => void;
   readonly today?: Date;
+  /** When the build runs, as shown with the snapshots it computes (the tornado), e.g. "2026-11-30 16:05 UTC". */
+  readonly builtAt?: string;
   /** Also write a tornado (computed by the core first): sourced ranges, or ±swing of each input when given. */
   readonly tornado?: { readonly swing?: number | string };
   /** "portable": native Excel functions only, so the model works without the add-in (default "addin"). */
@@ -273,7 +275,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         // A new sheet, a fresh prefix and a new marker.
         const sheetName = sheetNameFor(resolveInputs(options.inputs, options.today).siteName, sheets.map((s) => s.name));
         const namePrefix = uniqueNamePrefix(names.map((n) => n.name));
-        const plan = buildPlan(options.inputs, { sheetName, namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect });
+        const plan = buildPlan(options.inputs, { sheetName, namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt });
         const identity0 = { sheetId: "", marker: markerName(newToken()), namePrefix, names: plan.names.map((n) => n.name) };
         const before = new Set(sheets.map((s) => s.id));
         undo = async (ctx) => {
@@ -311,7 +313,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
       }
       const identity = replace.identity;
       const sheetName = v.sheet.name;
-      const plan = buildPlan(options.inputs, { sheetName, namePrefix: identity.namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect });
+      const plan = buildPlan(options.inputs, { sheetName, namePrefix: identity.namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt });
       const existing = new Map(names.map((n) => [n.name.toLocaleUpperCase("en-US"), n.name]));
       const ownedUpper = new Map([...v.names.keys()].map((n) => [n.toLocaleUpperCase("en-US"), n]));
       for (const n of plan.names) {

@@ -15,7 +15,7 @@
 import type { Decimal } from "../core/decimal";
 import type { NumberSpec } from "../core/params";
 import { tornadoBasis, type Tornado } from "../core/risk/tornado";
-import { CATALOGUE, PARTS, SCENARIO_INPUTS } from "../core/model/catalogue";
+import { CATALOGUE, entryOf, PARTS, SCENARIO_INPUTS } from "../core/model/catalogue";
 import { MIN_DEBT_SERVICE_USD } from "../core/model/project";
 import { INPUT_SPECS, LINE_ITEM_LABEL_MAX, resolveInputs, SCENARIO_KEYS, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
 import type { MONTH_KEYS, SUMMARY_KEYS } from "../core/model/json";
@@ -128,6 +128,8 @@ export interface PlanOptions {
   readonly tornado?: Tornado;
   /** "addin" (JILIN.* functions, the default) or "portable" (native Excel functions only). */
   readonly dialect?: Dialect;
+  /** When the build ran (shown with the snapshots computed at build time, such as the tornado). */
+  readonly builtAt?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -401,10 +403,10 @@ export const SCHEDULE_COLUMNS: readonly ScheduleColumn[] = [
   { key: "potentialBtc", header: "BTC if running (BTC)", format: "btc", month: (x) => `=${x.n("FleetThS")}*(1-${x.n("HashrateDegradationAnnual")})^((${x.c("t")}-1)/12)*${x.n("Uptime")}*${x.c("days")}*144*(${x.c("subsidy")}+${x.n("FeesBtcPerBlock")})*(1-${x.n("PoolFee")})/(${x.c("hashrate")}*10^6)` },
   { key: "potentialEnergy", header: "Energy if running (MWh)", format: "mwh", month: (x) => `=${x.n("FleetW")}*${x.n("Pue")}*${x.n("Uptime")}*24*${x.c("days")}/10^6` },
   { key: "powerPrice", header: "Power price (CNY/kWh)", format: "cnyPerKwh", monthKey: "powerPriceCnyPerKwh", month: (x) => `=${x.f.hydroCost(x.n("HydroPriceCnyPerKwh"), x.n("GridPriceCnyPerKwh"), `MONTH(${x.c("date")})`, x.n("HydroShareByMonth"), x.n("WheelingCnyPerKwh"))}+${tariffAdd(x.n, x.c("t"))}` },
-  { key: "hydroShare", header: "Hydro share of the month", format: "fraction", month: (x) => `=INDEX(${x.n("HydroShareByMonth")},MONTH(${x.c("date")}),1)` },
+  { key: "hydroShare", header: "Hydro share of the month (fraction)", format: "fraction", month: (x) => `=INDEX(${x.n("HydroShareByMonth")},MONTH(${x.c("date")}),1)` },
   { key: "runHydro", header: "Hydro running (1) or off (0)", format: "count", month: (x) => `=IF(OR(NOT(${x.n("CurtailWhenUnprofitable")}),${x.c("potentialBtc")}*${x.c("price")}>=${x.c("potentialEnergy")}*1000*(${x.n("HydroPriceCnyPerKwh")}+${x.n("WheelingCnyPerKwh")}+${tariffAdd(x.n, x.c("t"))})/${x.n("CnyPerUsd")}),1,0)` },
   { key: "runGrid", header: "Grid running (1) or off (0)", format: "count", month: (x) => `=IF(OR(NOT(${x.n("CurtailWhenUnprofitable")}),${x.c("potentialBtc")}*${x.c("price")}>=${x.c("potentialEnergy")}*1000*(${x.n("GridPriceCnyPerKwh")}+${x.n("WheelingCnyPerKwh")}+${tariffAdd(x.n, x.c("t"))})/${x.n("CnyPerUsd")}),1,0)` },
-  { key: "runFraction", header: "Share of the month run", format: "fraction", monthKey: "runFraction", month: (x) => `=${x.c("hydroShare")}*${x.c("runHydro")}+(1-${x.c("hydroShare")})*${x.c("runGrid")}` },
+  { key: "runFraction", header: "Share of the month run (fraction)", format: "fraction", monthKey: "runFraction", month: (x) => `=${x.c("hydroShare")}*${x.c("runHydro")}+(1-${x.c("hydroShare")})*${x.c("runGrid")}` },
   { key: "btcMined", header: "BTC mined (BTC)", format: "btc", monthKey: "btcMined", month: (x) => `=${x.c("potentialBtc")}*${x.c("runFraction")}` },
   { key: "revenue", header: "Revenue (USD)", format: "usd", monthKey: "revenueUsd", month: (x) => `=${x.c("btcMined")}*${x.c("price")}` },
   { key: "energy", header: "Energy (MWh)", format: "mwh", monthKey: "energyMwh", month: (x) => `=${x.c("potentialEnergy")}*${x.c("runFraction")}` },
@@ -449,6 +451,7 @@ export const SCHEDULE_COLUMNS: readonly ScheduleColumn[] = [
 
 interface SummaryRow {
   readonly key: (typeof SUMMARY_KEYS)[number];
+  /** The label with its unit, as the sheet shows it: the cells' formats carry no unit. */
   readonly label: string;
   readonly format: FormatName;
   readonly formula: (x: Ctx & { t0: (key: string) => string; first: (key: string) => string; fromT0: (key: string) => string; irrGuess: string; equityIrrGuess: string }) => string;
@@ -458,29 +461,29 @@ interface SummaryRow {
 const irrFormula = (flows: string, guess: string) => `=IFERROR((1+IFERROR(IRR(${flows},${guess}),IFERROR(IRR(${flows},-0.1),IRR(${flows},0.1))))^12-1,"none")`;
 
 export const SUMMARY_ROWS: readonly SummaryRow[] = [
-  { key: "capexUsd", label: "Capex", format: "usd", formula: (x) => `=${x.n("CapexUsd")}` },
-  { key: "npvUsd", label: "NPV", format: "usd", formula: (x) => `=${x.t0("cashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("cashFlow")})` },
-  { key: "riskAdjustedNpvUsd", label: "Risk-adjusted NPV", format: "usd", formula: (x) => `=${x.t0("expectedCashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("expectedCashFlow")})` },
+  { key: "capexUsd", label: "Capex (USD)", format: "usd", formula: (x) => `=${x.n("CapexUsd")}` },
+  { key: "npvUsd", label: "NPV (USD)", format: "usd", formula: (x) => `=${x.t0("cashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("cashFlow")})` },
+  { key: "riskAdjustedNpvUsd", label: "Risk-adjusted NPV (USD)", format: "usd", formula: (x) => `=${x.t0("expectedCashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("expectedCashFlow")})` },
   // Excel's IRR is Newton's method from a guess; from its default (+10 % a month) it fails or lands on
   // another root on long or non-conventional schedules. The guess here is the middle of the bracket
   // closest to 0 found by the schedule's IRR helper table (NPV on a grid of rates), i.e. the root
   // projectModel reports; two fallbacks follow.
-  { key: "irrAnnual", label: "IRR (annualised)", format: "percentPerYear", formula: (x) => irrFormula(x.fromT0("cashFlow"), x.irrGuess) },
-  { key: "paybackMonths", label: "Payback", format: "months", formula: (x) => `=IF(${x.t0("cashFlow")}>=0,0,IF(COUNT(${x.range("payback")})=0,"never",MIN(${x.range("payback")})))` },
-  { key: "btcMined", label: "BTC mined", format: "btc", formula: (x) => `=SUM(${x.range("btcMined")})` },
-  { key: "cashCostPerBtcUsd", label: "Cash cost per BTC", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")}))/SUM(${x.range("btcMined")}))` },
-  { key: "allInCostPerBtcUsd", label: "All-in cost per BTC", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")})+${x.n("CapexUsd")}-${x.n("SalvageUsd")})/SUM(${x.range("btcMined")}))` },
-  { key: "breakevenBtcPriceUsd", label: "Break-even BTC price at start", format: "usdPerBtc", formula: (x) => `=IF(${x.first("subsidy")}+${x.n("FeesBtcPerBlock")}=0,"n/a",${x.f.breakeven(x.n("EfficiencyJPerTh"), `(${x.n("AnnualPowerPriceCnyPerKwh")}+${tariffAdd(x.n, "1")})/${x.n("CnyPerUsd")}`, x.first("hashrate"), x.first("subsidy"), x.n("FeesBtcPerBlock"), x.n("Pue"), x.n("PoolFee"), `${x.n("FixedOpexUsdPerMonth")}*12/365/${x.n("FleetThS")}`)})` },
-  { key: "avgPowerPriceCnyPerKwh", label: "Average power price (power used)", format: "cnyPerKwh", formula: (x) => `=IF(SUM(${x.range("energy")})=0,"n/a",SUM(${x.range("powerCost")})*${x.n("CnyPerUsd")}/(1000*SUM(${x.range("energy")})))` },
-  { key: "energyMwh", label: "Energy", format: "mwh", formula: (x) => `=SUM(${x.range("energy")})` },
-  { key: "co2Tonnes", label: "CO2", format: "tonnes", formula: (x) => `=SUM(${x.range("co2")})` },
-  { key: "co2TonnesPerBtc", label: "CO2 per BTC", format: "tonnesPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",SUM(${x.range("co2")})/SUM(${x.range("btcMined")}))` },
-  { key: "expectedOperatingMonths", label: "Expected operating months", format: "months", formula: (x) => `=SUM(${x.range("survival")})` },
-  { key: "expectedPenaltyUsd", label: "Expected back-pay penalty", format: "usd", formula: (x) => `=SUM(${x.range("expectedPenalty")})` },
-  { key: "equityNpvUsd", label: "Equity NPV", format: "usd", formula: (x) => `=${x.t0("equityCashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("equityCashFlow")})` },
-  { key: "riskAdjustedEquityNpvUsd", label: "Risk-adjusted equity NPV", format: "usd", formula: (x) => `=${x.t0("expectedEquityCashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("expectedEquityCashFlow")})` },
-  { key: "equityIrrAnnual", label: "Equity IRR (annualised)", format: "percentPerYear", formula: (x) => irrFormula(x.fromT0("equityCashFlow"), x.equityIrrGuess) },
-  { key: "minDscr", label: "Lowest debt service cover (DSCR)", format: "ratio", formula: (x) => `=IF(COUNT(${x.range("dscr")})=0,"n/a",MIN(${x.range("dscr")}))` },
+  { key: "irrAnnual", label: "IRR (per year)", format: "percentPerYear", formula: (x) => irrFormula(x.fromT0("cashFlow"), x.irrGuess) },
+  { key: "paybackMonths", label: "Payback (months)", format: "months", formula: (x) => `=IF(${x.t0("cashFlow")}>=0,0,IF(COUNT(${x.range("payback")})=0,"never",MIN(${x.range("payback")})))` },
+  { key: "btcMined", label: "BTC mined (BTC)", format: "btc", formula: (x) => `=SUM(${x.range("btcMined")})` },
+  { key: "cashCostPerBtcUsd", label: "Cash cost per BTC (USD/BTC)", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")}))/SUM(${x.range("btcMined")}))` },
+  { key: "allInCostPerBtcUsd", label: "All-in cost per BTC (USD/BTC)", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")})+${x.n("CapexUsd")}-${x.n("SalvageUsd")})/SUM(${x.range("btcMined")}))` },
+  { key: "breakevenBtcPriceUsd", label: "Break-even BTC price at start (USD/BTC)", format: "usdPerBtc", formula: (x) => `=IF(${x.first("subsidy")}+${x.n("FeesBtcPerBlock")}=0,"n/a",${x.f.breakeven(x.n("EfficiencyJPerTh"), `(${x.n("AnnualPowerPriceCnyPerKwh")}+${tariffAdd(x.n, "1")})/${x.n("CnyPerUsd")}`, x.first("hashrate"), x.first("subsidy"), x.n("FeesBtcPerBlock"), x.n("Pue"), x.n("PoolFee"), `${x.n("FixedOpexUsdPerMonth")}*12/365/${x.n("FleetThS")}`)})` },
+  { key: "avgPowerPriceCnyPerKwh", label: "Average power price of the power used (CNY/kWh)", format: "cnyPerKwh", formula: (x) => `=IF(SUM(${x.range("energy")})=0,"n/a",SUM(${x.range("powerCost")})*${x.n("CnyPerUsd")}/(1000*SUM(${x.range("energy")})))` },
+  { key: "energyMwh", label: "Energy (MWh)", format: "mwh", formula: (x) => `=SUM(${x.range("energy")})` },
+  { key: "co2Tonnes", label: "CO2 (t)", format: "tonnes", formula: (x) => `=SUM(${x.range("co2")})` },
+  { key: "co2TonnesPerBtc", label: "CO2 per BTC (t/BTC)", format: "tonnesPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",SUM(${x.range("co2")})/SUM(${x.range("btcMined")}))` },
+  { key: "expectedOperatingMonths", label: "Expected operating months (months)", format: "months", formula: (x) => `=SUM(${x.range("survival")})` },
+  { key: "expectedPenaltyUsd", label: "Expected back-pay penalty (USD)", format: "usd", formula: (x) => `=SUM(${x.range("expectedPenalty")})` },
+  { key: "equityNpvUsd", label: "Equity NPV (USD)", format: "usd", formula: (x) => `=${x.t0("equityCashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("equityCashFlow")})` },
+  { key: "riskAdjustedEquityNpvUsd", label: "Risk-adjusted equity NPV (USD)", format: "usd", formula: (x) => `=${x.t0("expectedEquityCashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("expectedEquityCashFlow")})` },
+  { key: "equityIrrAnnual", label: "Equity IRR (per year)", format: "percentPerYear", formula: (x) => irrFormula(x.fromT0("equityCashFlow"), x.equityIrrGuess) },
+  { key: "minDscr", label: "Lowest debt service cover, DSCR (EBITDA / debt service)", format: "ratio", formula: (x) => `=IF(COUNT(${x.range("dscr")})=0,"n/a",MIN(${x.range("dscr")}))` },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -819,16 +822,17 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     const t = options.tornado;
     const T = TORNADO_AT;
     const cells: PlanCell[][] = [
-      [cell(`Tornado: ${tornadoBasis(t)} (computed by the add-in at build time; values, not formulas)`, "section"), ...Array.from({ length: 7 }, () => cell(null))],
-      ["Input", "Low", "High", "Risk-adj. NPV at low (USD)", "Risk-adj. NPV at high (USD)", "Change at low (USD)", "Change at high (USD)", "NPV swing (USD)"].map((h) => cell(h, "header")),
+      [cell(`Tornado: ${tornadoBasis(t)}. A snapshot computed by the add-in at build time${options.builtAt ? ` (${options.builtAt})` : ""}: values, not formulas; rebuild to refresh it`, "section"), ...Array.from({ length: 7 }, () => cell(null))],
+      ["Input (unit)", "Low", "High", "Risk-adj. NPV at low (USD)", "Risk-adj. NPV at high (USD)", "Change at low (USD)", "Change at high (USD)", "NPV swing (USD)"].map((h) => cell(h, "header")),
     ];
     const baseRow = T.row + 2 + t.rows.length;
     t.rows.forEach((r, i) => {
       const at = T.row + 2 + i;
       cells.push([
         cell(`${r.label} (${r.unit})`, "label"),
-        cell(num(r.low), "output", fmt("general")),
-        cell(num(r.high), "output", fmt("general")),
+        // Low and high in the input's own format (its unit is in the label).
+        cell(num(r.low), "output", fmt((entryOf(r.key)?.format ?? "general") as FormatName)),
+        cell(num(r.high), "output", fmt((entryOf(r.key)?.format ?? "general") as FormatName)),
         cell(num(r.riskAdjustedNpvLowUsd), "output", fmt("usd")),
         cell(num(r.riskAdjustedNpvHighUsd), "output", fmt("usd")),
         cell(`=${a1(at, T.col + 3)}-${a1(baseRow, T.col + 3)}`, "derived", fmt("usd")),
