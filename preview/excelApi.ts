@@ -191,6 +191,8 @@ type Bounds = { row: number; col: number; rows: number; cols: number };
 
 class Range {
   readonly format: { fill: { color?: string }; font: CellLook; columnWidth?: number };
+  /** Hides or shows the range's whole columns (Excel: Range.columnHidden). */
+  columnHidden?: boolean;
   readonly dataValidation: { clear: () => void; rule?: unknown; errorAlert?: unknown; ignoreBlanks?: boolean };
   address = "";
   values: unknown[][] = [];
@@ -209,6 +211,15 @@ class Range {
       set: (w: number) => ctx.queue.push(() => {
         const b = this.bounds();
         for (let c = 0; c < b.cols; c++) this.metaOf().columnWidths.set(b.col + c, w);
+      }),
+    });
+    Object.defineProperty(this, "columnHidden", {
+      set: (hidden: boolean) => ctx.queue.push(() => {
+        const b = this.bounds();
+        for (let c = 0; c < b.cols; c++) {
+          if (hidden) this.metaOf().hiddenColumns.add(b.col + c);
+          else this.metaOf().hiddenColumns.delete(b.col + c);
+        }
       }),
     });
     // Data validation: the rule and alert are kept per cell; the preview's formula bar enforces them.

@@ -197,11 +197,13 @@ function render(book: PreviewWorkbook, selected: { row: number; col: number }): 
   const rows = Math.max(dims.height, 20);
   const cols = Math.max(dims.width, 8);
   const values = book.hf.getSheetValues(id);
-  const head = `<tr><th></th>${Array.from({ length: cols }, (_, c) => `<th scope="col" style="min-width:${(meta.columnWidths.get(c) ?? 64) * 0.9}px">${letters(c)}</th>`).join("")}</tr>`;
+  // Hidden columns are not drawn, as in Excel (their letters are skipped).
+  const shown = Array.from({ length: cols }, (_, c) => c).filter((c) => !meta.hiddenColumns.has(c));
+  const head = `<tr><th></th>${shown.map((c) => `<th scope="col" style="min-width:${(meta.columnWidths.get(c) ?? 64) * 0.9}px">${letters(c)}</th>`).join("")}</tr>`;
   const body: string[] = [];
   for (let r = 0; r < rows; r++) {
     const cells: string[] = [`<th scope="row">${r + 1}</th>`];
-    for (let c = 0; c < cols; c++) {
+    for (const c of shown) {
       const key = `${r},${c}`;
       const d = display(values[r]?.[c] ?? null, meta.formats.get(key));
       const look = meta.looks.get(key) ?? {};

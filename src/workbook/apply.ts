@@ -92,6 +92,10 @@ function queueSheet(sheet: Excel.Worksheet, plan: WorkbookPlan, charts: (id: str
   for (const { col, width } of plan.columnWidths) {
     sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7; // points, ~7 per character
   }
+  // The helper columns are hidden (an earlier build's hidden columns are shown again first).
+  sheet.getRangeByIndexes(0, 0, 1, plan.layout.usedRange.cols).columnHidden = false;
+  const { from, to } = plan.hiddenColumns;
+  if (to >= from) sheet.getRangeByIndexes(0, from, 1, to - from + 1).columnHidden = true;
   for (const chart of plan.charts) queueChart(sheet, chart, charts(chart.id));
   sheet.freezePanes.unfreeze();
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);

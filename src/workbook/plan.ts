@@ -112,6 +112,8 @@ export interface WorkbookPlan {
   readonly charts: readonly PlanChart[];
   readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
   readonly freezeRows: number;
+  /** Helper columns (the IRR helper tables and the input checks), hidden; the sheet's hint says where they are. */
+  readonly hiddenColumns: { readonly from: number; readonly to: number };
   /** Data validation of every input cell (the core's domains, with its messages). */
   readonly validations: readonly PlanValidation[];
   readonly layout: PlanLayout;
@@ -511,6 +513,7 @@ const IRR_GRID = [
 ];
 const SCENARIO_RESULT_KEYS = ["npvUsd", "riskAdjustedNpvUsd", "irrAnnual", "paybackMonths", "btcMined"] as const;
 export const INPUTS_OK = "Inputs OK";
+const HINT = "Inputs are the yellow cells in column B: change one and every formula recalculates. Amounts in USD unless a unit says otherwise; shares and rates are fractions.";
 /** What a result shows while an input is outside its domain. */
 export const CHECK_INPUTS = "check inputs";
 /** Title + header + one row per input + one per result. */
@@ -543,15 +546,12 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     checks.push({ label, cell: a1(at.row, at.col), rule, message });
   };
 
-  blocks.push({
-    row: TITLE_ROW,
-    col: 0,
-    cells: [
-      [cell(`Jilin Mining Model: ${inp.siteName}`, "title")],
-      [cell("Bitcoin mining has been prohibited in mainland China since 2021 (State Council, 21 May 2021; NDRC notice 发改运行〔2021〕1283号). This model is an analysis tool, not legal advice.", "notice")],
-      [cell("Inputs are the yellow cells in column B: change one and every formula recalculates. Amounts in USD unless a unit says otherwise; shares and rates are fractions.", "hint")],
-    ],
-  });
+  const titleCells: PlanCell[][] = [
+    [cell(`Jilin Mining Model: ${inp.siteName}`, "title")],
+    [cell("Bitcoin mining has been prohibited in mainland China since 2021 (State Council, 21 May 2021; NDRC notice 发改运行〔2021〕1283号). This model is an analysis tool, not legal advice.", "notice")],
+    [cell(HINT, "hint")], // the hidden helper columns are named at the end
+  ];
+  blocks.push({ row: TITLE_ROW, col: 0, cells: titleCells });
 
   // Inputs, then derived values, then the hydro profile and line items, in columns A..D.
   let row = INPUTS_HEADER_ROW;
@@ -859,6 +859,10 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     });
   }
 
+  // The helper tables are audit material, not reading: hidden, and named in the hint under the title.
+  const hiddenColumns = { from: SCHEDULE_COLUMNS.length + 1, to: helperCol - 1 };
+  titleCells[2] = [cell(`${HINT} Columns ${columnLetter(hiddenColumns.from)}–${columnLetter(hiddenColumns.to)} are hidden: they hold the IRR helper tables and the input checks (unhide them to audit).`, "hint")];
+
   const abs = (key: string, from: number, to: number) => `${a1(from, colIndex(key), true)}:${a1(to, colIndex(key), true)}`;
   const charts: PlanChart[] = [
     {
@@ -904,6 +908,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     charts,
     columnWidths,
     freezeRows: 3, // the title, the legal notice and the hint stay in view
+    hiddenColumns,
     validations,
     layout: {
       schedule: {

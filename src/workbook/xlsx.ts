@@ -158,6 +158,7 @@ export async function planToXlsx(plan: WorkbookPlan, inputs: ModelInputs, option
   for (const block of plan.blocks) writeBlock(ws, block, cached);
   for (const v of plan.validations) writeValidation(ws, v);
   for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
+  for (let c = plan.hiddenColumns.from; c <= plan.hiddenColumns.to; c++) ws.getColumn(c + 1).hidden = true;
   for (const n of plan.names) wb.definedNames.add(n.ref, n.name);
   if (options.monteCarlo) {
     const area = plan.names.find((n) => n.name === `${plan.namePrefix}MonteCarloResults`);

@@ -42,6 +42,9 @@ it("writes a workbook whose summary equals projectModel and leaves other sheets 
   expect(book.hf.getCellValue({ sheet: id, row: labelAt.row, col: labelAt.col })).toBe("=2+2 looks like a formula");
   expect(book.meta.get("Model Test")!.charts.map((c) => c.title)).toEqual(["Cumulative cash flow (USD)", "Monthly BTC mined and power cost"]);
   expect(book.meta.get("Model Test")!.looks.get(`${result.plan.layout.inputs.Pue!.row},1`)).toMatchObject({ fill: "#FFF2CC", color: "#0000FF" });
+  // The helper columns are hidden, exactly those.
+  const { from, to } = result.plan.hiddenColumns;
+  expect([...book.meta.get("Model Test")!.hiddenColumns].sort((a, b) => a - b)).toEqual(Array.from({ length: to - from + 1 }, (_, i) => from + i));
 });
 
 it.each(["charts.add", "names.add", "range.formulas", "worksheets.add"])("a failure at %s leaves the workbook as it was", async (op) => {
