@@ -193,6 +193,8 @@ class Range {
   readonly format: { fill: { color?: string }; font: CellLook; columnWidth?: number };
   /** Hides or shows the range's whole columns (Excel: Range.columnHidden). */
   columnHidden?: boolean;
+  /** Colour scales only (Excel: Range.conditionalFormats.add("ColorScale") and clearAll()). */
+  readonly conditionalFormats: { add: (type: string) => { colorScale: { criteria?: unknown } }; clearAll: () => void };
   readonly dataValidation: { clear: () => void; rule?: unknown; errorAlert?: unknown; ignoreBlanks?: boolean };
   address = "";
   values: unknown[][] = [];
@@ -222,6 +224,22 @@ class Range {
         }
       }),
     });
+    this.conditionalFormats = {
+      add: (type: string) => {
+        if (type !== "ColorScale") throw new Error(`The preview supports colour scales only (got ${type}).`);
+        const colorScale = {};
+        Object.defineProperty(colorScale, "criteria", {
+          set: (criteria: unknown) => ctx.queue.push(() => void this.metaOf().colorScales.push({ ...this.bounds(), criteria: JSON.parse(JSON.stringify(criteria)) })),
+        });
+        return { colorScale };
+      },
+      // Removes the colour scales that overlap the range.
+      clearAll: () => ctx.queue.push(() => {
+        const b = this.bounds();
+        const m = this.metaOf();
+        m.colorScales = m.colorScales.filter((x) => x.row >= b.row + b.rows || x.row + x.rows <= b.row || x.col >= b.col + b.cols || x.col + x.cols <= b.col);
+      }),
+    };
     // Data validation: the rule and alert are kept per cell; the preview's formula bar enforces them.
     const dv = { clear: () => ctx.queue.push(() => this.eachCell((key, m) => m.validations.delete(key))) } as Range["dataValidation"];
     const setDv = (patch: Partial<ValidationRecord>) => ctx.queue.push(() => this.eachCell((key, m) => m.validations.set(key, { rule: {}, ...m.validations.get(key), ...patch })));

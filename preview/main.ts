@@ -200,6 +200,21 @@ function render(book: PreviewWorkbook, selected: { row: number; col: number }): 
   // Hidden columns are not drawn, as in Excel (their letters are skipped).
   const shown = Array.from({ length: cols }, (_, c) => c).filter((c) => !meta.hiddenColumns.has(c));
   const head = `<tr><th></th>${shown.map((c) => `<th scope="col" style="min-width:${(meta.columnWidths.get(c) ?? 64) * 0.9}px">${letters(c)}</th>`).join("")}</tr>`;
+  // Colour scales: each numeric cell coloured between red (lowest), yellow (median) and green (highest).
+  const scaled = new Map<string, string>();
+  for (const cs of meta.colorScales) {
+    const cellsIn: [string, number][] = [];
+    for (let r = cs.row; r < cs.row + cs.rows; r++) for (let c = cs.col; c < cs.col + cs.cols; c++) {
+      const v = values[r]?.[c];
+      if (typeof v === "number") cellsIn.push([`${r},${c}`, v]);
+    }
+    const sorted = cellsIn.map(([, v]) => v).sort((a, b) => a - b);
+    if (sorted.length === 0) continue;
+    const lo = sorted[0]!, hi = sorted[sorted.length - 1]!, mid = sorted[Math.floor((sorted.length - 1) / 2)]!;
+    const mix = (a: number[], b: number[], t: number) => `rgb(${a.map((x, i) => Math.round(x + (b[i]! - x) * t)).join(",")})`;
+    const [red, yellow, green] = [[248, 105, 107], [255, 235, 132], [99, 190, 123]];
+    for (const [key, v] of cellsIn) scaled.set(key, v <= mid ? mix(red!, yellow!, mid === lo ? 1 : (v - lo) / (mid - lo)) : mix(yellow!, green!, hi === mid ? 1 : (v - mid) / (hi - mid)));
+  }
   const body: string[] = [];
   for (let r = 0; r < rows; r++) {
     const cells: string[] = [`<th scope="row">${r + 1}</th>`];
@@ -208,7 +223,7 @@ function render(book: PreviewWorkbook, selected: { row: number; col: number }): 
       const d = display(values[r]?.[c] ?? null, meta.formats.get(key));
       const look = meta.looks.get(key) ?? {};
       const style = [
-        look.fill ? `background:${look.fill}` : "",
+        scaled.has(key) ? `background:${scaled.get(key)}` : look.fill ? `background:${look.fill}` : "",
         look.color ? `color:${look.color}` : "",
         look.bold ? "font-weight:600" : "",
         look.italic ? "font-style:italic" : "",

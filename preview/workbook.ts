@@ -41,6 +41,8 @@ export interface SheetMeta {
   columnWidths: Map<number, number>;
   /** Columns hidden by the add-in (not drawn). */
   hiddenColumns: Set<number>;
+  /** Colour scales over ranges (lowest, median, highest colours), drawn as cell backgrounds. */
+  colorScales: { row: number; col: number; rows: number; cols: number; criteria: unknown }[];
   charts: ChartRecord[];
   frozenRows: number;
 }
@@ -85,7 +87,7 @@ export class PreviewWorkbook {
     checkSheetName(name, this.sheetNames()); // Excel's rules, so that a violation by the add-in fails here too
     this.hf.addSheet(name);
     const id = `{${(this.nextId++).toString(16).padStart(8, "0").toUpperCase()}-7A1B-4C2D-9E3F-${Math.random().toString(16).slice(2, 14).padEnd(12, "0").toUpperCase()}}`;
-    this.meta.set(name, { id, formats: new Map(), validations: new Map(), looks: new Map(), columnWidths: new Map(), hiddenColumns: new Set(), charts: [], frozenRows: 0 });
+    this.meta.set(name, { id, formats: new Map(), validations: new Map(), looks: new Map(), columnWidths: new Map(), hiddenColumns: new Set(), colorScales: [], charts: [], frozenRows: 0 });
     if (!this.activeSheet) this.activeSheet = name;
   }
 

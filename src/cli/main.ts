@@ -36,6 +36,7 @@ import { ModelError } from "../core/errors";
 import type { Decimal } from "../core/decimal";
 import { runMonteCarlo, type MonteCarloResult } from "../core/risk/monteCarlo";
 import { tornado, tornadoBasis, type Tornado } from "../core/risk/tornado";
+import { sensitivityGrid, type SensitivityGrid } from "../core/risk/grid";
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_CONFIG = 2;
@@ -106,6 +107,8 @@ const USAGE = `Usage: jilin-model --config FILE [--json] [--xlsx OUT.xlsx [--for
   --xlsx OUT.xlsx      also write the model sheet as an .xlsx in native Excel formulas (works without the add-in)
   --force              let --xlsx replace an existing file
   --scenarios          add the bear/base/bull scenarios' summaries
+  --grid               add a 7 x 7 grid of NPV and risk-adjusted NPV over the BTC price and the power price
+                       (hydro and grid tariffs together), each over its sourced bear-to-bull range around the input
   --monte-carlo N      add a Monte Carlo of N paths (BTC price GBM, network noise, shutdown hazard)
   --seed S             the Monte Carlo's seed (default 20210521); equal seeds give equal results
   --help               show this help
@@ -254,11 +257,12 @@ interface Args {
   readonly monteCarlo?: number;
   readonly seed?: number;
   readonly scenarios: boolean;
+  readonly grid: boolean;
   readonly xlsx?: string;
   readonly force: boolean;
 }
 
-const FLAGS = new Set(["--config", "--json", "--xlsx", "--force", "--tornado", "--scenarios", "--monte-carlo", "--seed", "--help"]);
+const FLAGS = new Set(["--config", "--json", "--xlsx", "--force", "--tornado", "--scenarios", "--grid", "--monte-carlo", "--seed", "--help"]);
 
 /** A plain decimal: digits with an optional decimal point (`0.2`, `.2`, `1`, `1.`); no sign, exponent or spaces. */
 const PLAIN_DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -279,6 +283,7 @@ function parseArgs(argv: readonly string[]): Args | string {
   let monteCarlo: number | undefined;
   let seed: number | undefined;
   let scenarios = false;
+  let grid = false;
   let xlsx: string | undefined;
   let force = false;
   const seen = new Set<string>();
@@ -297,6 +302,7 @@ function parseArgs(argv: readonly string[]): Args | string {
     seen.add(flag);
     if (flag === "--json") json = true;
     else if (flag === "--scenarios") scenarios = true;
+    else if (flag === "--grid") grid = true;
     else if (flag === "--force") force = true;
     else if (flag === "--help") help = true;
     else if (flag === "--xlsx") {
@@ -327,7 +333,7 @@ function parseArgs(argv: readonly string[]): Args | string {
   }
   if (seed !== undefined && monteCarlo === undefined) return "--seed needs --monte-carlo N";
   if (force && xlsx === undefined) return "--force needs --xlsx OUT.xlsx";
-  return { config, json, help, tornado: tornadoArg, monteCarlo, seed, scenarios, xlsx, force };
+  return { config, json, help, tornado: tornadoArg, monteCarlo, seed, scenarios, grid, xlsx, force };
 }
 
 /** Prints `jilin-model: message` (control characters escaped, as a last guard) and returns exit code 2. */
@@ -366,11 +372,13 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
   let sensitivity: Tornado | undefined;
   let simulation: MonteCarloResult | undefined;
   let scenarioProjections: ReturnType<typeof projectScenarios> | undefined;
+  let twoWay: SensitivityGrid | undefined;
   // Core errors about a flag's value (not a config key) are reported under the flag's name.
   let flagOfField: Readonly<Record<string, string>> = {};
   try {
     projection = projectModel(raw, io.today);
     if (args.scenarios) scenarioProjections = projectScenarios(raw, io.today);
+    if (args.grid) twoWay = sensitivityGrid(projection.inputs);
     if (args.tornado !== undefined) {
       flagOfField = { tornado: "--tornado" };
       sensitivity = tornado(raw as Record<string, unknown>, swing, io.today);
@@ -388,7 +396,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
   }
   if (args.xlsx !== undefined) {
     try {
-      const plan = buildPlan(raw as Record<string, unknown>, { dialect: "portable", today: io.today, tornado: sensitivity });
+      const plan = buildPlan(raw as Record<string, unknown>, { dialect: "portable", today: io.today, tornado: sensitivity, grid: twoWay });
       const bytes = await planToXlsx(plan, raw as Record<string, unknown>, {
         today: io.today,
         monteCarlo: simulation ? { result: simulation, ranAt: (io.today ?? new Date()).toISOString().slice(0, 10) } : undefined,
@@ -406,6 +414,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
       doc.scenarios = Object.fromEntries(Object.entries(scenarioProjections).map(([name, p]) => [name, projectionToJson(p).summary]));
     }
     if (sensitivity) doc.tornado = tornadoToJson(sensitivity);
+    if (twoWay) doc.grid = gridToJson(twoWay);
     if (simulation) doc.monteCarlo = simulation;
     io.out(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
@@ -413,11 +422,37 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
       formatReport(projection) +
         (scenarioProjections ? formatScenarios(scenarioProjections) : "") +
         (sensitivity ? formatTornado(sensitivity) : "") +
+        (twoWay ? formatGrid(twoWay) : "") +
         (simulation ? formatMonteCarlo(simulation) : "") +
         (args.xlsx !== undefined ? `\nWrote ${printable(args.xlsx)}: the model sheet in native Excel formulas (no add-in needed).\n` : ""),
     );
   }
   return EXIT_OK;
+}
+
+/** The two-way grid in JSON: the axes and the NPVs by [BTC price row][power price column]. */
+export function gridToJson(g: SensitivityGrid) {
+  const n = (d: Decimal) => d.toNumber();
+  return {
+    btcPricesUsd: g.btcPricesUsd.map(n),
+    hydroPricesCnyPerKwh: g.hydroPricesCnyPerKwh.map(n),
+    gridPricesCnyPerKwh: g.gridPricesCnyPerKwh.map(n),
+    npvUsd: g.npvUsd.map((r) => r.map(n)),
+    riskAdjustedNpvUsd: g.riskAdjustedNpvUsd.map((r) => r.map(n)),
+  };
+}
+
+function formatGrid(g: SensitivityGrid): string {
+  const lines: string[] = [];
+  for (const [title, table] of [["NPV (USD)", g.npvUsd], ["Risk-adjusted NPV (USD)", g.riskAdjustedNpvUsd]] as const) {
+    lines.push("", `${title} by BTC price at start (rows, USD) and power price (columns: grid / hydro, CNY/kWh)`);
+    const head = ["BTC price", ...g.gridPricesCnyPerKwh.map((p, j) => `${p.toDecimalPlaces(3).toString()} / ${g.hydroPricesCnyPerKwh[j]!.toDecimalPlaces(3).toString()}`)];
+    const rows = table.map((r, i) => [fmt(g.btcPricesUsd[i]), ...r.map((v) => fmt(v))]);
+    const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] as string).length)));
+    lines.push(head.map((h, c) => h.padStart(widths[c]!)).join("  "));
+    for (const r of rows) lines.push(r.map((x, c) => x.padStart(widths[c]!)).join("  "));
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 export function tornadoToJson(t: Tornado) {

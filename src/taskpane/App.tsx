@@ -167,14 +167,15 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         inputs,
         today,
         builtAt: `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+        grid: true,
         tornado: { swing: typedSwing(state) },
         dialect: state.portable ? "portable" : "addin",
         replace: replace && live.kind === "ok"
-          ? { identity: replace.identity, saved: replace.inputs, seen: live.sheet.inputs, previous: { tornado: { swing: replace.tornadoSwing }, dialect: replace.dialect } }
+          ? { identity: replace.identity, saved: replace.inputs, seen: live.sheet.inputs, previous: { tornado: { swing: replace.tornadoSwing }, dialect: replace.dialect, grid: replace.grid } }
           : undefined,
         onProgress: (fraction, label) => setBuild({ kind: "building", fraction, label }),
       });
-      const record = { wizard: state, inputs, sheetName: result.sheetName, identity: result.identity, dialect: result.plan.dialect, tornadoSwing: typedSwing(state), builtAt: new Date().toISOString() };
+      const record = { wizard: state, inputs, sheetName: result.sheetName, identity: result.identity, dialect: result.plan.dialect, tornadoSwing: typedSwing(state), grid: true, builtAt: new Date().toISOString() };
       // The new model first (its reading follows), then editing it: no reading of the previous one can land in between.
       lastSheet.current = inputs;
       setLive({ kind: "checking" });

@@ -24,6 +24,8 @@ export interface SavedModel {
   readonly dialect?: "addin" | "portable";
   /** The tornado swing of the last build (to restore its block's looks if a rebuild fails). */
   readonly tornadoSwing?: string;
+  /** Whether the last build wrote the two-way sensitivity grid (to restore its colour scales if a rebuild fails). */
+  readonly grid?: boolean;
   readonly builtAt: string;
 }
 

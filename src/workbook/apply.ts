@@ -21,6 +21,7 @@ import { buildPlan, type Dialect, type PlanBlock, type PlanCell, type PlanChart,
 import { monteCarloBlock, MONTE_CARLO_COLS, MONTE_CARLO_ROWS } from "./monteCarloPlan";
 import type { MonteCarloResult } from "../core/risk/monteCarlo";
 import { tornado as computeTornado } from "../core/risk/tornado";
+import { sensitivityGrid } from "../core/risk/grid";
 import type { PlanValidation } from "./inputRules";
 import { sheetNameFor } from "./sheetNames";
 import { markerFormula, markerName, parseReference, readSheetInputs, verifyIdentity, NO_LONGER_MATCHES, type LoadedBlock, type LoadedName, type LoadedSheet, type ModelIdentity, type SheetInputs } from "./live";
@@ -33,13 +34,15 @@ export interface BuildOptions {
     readonly identity: ModelIdentity;
     readonly saved: ModelInputs;
     readonly seen?: ModelInputs;
-    /** The previous build's tornado and dialect, to restore its looks if the rebuild fails. */
-    readonly previous?: { readonly tornado?: { readonly swing?: number | string }; readonly dialect?: Dialect };
+    /** The previous build's tornado, grid and dialect, to restore its looks if the rebuild fails. */
+    readonly previous?: { readonly tornado?: { readonly swing?: number | string }; readonly dialect?: Dialect; readonly grid?: boolean };
   };
   readonly onProgress?: (fraction: number, label: string) => void;
   readonly today?: Date;
   /** When the build runs, as shown with the snapshots it computes (the tornado), e.g. "2026-11-30 16:05 UTC". */
   readonly builtAt?: string;
+  /** Also write the two-way sensitivity grid of NPV over the BTC price and the power price (computed by the core first). */
+  readonly grid?: boolean;
   /** Also write a tornado (computed by the core first): sourced ranges, or ±swing of each input when given. */
   readonly tornado?: { readonly swing?: number | string };
   /** "portable": native Excel functions only, so the model works without the add-in (default "addin"). */
@@ -85,12 +88,25 @@ function grid<T>(block: PlanBlock, pick: (c: PlanCell) => T): T[][] {
   return block.cells.map((row) => Array.from({ length: width }, (_, j) => pick(row[j] ?? { value: null })));
 }
 
+/** Excel's red–yellow–green scale: lowest value red, median yellow, highest green. */
+const COLOR_SCALE: Excel.ConditionalColorScaleCriteria = {
+  minimum: { type: "LowestValue", color: "#F8696B" },
+  midpoint: { formula: "50", type: "Percentile", color: "#FFEB84" },
+  maximum: { type: "HighestValue", color: "#63BE7B" },
+};
+
 /** Queues the cells, formats, validation, widths, charts and frozen rows of a plan onto a sheet (no sync). */
 function queueSheet(sheet: Excel.Worksheet, plan: WorkbookPlan, charts: (id: string) => string): void {
   for (const block of plan.blocks) queueBlock(sheet, block);
   for (const v of plan.validations) queueValidation(sheet, v);
   for (const { col, width } of plan.columnWidths) {
     sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7; // points, ~7 per character
+  }
+  // Colour scales: an earlier build's are removed first, then the plan's added (lowest red, median yellow, highest green).
+  sheet.getRangeByIndexes(0, 0, plan.layout.usedRange.rows, plan.layout.usedRange.cols).conditionalFormats.clearAll();
+  for (const scale of plan.colorScales) {
+    const cf = sheet.getRange(scale.range).conditionalFormats.add("ColorScale");
+    cf.colorScale.criteria = COLOR_SCALE;
   }
   // The helper columns are hidden (an earlier build's hidden columns are shown again first).
   sheet.getRangeByIndexes(0, 0, 1, plan.layout.usedRange.cols).columnHidden = false;
@@ -263,6 +279,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
   try {
     resolveInputs(options.inputs, options.today); // invalid inputs fail before anything is read or written
     const sensitivity = options.tornado === undefined ? undefined : (progress(0.02, "Computing the tornado"), computeTornado(options.inputs, options.tornado.swing, options.today));
+    const twoWay = options.grid ? (progress(0.04, "Computing the sensitivity grid"), sensitivityGrid(options.inputs, undefined, options.today)) : undefined;
     return await Excel.run(async (context) => {
       progress(0.05, "Reading the workbook");
       const workbook = queueWorkbookLoad(context);
@@ -279,7 +296,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         // A new sheet, a fresh prefix and a new marker.
         const sheetName = sheetNameFor(resolveInputs(options.inputs, options.today).siteName, sheets.map((s) => s.name));
         const namePrefix = uniqueNamePrefix(names.map((n) => n.name));
-        const plan = buildPlan(options.inputs, { sheetName, namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt });
+        const plan = buildPlan(options.inputs, { sheetName, namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt, grid: twoWay });
         const identity0 = { sheetId: "", marker: markerName(newToken()), namePrefix, names: plan.names.map((n) => n.name) };
         const before = new Set(sheets.map((s) => s.id));
         undo = async (ctx) => {
@@ -317,7 +334,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
       }
       const identity = replace.identity;
       const sheetName = v.sheet.name;
-      const plan = buildPlan(options.inputs, { sheetName, namePrefix: identity.namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt });
+      const plan = buildPlan(options.inputs, { sheetName, namePrefix: identity.namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt, grid: twoWay });
       const existing = new Map(names.map((n) => [n.name.toLocaleUpperCase("en-US"), n.name]));
       const ownedUpper = new Map([...v.names.keys()].map((n) => [n.toLocaleUpperCase("en-US"), n]));
       for (const n of plan.names) {
@@ -357,6 +374,13 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         for (const c of sheet.charts.items) if (c.name.startsWith(chartPrefix(identity)) && !ourCharts.includes(c.name)) c.delete();
         for (const b of previous.blocks) queueLooks(sheet, b);
         for (const val of previous.validations) queueValidation(sheet, val);
+        // The previous build's colour scales (its grid's values came back with the cells).
+        sheet.getRangeByIndexes(0, 0, previous.layout.usedRange.rows, previous.layout.usedRange.cols).conditionalFormats.clearAll();
+        if (replace.previous?.grid) {
+          for (const scale of buildPlan(before, { sheetName, namePrefix: identity.namePrefix, today: options.today, grid: sensitivityGrid(before, undefined, options.today) }).colorScales) {
+            sheet.getRange(scale.range).conditionalFormats.add("ColorScale").colorScale.criteria = COLOR_SCALE;
+          }
+        }
         const remaining = sheet.charts.items.map((c) => c.name).filter((c) => ourCharts.includes(c));
         for (const chart of previous.charts) {
           if (!remaining.some((c) => c.startsWith(`${chartPrefix(identity)} ${chart.id} `))) queueChart(sheet, chart, chartName(identity, chart.id, `${stamp}r`));

@@ -15,6 +15,7 @@
 import type { Decimal } from "../core/decimal";
 import type { NumberSpec } from "../core/params";
 import { tornadoBasis, type Tornado } from "../core/risk/tornado";
+import type { SensitivityGrid } from "../core/risk/grid";
 import { CATALOGUE, entryOf, PARTS, SCENARIO_INPUTS } from "../core/model/catalogue";
 import { MIN_DEBT_SERVICE_USD } from "../core/model/project";
 import { INPUT_SPECS, LINE_ITEM_LABEL_MAX, resolveInputs, SCENARIO_KEYS, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
@@ -112,6 +113,8 @@ export interface WorkbookPlan {
   readonly charts: readonly PlanChart[];
   readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
   readonly freezeRows: number;
+  /** Colour scales (the sensitivity grid's tables). */
+  readonly colorScales: readonly PlanColorScale[];
   /** Helper columns (the IRR helper tables and the input checks), hidden; the sheet's hint says where they are. */
   readonly hiddenColumns: { readonly from: number; readonly to: number };
   /** Data validation of every input cell (the core's domains, with its messages). */
@@ -132,6 +135,14 @@ export interface PlanOptions {
   readonly dialect?: Dialect;
   /** When the build ran (shown with the snapshots computed at build time, such as the tornado). */
   readonly builtAt?: string;
+  /** A two-way sensitivity grid computed by the core, written as two tables with colour scales. */
+  readonly grid?: SensitivityGrid;
+}
+
+/** A three-colour scale (lowest red, median yellow, highest green) over a range of the plan's sheet. */
+export interface PlanColorScale {
+  /** Without the sheet name, e.g. `U64:AA70`. */
+  readonly range: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -505,6 +516,10 @@ const SCENARIO_ROWS_DEF = SCENARIO_INPUTS.map((e) => ({ key: e.key as ScenarioKe
 const INPUT_NAME_OF = Object.fromEntries(SCENARIO_INPUTS.map((e) => [e.key, e.sheetKey])) as Record<ScenarioKey, string>;
 /** The tornado table: T5, right of the charts (columns T..AA). */
 const TORNADO_AT = { row: 4, col: 19 };
+/** The two-way sensitivity grid: T62, below the tornado's chart and the Monte Carlo's chart. */
+const GRID_AT = { row: 61, col: 19 };
+/** Rows the grid takes: its title, then per table a title, two header rows, one row per BTC price and a blank row. */
+const gridRows = (g: SensitivityGrid) => 1 + 2 * (3 + g.btcPricesUsd.length + 1);
 
 /** Monthly rates at which the IRR helper evaluates NPV (dense near 0, where most roots lie). */
 const IRR_GRID = [
@@ -707,7 +722,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     return { headerRow, t0Row, lastRow: Math.max(lastRow, guessAt), scheduleLastRow: lastRow, summaryCtx };
   };
   const main = makeSchedule(
-    Math.max(row + 1, INPUTS_HEADER_ROW + SUMMARY_ROWS.length + 5, MONTE_CARLO_AT.row + MONTE_CARLO_ROWS + 2, SCENARIO_AT.row + SCENARIO_ROWS + 2),
+    Math.max(row + 1, INPUTS_HEADER_ROW + SUMMARY_ROWS.length + 5, MONTE_CARLO_AT.row + MONTE_CARLO_ROWS + 2, SCENARIO_AT.row + SCENARIO_ROWS + 2, options.grid ? GRID_AT.row + gridRows(options.grid) + 2 : 0),
     n,
     "Monthly schedule (t = 0 is the investment; month t is the calendar month shown)",
     true,
@@ -859,6 +874,24 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     });
   }
 
+  // The two-way grid (values from the core at build time), two tables with a colour scale each.
+  const colorScales: PlanColorScale[] = [];
+  if (options.grid) {
+    const g = options.grid;
+    const n = g.btcPricesUsd.length;
+    const cells: PlanCell[][] = [[cell(`Two-way sensitivity: BTC price × power price. A snapshot computed by the add-in at build time${options.builtAt ? ` (${options.builtAt})` : ""}: values, not formulas; rebuild to refresh it. Each axis runs over its sourced bear-to-bull range, centred on the model's inputs; the power price moves the hydro and grid tariffs together.`, "section")]];
+    for (const [title, table] of [["NPV (USD)", g.npvUsd], ["Risk-adjusted NPV (USD)", g.riskAdjustedNpvUsd]] as const) {
+      const top = GRID_AT.row + cells.length;
+      cells.push([cell(`${title}: rows BTC price at start (USD); columns power price (CNY/kWh)`, "label")]);
+      cells.push([cell("Grid tariff (CNY/kWh)", "header"), ...g.gridPricesCnyPerKwh.map((p) => cell(num(p), "header", fmt("cnyPerKwh")))]);
+      cells.push([cell("Hydro tariff (CNY/kWh)", "header"), ...g.hydroPricesCnyPerKwh.map((p) => cell(num(p), "header", fmt("cnyPerKwh")))]);
+      table.forEach((r, i) => cells.push([cell(num(g.btcPricesUsd[i]!), "label", fmt("usd")), ...r.map((v) => cell(num(v), "output", fmt("usd")))]));
+      cells.push([cell(null)]);
+      colorScales.push({ range: `${a1(top + 3, GRID_AT.col + 1)}:${a1(top + 2 + n, GRID_AT.col + n)}` });
+    }
+    blocks.push({ row: GRID_AT.row, col: GRID_AT.col, cells });
+  }
+
   // The helper tables are audit material, not reading: hidden, and named in the hint under the title.
   const hiddenColumns = { from: SCHEDULE_COLUMNS.length + 1, to: helperCol - 1 };
   titleCells[2] = [cell(`${HINT} Columns ${columnLetter(hiddenColumns.from)}–${columnLetter(hiddenColumns.to)} are hidden: they hold the IRR helper tables and the input checks (unhide them to audit).`, "hint")];
@@ -897,6 +930,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     { col: 0, width: 34 }, { col: 1, width: 16 }, { col: 2, width: 14 }, { col: 3, width: 48 },
     { col: SUMMARY_COL, width: 34 }, { col: SUMMARY_COL + 1, width: 18 }, { col: SUMMARY_COL + 2, width: 16 }, { col: SUMMARY_COL + 3, width: 16 },
     ...(options.tornado ? [{ col: TORNADO_AT.col, width: 34 }, ...[3, 4, 5, 6, 7].map((c) => ({ col: TORNADO_AT.col + c, width: 18 }))] : []),
+    ...(options.grid && !options.tornado ? [{ col: GRID_AT.col, width: 34 }] : []),
   ];
 
   return {
@@ -909,6 +943,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     columnWidths,
     freezeRows: 3, // the title, the legal notice and the hint stay in view
     hiddenColumns,
+    colorScales,
     validations,
     layout: {
       schedule: {

@@ -159,6 +159,12 @@ export async function planToXlsx(plan: WorkbookPlan, inputs: ModelInputs, option
   for (const v of plan.validations) writeValidation(ws, v);
   for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
   for (let c = plan.hiddenColumns.from; c <= plan.hiddenColumns.to; c++) ws.getColumn(c + 1).hidden = true;
+  for (const scale of plan.colorScales) {
+    ws.addConditionalFormatting({
+      ref: scale.range,
+      rules: [{ type: "colorScale", priority: 1, cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }], color: [{ argb: "FFF8696B" }, { argb: "FFFFEB84" }, { argb: "FF63BE7B" }] }],
+    });
+  }
   for (const n of plan.names) wb.definedNames.add(n.ref, n.name);
   if (options.monteCarlo) {
     const area = plan.names.find((n) => n.name === `${plan.namePrefix}MonteCarloResults`);

@@ -30,6 +30,8 @@ function fakeRange(rec: Recorded) {
   return {
     format: { fill: {}, font: {}, columnWidth: 0 },
     dataValidation,
+    columnHidden: false,
+    conditionalFormats: { clearAll() {}, add: () => ({ colorScale: { criteria: {} } }) },
     address: "'Model Jilin site'!A1:B2",
     values: [[null]],
     formulas: [[""]],
