@@ -231,13 +231,19 @@ function render(book: PreviewWorkbook, selected: { row: number; col: number }): 
         d.number ? "text-align:right" : "",
       ].filter(Boolean).join(";");
       const sel = r === selected.row && c === selected.col ? " selected" : "";
-      cells.push(`<td class="${d.error ? "err" : ""}${sel}" data-r="${r}" data-c="${c}" style="${style}">${escapeHtml(d.text)}</td>`);
+      // An error's message (a custom function's, for instance) as the cell's tooltip.
+      const raw = values[r]?.[c];
+      const tip = raw instanceof DetailedCellError && raw.message ? ` title="${escapeHtml(raw.message)}"` : "";
+      cells.push(`<td class="${d.error ? "err" : ""}${sel}" data-r="${r}" data-c="${c}" style="${style}"${tip}>${escapeHtml(d.text)}</td>`);
     }
     body.push(`<tr>${cells.join("")}</tr>`);
   }
   document.getElementById("grid")!.innerHTML = `<table aria-label="Sheet ${escapeHtml(sheet)}"><thead>${head}</thead><tbody>${body.join("")}</tbody></table>`;
   document.getElementById("charts")!.innerHTML = meta.charts.map((c) => renderChart(book, sheet, c)).join("");
   const content = book.hf.getCellSerialized({ sheet: id, row: selected.row, col: selected.col });
+  // The selected cell's error message under the formula bar, as Excel shows a custom function's message.
+  const chosen = values[selected.row]?.[selected.col];
+  document.getElementById("cell-message")!.textContent = chosen instanceof DetailedCellError ? `${chosen.value}${chosen.message ? `: ${chosen.message}` : ""}` : "";
   (document.getElementById("address") as HTMLOutputElement).value = `${letters(selected.col)}${selected.row + 1}`;
   const bar = document.getElementById("formula") as HTMLInputElement;
   if (document.activeElement !== bar) bar.value = content === null || content === undefined ? "" : String(content);

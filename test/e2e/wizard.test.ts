@@ -342,6 +342,19 @@ describe("the wizard in the preview host", () => {
     await p.page.close();
   });
 
+  it("shows a custom function's error message for the selected cell", async () => {
+    const p = await openPreview();
+    await p.page.locator('#grid td[data-r="1"][data-c="4"]').click();
+    await p.page.locator("#formula").fill("=JILIN.CO2_TONNES(-5, 0.5)");
+    await p.page.locator("#formula").press("Enter");
+    await p.page.locator('#grid td[data-r="1"][data-c="4"]').click();
+    const message = await p.page.locator("#cell-message").textContent();
+    expect(message).toMatch(/^#(VALUE|NUM)!: .*energy_mwh/);
+    await expect(p.page.locator('#grid td[data-r="1"][data-c="4"]').getAttribute("title")).resolves.toMatch(/energy_mwh/);
+    expect(p.errors).toEqual([]);
+    await p.page.close();
+  });
+
   it("blocks a bad input with core's message next to the field", async () => {
     const p = await openPreview();
     await fill(p, "horizonMonths", "abc");
