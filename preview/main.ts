@@ -183,6 +183,10 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] as string);
 }
 
+/** The height of a drawn sheet row (the stylesheet fixes it), and how many rows beyond the view are drawn. */
+const ROW_PX = 21;
+const ROW_MARGIN = 30;
+
 function render(book: PreviewWorkbook, selected: { row: number; col: number }): void {
   const tabs = document.getElementById("tabs")!;
   tabs.innerHTML = book
@@ -215,8 +219,15 @@ function render(book: PreviewWorkbook, selected: { row: number; col: number }): 
     const [red, yellow, green] = [[248, 105, 107], [255, 235, 132], [99, 190, 123]];
     for (const [key, v] of cellsIn) scaled.set(key, v <= mid ? mix(red!, yellow!, mid === lo ? 1 : (v - lo) / (mid - lo)) : mix(yellow!, green!, hi === mid ? 1 : (v - mid) / (hi - mid)));
   }
+  // Only the rows in view (and a margin) are drawn; spacer rows keep the sheet's full height, so a
+  // 120-month model (several thousand rows × columns of cells) redraws in a blink after an edit.
+  const scroller = document.getElementById("scroll")!;
+  const first = Math.max(0, Math.floor(scroller.scrollTop / ROW_PX) - ROW_MARGIN);
+  const last = Math.min(rows, Math.ceil((scroller.scrollTop + scroller.clientHeight) / ROW_PX) + ROW_MARGIN);
   const body: string[] = [];
-  for (let r = 0; r < rows; r++) {
+  const spacer = (n: number) => (n > 0 ? `<tr class="spacer" style="height:${n * ROW_PX}px" aria-hidden="true"><td colspan="${shown.length + 1}"></td></tr>` : "");
+  body.push(spacer(first));
+  for (let r = first; r < last; r++) {
     const cells: string[] = [`<th scope="row">${r + 1}</th>`];
     for (const c of shown) {
       const key = `${r},${c}`;
@@ -238,6 +249,7 @@ function render(book: PreviewWorkbook, selected: { row: number; col: number }): 
     }
     body.push(`<tr>${cells.join("")}</tr>`);
   }
+  body.push(spacer(rows - last));
   document.getElementById("grid")!.innerHTML = `<table aria-label="Sheet ${escapeHtml(sheet)}"><thead>${head}</thead><tbody>${body.join("")}</tbody></table>`;
   document.getElementById("charts")!.innerHTML = meta.charts.map((c) => renderChart(book, sheet, c)).join("");
   const content = book.hf.getCellSerialized({ sheet: id, row: selected.row, col: selected.col });
@@ -272,6 +284,16 @@ async function main(): Promise<void> {
   const selected = { row: 0, col: 0 };
   book.onChange(() => render(book, selected));
   render(book, selected);
+  // Scrolling draws the rows that come into view (once per animation frame).
+  let pending = false;
+  document.getElementById("scroll")!.addEventListener("scroll", () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      render(book, selected);
+    });
+  });
 
   document.getElementById("tabs")!.addEventListener("click", (e) => {
     const name = (e.target as HTMLElement).dataset.sheet;

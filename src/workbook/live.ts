@@ -10,7 +10,7 @@
 import type { ModelInputs, LineItem, CustomMiner, ScenarioName, ScenarioKey } from "../core/model/inputs";
 import { resolveInputs, SCENARIO_KEYS, SCENARIO_NAMES, SCENARIO_KEY_LABELS } from "../core/model/inputs";
 import { findMiner } from "../core/miners";
-import { entryOf } from "../core/model/catalogue";
+import { entryOf, withInputLabel } from "../core/model/catalogue";
 import { formatIsoDate, serialToDate } from "../core/excelDate";
 import { MONTH_NAMES } from "../data/hydro";
 import { buildPlan, INPUT_ROWS, quoteSheet } from "./plan";
@@ -284,7 +284,7 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
   try {
     resolveInputs(out, today);
   } catch (e) {
-    problem ??= e instanceof Error ? e.message : String(e);
+    problem ??= withInputLabel(e instanceof Error ? e.message : String(e));
   }
   return { inputs: out as ModelInputs, changes, problem };
 }

@@ -236,7 +236,7 @@ describe("the model lives safely in the workbook", () => {
     expect(await evalIn(p, "Model Checked site", "=JM_InputCheck")).toBe("Number of miners must be a number of machines (a whole number) in [1, 10000000]");
     expect(await evalIn(p, "Model Checked site", "=JM_NpvUsd")).toBe("check inputs");
     await p.page.click("#reopen");
-    await p.pane.getByText(/minerCount must be a number of machines/).first().waitFor();
+    await p.pane.getByText(/Number of miners \(machines\) must be a number of machines/).first().waitFor();
     expect(p.errors).toEqual([]);
     await p.page.close();
   });

@@ -143,7 +143,7 @@ describe("reading the sheet back", () => {
   it("a bad value is carried with the core's message, never dropped", () => {
     const r = readSheetInputs(INPUTS, "JM_", names, sheetValues([plan.layout.inputs.MinerCount!.row, 1, -5]), TODAY);
     expect(r.changes.map((c) => c.label)).toEqual(["Number of miners"]);
-    expect(r.problem).toMatch(/^minerCount must be a number of machines \(a whole number\) in \[1, 10000000\] \(got -5\)/);
+    expect(r.problem).toMatch(/^Number of miners \(machines\) must be a number of machines \(a whole number\) in \[1, 10000000\] \(got -5\)/);
   });
 
   it("a new miner name with the catalogue's figures is that catalogue model; other figures make a custom miner", () => {

@@ -139,3 +139,13 @@ export const NUMBER_SPECS: Readonly<Record<NumericKey, NumberSpec>> = Object.fro
 export const SCENARIO_INPUTS = CATALOGUE.filter((e): e is Extract<(typeof CATALOGUE)[number], { scenario: number }> => "scenario" in e).sort((a, b) => a.scenario - b.scenario);
 /** The tornado's variables, in catalogue order. */
 export const TORNADO_INPUTS = CATALOGUE.filter((e): e is Extract<(typeof CATALOGUE)[number], { tornado: true }> => "tornado" in e && e.tornado);
+
+/**
+ * A message about an input, named as users read it: a leading ModelInputs key ("minerCount must be …")
+ * becomes the input's label and unit ("Number of miners (machines) must be …"); other messages are returned as they are.
+ */
+export function withInputLabel(message: string): string {
+  const m = /^([a-zA-Z]+)(?=\s)/.exec(message);
+  const e = m ? BY_KEY.get(m[1]!) : undefined;
+  return e ? `${e.label} (${e.unit})${message.slice(m![1]!.length)}` : message;
+}
