@@ -12,6 +12,7 @@ import { planToXlsx } from "../src/workbook/xlsx";
 import * as numfmt from "numfmt";
 import { PreviewWorkbook, type ChartRecord } from "./workbook";
 import { createExcel, createOffice, faults, parseAddress } from "./excelApi";
+import { Chart, registerables, type ChartConfiguration } from "chart.js";
 import type { FunctionMetadataEntry } from "./jilinPlugin";
 
 declare global {
@@ -26,6 +27,8 @@ declare global {
       type: (sheet: string, row: number, col: number, text: string) => string | undefined;
       /** Pastes into a cell: like Excel, a paste is not checked by data validation. */
       paste: (sheet: string, row: number, col: number, text: string) => void;
+      /** What the drawn charts show (for tests). */
+      charts: () => { title: string | null; horizontal: boolean; labels: string[]; series: (string | undefined)[]; axisTitles: unknown[]; legend: boolean }[];
     };
     __customFunctionsRegistry: Map<string, (...args: unknown[]) => unknown>;
   }
@@ -136,47 +139,108 @@ function display(value: unknown, format: string | undefined): { text: string; er
   return { text: String(value), error: false, number: false };
 }
 
-function renderChart(book: PreviewWorkbook, sheet: string, chart: ChartRecord): string {
+Chart.register(...registerables);
+
+/** The values of a one-column range: numbers (anything else as 0), or the cells' text for category labels. */
+function columnOf(book: PreviewWorkbook, sheet: string, address: string): unknown[] {
   const id = book.sheetId(sheet);
-  const valuesOf = (address: string) => {
-    const a = parseAddress(address);
-    const out: number[] = [];
-    for (let r = 0; r < a.rows; r++) {
-      const v = book.hf.getCellValue({ sheet: id, row: a.row + r, col: a.col });
-      out.push(typeof v === "number" ? v : 0);
-    }
-    return out;
-  };
-  const W = 420;
-  const H = 180;
-  const pad = 34;
-  const colors = ["#0F6CBD", "#C50F1F", "#107C10"];
-  const primary = chart.series.filter((s) => s.axisGroup !== "Secondary").flatMap((s) => valuesOf(s.values));
-  const secondary = chart.series.filter((s) => s.axisGroup === "Secondary").flatMap((s) => valuesOf(s.values));
-  const scale = (vals: number[]) => {
-    const lo = Math.min(0, ...vals);
-    const hi = Math.max(0, ...vals);
-    return (v: number) => H - pad - ((v - lo) / (hi - lo || 1)) * (H - 2 * pad);
-  };
-  const yP = scale(primary);
-  const yS = scale(secondary.length ? secondary : primary);
-  const parts: string[] = [];
-  chart.series.forEach((s, i) => {
-    const vals = valuesOf(s.values);
-    const y = s.axisGroup === "Secondary" ? yS : yP;
-    const x = (k: number) => pad + (k / Math.max(vals.length - 1, 1)) * (W - 2 * pad);
-    const color = colors[i % colors.length];
-    const isColumn = ["ColumnClustered", "BarClustered"].includes(s.chartType ?? chart.type);
-    if (isColumn) {
-      const w = Math.max(1, (W - 2 * pad) / vals.length - 1);
-      vals.forEach((v, k) => parts.push(`<rect x="${x(k) - w / 2}" y="${Math.min(y(v), y(0))}" width="${w}" height="${Math.abs(y(0) - y(v))}" fill="${color}" opacity="0.6"/>`));
-    } else {
-      parts.push(`<polyline fill="none" stroke="${color}" stroke-width="2" points="${vals.map((v, k) => `${x(k)},${y(v)}`).join(" ")}"/>`);
-    }
-    parts.push(`<text x="${pad + i * 200}" y="${H - 6}" font-size="11" fill="${color}">${s.name}${s.axisGroup === "Secondary" ? " (right axis)" : ""}</text>`);
+  const a = parseAddress(address);
+  return Array.from({ length: a.rows }, (_, r) => book.hf.getCellValue({ sheet: id, row: a.row + r, col: a.col }));
+}
+
+const SERIES_COLORS = ["#0F6CBD", "#C50F1F", "#107C10", "#8764B8"];
+
+/** An axis tick: whole numbers with separators, small values with the decimals they need; negatives in parentheses. */
+const tick = (v: number): string => numfmt.format(Math.abs(v) >= 1 || v === 0 ? "#,##0;(#,##0)" : "0.0###;(0.0###)", v);
+
+/** A chart record (as the add-in created it through the Excel API) as a Chart.js configuration. */
+function chartConfig(book: PreviewWorkbook, sheet: string, chart: ChartRecord): ChartConfiguration {
+  const horizontal = chart.type === "BarClustered";
+  const categoriesAt = chart.series[0]?.categories;
+  // Category labels as the cells show them (dates in their month format, amounts with separators).
+  const formats = book.meta.get(sheet)!.formats;
+  const labels = categoriesAt
+    ? columnOf(book, sheet, categoriesAt).map((v, r) => {
+        const at = parseAddress(categoriesAt);
+        return display(v, formats.get(`${at.row + r},${at.col}`)).text;
+      })
+    : columnOf(book, sheet, chart.series[0]!.values).map((_, k) => String(k + 1));
+  const secondary = chart.series.some((s) => s.axisGroup === "Secondary");
+  const datasets = chart.series.map((s, i) => {
+    const kind = s.chartType ?? chart.type;
+    const color = SERIES_COLORS[i % SERIES_COLORS.length]!;
+    return {
+      type: kind === "Line" ? ("line" as const) : ("bar" as const),
+      label: `${s.name}${s.axisGroup === "Secondary" ? " (right axis)" : ""}`,
+      data: columnOf(book, sheet, s.values).map((v) => (typeof v === "number" ? v : 0)),
+      borderColor: color,
+      backgroundColor: kind === "Line" ? color : `${color}99`,
+      pointRadius: 0,
+      borderWidth: kind === "Line" ? 2 : 1,
+      yAxisID: horizontal ? undefined : s.axisGroup === "Secondary" ? "y2" : "y",
+    };
   });
-  parts.push(`<line x1="${pad}" x2="${W - pad}" y1="${yP(0)}" y2="${yP(0)}" stroke="#999" stroke-width="0.5"/>`);
-  return `<figure class="chart"><figcaption>${chart.title}</figcaption><svg role="img" aria-label="${chart.title}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${parts.join("")}</svg></figure>`;
+  const valueTitle = { display: true, text: chart.valueAxisTitle };
+  return {
+    type: "bar",
+    data: { labels, datasets },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      indexAxis: horizontal ? "y" : "x",
+      plugins: { legend: { display: true, position: "bottom" }, title: { display: false } },
+      scales: horizontal
+        ? { x: { title: valueTitle, ticks: { callback: (v) => tick(Number(v)) } }, y: { ticks: { autoSkip: false } } }
+        : {
+            x: { ticks: { maxTicksLimit: 12 } },
+            y: { title: valueTitle, ticks: { callback: (v) => tick(Number(v)) } },
+            ...(secondary ? { y2: { position: "right" as const, title: { display: true, text: "USD" }, grid: { drawOnChartArea: false }, ticks: { callback: (v: string | number) => tick(Number(v)) } } } : {}),
+          },
+    },
+  } as ChartConfiguration;
+}
+
+/** Charts drawn with Chart.js: created once per chart, updated in place when their data change. */
+const drawnCharts = new Map<string, { chart: Chart; figure: HTMLElement; data: string }>();
+
+function renderCharts(book: PreviewWorkbook, sheet: string, charts: readonly ChartRecord[]): void {
+  const host = document.getElementById("charts")!;
+  const wanted = new Set(charts.map((c) => `${sheet}|${c.name}`));
+  for (const [key, d] of drawnCharts) {
+    if (!wanted.has(key)) {
+      d.chart.destroy();
+      d.figure.remove();
+      drawnCharts.delete(key);
+    }
+  }
+  for (const c of charts) {
+    const key = `${sheet}|${c.name}`;
+    const config = chartConfig(book, sheet, c);
+    const data = JSON.stringify(config.data);
+    const drawn = drawnCharts.get(key);
+    if (drawn) {
+      if (drawn.data !== data) {
+        drawn.chart.data = config.data;
+        drawn.chart.update("none");
+        drawn.data = data;
+      }
+      continue;
+    }
+    const figure = document.createElement("figure");
+    figure.className = "chart";
+    const caption = document.createElement("figcaption");
+    caption.textContent = c.title;
+    const box = document.createElement("div");
+    box.className = c.type === "BarClustered" ? "chart-box tall" : "chart-box";
+    const canvas = document.createElement("canvas");
+    canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-label", c.title);
+    box.append(canvas);
+    figure.append(caption, box);
+    host.append(figure);
+    drawnCharts.set(key, { chart: new Chart(canvas, config), figure, data });
+  }
 }
 
 function escapeHtml(s: string): string {
@@ -251,7 +315,7 @@ function render(book: PreviewWorkbook, selected: { row: number; col: number }): 
   }
   body.push(spacer(rows - last));
   document.getElementById("grid")!.innerHTML = `<table aria-label="Sheet ${escapeHtml(sheet)}"><thead>${head}</thead><tbody>${body.join("")}</tbody></table>`;
-  document.getElementById("charts")!.innerHTML = meta.charts.map((c) => renderChart(book, sheet, c)).join("");
+  renderCharts(book, sheet, meta.charts);
   const content = book.hf.getCellSerialized({ sheet: id, row: selected.row, col: selected.col });
   // The selected cell's error message under the formula bar, as Excel shows a custom function's message.
   const chosen = values[selected.row]?.[selected.col];
@@ -280,7 +344,20 @@ async function main(): Promise<void> {
     book.writeCells(sheet, row, col, [[text === "" ? null : (text as RawCellContent)]]);
     book.changed();
   };
-  window.__preview = { book, excel, office, faults, ready: false, type, paste };
+  // What the drawn charts show, for tests: kind, orientation, labels, series names, axis titles, legend.
+  const charts = () =>
+    [...drawnCharts.values()].map(({ chart }) => {
+      const o = chart.options as { indexAxis?: string; plugins?: { legend?: { display?: boolean } }; scales?: Record<string, { title?: { text?: string } }> };
+      return {
+        title: chart.canvas.getAttribute("aria-label"),
+        horizontal: o.indexAxis === "y",
+        labels: (chart.data.labels ?? []).map(String),
+        series: chart.data.datasets.map((d) => d.label),
+        axisTitles: Object.values(o.scales ?? {}).map((x) => x.title?.text).filter(Boolean),
+        legend: o.plugins?.legend?.display === true,
+      };
+    });
+  window.__preview = { book, excel, office, faults, ready: false, type, paste, charts };
   const selected = { row: 0, col: 0 };
   book.onChange(() => render(book, selected));
   render(book, selected);

@@ -209,6 +209,19 @@ describe("the wizard in the preview host", () => {
     }
     const charts = await p.page.evaluate((s) => (window as any).__preview.book.meta.get(s).charts.map((c: any) => c.title), sheetName);
     expect(charts).toEqual(["Cumulative cash flow (USD)", "Monthly BTC mined and power cost", "Tornado: change in risk-adjusted NPV"]);
+    // Drawn with Chart.js: axes with titles, category labels (months; the tornado's inputs on horizontal bars), legends.
+    const drawn = await p.page.evaluate(() => (window as any).__preview.charts());
+    expect(drawn.map((c: any) => c.title)).toEqual(charts);
+    const [cumulative, btc, tornadoChart] = drawn;
+    expect(cumulative.labels.slice(0, 2)).toEqual(["2027-03", "2027-03"]); // t = 0 and month 1 both fall in the start month
+    expect(cumulative.axisTitles).toEqual(["USD"]);
+    expect(btc.series).toEqual(["BTC mined", "Power cost (USD) (right axis)"]);
+    expect(btc.axisTitles).toEqual(["BTC", "USD"]);
+    expect(tornadoChart.horizontal).toBe(true);
+    expect(tornadoChart.labels).toContain("BTC price at start (USD)");
+    expect(drawn.every((c: any) => c.legend)).toBe(true);
+    await p.page.evaluate(() => document.getElementById("charts")!.scrollIntoView());
+    await p.page.screenshot({ path: path.join(SHOTS, "preview-charts.png") });
     // The user's own sheet is exactly as it was.
     expect(after.budget).toBe(before.budget);
     expect(after.names).toContain("Budget_Total");
