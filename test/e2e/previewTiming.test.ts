@@ -68,12 +68,12 @@ it("editing an input of a 120-month model shows the recalculated sheet (timing r
     return { recalc, render, typed };
   }, [at.price.row, at.price.col] as const);
   // The parts of it, measured in the page: HyperFormula's recalculation, the redraw, and both behind the formula bar's check.
+  fs.mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
   fs.writeFileSync(
     path.join(ROOT, "test-results", "preview-timing.json"),
     `${JSON.stringify({ sheet, months: 120, editToRecalculatedSheetMs: ms, recalculationMs: Math.round(parts.recalc), redrawMs: Math.round(parts.render), typedMs: Math.round(parts.typed) }, null, 2)}\n`,
   );
   console.log(`preview parts: ${JSON.stringify(parts)}`);
-  fs.mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
   console.log(`preview: edit to recalculated 120-month sheet in ${ms} ms`);
   expect(await npvCell.textContent()).not.toBe(before);
   await page.close();
