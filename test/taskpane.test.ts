@@ -1,5 +1,5 @@
 /* The wizard's model without a browser: ModelInputs assembly, defaults, validation, saved state. */
-import { applySheetInputs, changedKeys, initialState, toModelInputs, validateStep, validateField, lineItems, withTyped, type WizardState } from "../src/taskpane/wizard/model";
+import { applySheetInputs, changedKeys, fieldAsShown, initialState, toModelInputs, validateStep, validateField, lineItems, withTyped, type WizardState } from "../src/taskpane/wizard/model";
 import { parseSaved, serializeSaved, SCHEMA_VERSION } from "../src/taskpane/savedState";
 import { resolveInputs } from "../src/core/model/inputs";
 import { SITE_DEFAULTS } from "../src/data/site";
@@ -168,5 +168,15 @@ describe("site costs scale with the fleet", () => {
     const same = withValues({ minerCount: "100", customHashrateThS: "500", customPowerW: "9987.3", customPriceUsdPerTh: "15" }, { minerChoice: "custom" });
     expect(lineItems(same).capexItems[0]).toEqual({ label: "Grid connection and substation", cny: 712000 });
     expect(lineItems(withValues({ minerCount: "abc" })).capexItems[0]).toEqual({ label: "Grid connection and substation", cny: 712000 });
+  });
+});
+
+describe("fields as the pane shows them", () => {
+  it("a site item's default and help follow the fleet; PUE's default follows the cooling", () => {
+    const shown = fieldAsShown(withValues({ minerCount: "840" }), "gridConnectionCny");
+    expect(shown.defaultValue).toBe("2182774");
+    // 840 × 3,645 W = 3,061,800 W
+    expect(shown.def.help).toBe("scales with the fleet's power (defaults are for the 0.999 MW default fleet); your fleet: 3.062 MW");
+    expect(fieldAsShown({ ...initialState(), cooling: "immersion" }, "pue").defaultValue).toBe("1.03");
   });
 });

@@ -21,10 +21,8 @@ import {
 import { InputField } from "./Fields";
 import {
   DEBT_KEYS,
-  FLEET_SCALED_KEYS,
+  fieldAsShown,
   fieldDefs,
-  fleetPowerW,
-  siteDefault,
   JILIN_PROFILE_STRINGS,
   LEGAL_NOTICE,
   MINERS,
@@ -33,13 +31,12 @@ import {
   RISK_PRESETS,
   ENFORCEMENT_OUTCOMES,
   valueOf,
-  type FieldDef,
   type StepId,
   type WizardState,
 } from "./wizard/model";
 import { minerEfficiency } from "../core/miners";
 import { priceBasis } from "../data/miners";
-import { PUE_BY_COOLING, type CoolingType } from "../data/site";
+import type { CoolingType } from "../data/site";
 import { SCENARIO_KEYS } from "../core/model/inputs";
 
 const useStyles = makeStyles({
@@ -67,14 +64,7 @@ export function StepContent(props: StepProps): React.ReactElement | null {
   const styles = useStyles();
   const defs = React.useMemo(() => fieldDefs(props.today), [props.today]);
   const field = (key: string): React.ReactElement => {
-    const found = defs.find((d) => d.key === key) as FieldDef;
-    const scaled = FLEET_SCALED_KEYS.includes(key);
-    const defaultValue = key === "pue" ? PUE_BY_COOLING[props.state.cooling].value : scaled ? siteDefault(props.state, key, defs) : found.defaultValue;
-    const mw = scaled ? fleetPowerW(props.state, defs) : undefined;
-    // Site items scale with the fleet's power: say so, with the fleet's size, under the field.
-    const def: FieldDef = scaled
-      ? { ...found, help: `scales with the fleet's power (defaults are for the 0.999 MW default fleet)${mw ? `; your fleet: ${mw.div(1e6).toDecimalPlaces(3).toString()} MW` : ""}` }
-      : found;
+    const { def, defaultValue } = fieldAsShown(props.state, key, defs);
     return (
       <InputField
         key={key}

@@ -6,6 +6,7 @@
 import fs from "fs";
 import path from "path";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { startServer } from "./server";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_DIST = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
@@ -41,4 +42,22 @@ export async function isolatedContext(browser: Browser, origin: string): Promise
     return route.abort();
   });
   return { context, blocked };
+}
+
+/**
+ * The test server and Chromium for one test file: started before its tests (after creating `shots`,
+ * the screenshot folder, when given) and closed after them. Read `server` and `browser` inside tests.
+ */
+export function previewHost(shots?: string): { readonly server: { url: string; close: () => Promise<void> }; readonly browser: Browser } {
+  const host = {} as { server: { url: string; close: () => Promise<void> }; browser: Browser };
+  beforeAll(async () => {
+    if (shots) fs.mkdirSync(shots, { recursive: true });
+    host.server = await startServer();
+    host.browser = await launch();
+  });
+  afterAll(async () => {
+    await host.browser?.close();
+    await host.server?.close();
+  });
+  return host;
 }

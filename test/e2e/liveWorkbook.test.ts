@@ -7,9 +7,8 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser, FrameLocator, Page } from "playwright-core";
-import { startServer } from "./server";
-import { isolatedContext, launch } from "./browser";
+import type { FrameLocator, Page } from "playwright-core";
+import { isolatedContext, previewHost } from "./browser";
 import ExcelJS from "exceljs";
 import { projectModel } from "../../src/core/model/project";
 import { runMonteCarlo } from "../../src/core/risk/monteCarlo";
@@ -17,27 +16,16 @@ import { runMonteCarlo } from "../../src/core/risk/monteCarlo";
 jest.setTimeout(240000);
 
 const SHOTS = path.resolve(__dirname, "../../test-results");
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = previewHost(SHOTS);
 
 interface P { page: Page; pane: FrameLocator; errors: string[] }
 
 async function open(): Promise<P> {
-  const { context } = await isolatedContext(browser, server.url);
+  const { context } = await isolatedContext(host.browser, host.server.url);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}/preview.html`);
+  await page.goto(`${host.server.url}/preview.html`);
   await page.waitForFunction(() => (window as any).__preview?.ready === true);
   const pane = page.frameLocator("#pane-frame");
   await pane.locator("h1").first().waitFor();

@@ -4,11 +4,9 @@
  * nothing sticks out of the pane or is cut off sideways, and the pane never scrolls horizontally.
  * A screenshot of each screen at each width goes to test-results/.
  */
-import fs from "fs";
 import path from "path";
-import type { Browser, Frame, Page } from "playwright-core";
-import { startServer } from "./server";
-import { isolatedContext, launch } from "./browser";
+import type { Frame, Page } from "playwright-core";
+import { isolatedContext, previewHost } from "./browser";
 
 jest.setTimeout(240000);
 
@@ -17,19 +15,7 @@ const SHOTS = path.join(ROOT, "test-results", "pane-widths");
 const WIDTHS = [350, 320, 270] as const;
 const STEPS = ["Site", "Fleet", "Power", "Market", "Risk", "Finance", "Review"] as const;
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = previewHost(SHOTS);
 
 /**
  * What sticks out sideways in the pane's document: the page's own horizontal overflow, and every
@@ -55,9 +41,9 @@ async function overflow(frame: Frame): Promise<string[]> {
 }
 
 async function open(width: number): Promise<{ page: Page; frame: Frame }> {
-  const { context } = await isolatedContext(browser, server.url);
+  const { context } = await isolatedContext(host.browser, host.server.url);
   const page = await context.newPage();
-  await page.goto(`${server.url}/preview.html?pane=${width}`);
+  await page.goto(`${host.server.url}/preview.html?pane=${width}`);
   await page.waitForFunction(() => (window as any).__preview?.ready === true);
   const handle = await page.$("#pane-frame");
   const frame = (await handle!.contentFrame())!;

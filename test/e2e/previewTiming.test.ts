@@ -5,30 +5,17 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser } from "playwright-core";
-import { startServer } from "./server";
-import { isolatedContext, launch } from "./browser";
+import { isolatedContext, previewHost } from "./browser";
 
 jest.setTimeout(240000);
 
 const ROOT = path.resolve(__dirname, "../..");
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = previewHost();
 
 it("editing an input of a 120-month model shows the recalculated sheet (timing reported)", async () => {
-  const { context } = await isolatedContext(browser, server.url);
+  const { context } = await isolatedContext(host.browser, host.server.url);
   const page = await context.newPage();
-  await page.goto(`${server.url}/preview.html`);
+  await page.goto(`${host.server.url}/preview.html`);
   await page.waitForFunction(() => (window as any).__preview?.ready === true);
   const pane = page.frameLocator("#pane-frame");
   await pane.locator("#field-horizonMonths").fill("120");

@@ -8,9 +8,8 @@ import { execFileSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import type { Browser, FrameLocator, Page } from "playwright-core";
-import { startServer } from "./server";
-import { isolatedContext, launch } from "./browser";
+import type { FrameLocator, Page } from "playwright-core";
+import { isolatedContext, previewHost } from "./browser";
 import { buildPlan } from "../../src/workbook/plan";
 import { SUMMARY_KEYS } from "../../src/core/model/json";
 import { runMonteCarlo } from "../../src/core/risk/monteCarlo";
@@ -21,20 +20,8 @@ const ROOT = path.resolve(__dirname, "../..");
 const SHOTS = path.join(ROOT, "test-results");
 const AXE = require.resolve("axe-core/axe.min.js");
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
 const blockedEverywhere: string[] = [];
-
-beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = previewHost(SHOTS);
 
 interface Preview {
   page: Page;
@@ -43,7 +30,7 @@ interface Preview {
 }
 
 async function openPreview(): Promise<Preview> {
-  const { context, blocked } = await isolatedContext(browser, server.url);
+  const { context, blocked } = await isolatedContext(host.browser, host.server.url);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -52,7 +39,7 @@ async function openPreview(): Promise<Preview> {
     if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
   });
   page.on("close", () => blockedEverywhere.push(...blocked));
-  await page.goto(`${server.url}/preview.html`);
+  await page.goto(`${host.server.url}/preview.html`);
   await page.waitForFunction(() => (window as any).__preview?.ready === true);
   const pane = page.frameLocator("#pane-frame");
   await pane.locator("#step-heading").waitFor();
@@ -427,11 +414,11 @@ describe("the wizard in the preview host", () => {
   });
 
   it("taskpane.html loads on its own with Office.js served locally, and no request left the machine", async () => {
-    const { context, blocked } = await isolatedContext(browser, server.url);
+    const { context, blocked } = await isolatedContext(host.browser, host.server.url);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${host.server.url}/taskpane.html`);
     await page.locator("#step-heading", { hasText: "Site" }).waitFor({ timeout: 60000 });
     expect(errors).toEqual([]);
     await page.close();

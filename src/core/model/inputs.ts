@@ -115,7 +115,8 @@ export const INPUT_SPECS = {
   lineItemAmount: specOf(PARTS.lineItemAmount),
 } satisfies Record<string, NumberSpec>;
 
-const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** A number as ModelInputs takes it in a decimal string: optional sign, digits with an optional point, optional exponent. */
+export const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A JSON number or decimal string, range-checked; the message names the key. */
 export function parseInputNumber(s: NumberSpec, value: unknown): Decimal {

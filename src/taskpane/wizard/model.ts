@@ -257,6 +257,19 @@ export function siteDefault(state: WizardState, key: string, defs = fieldDefs())
   return key === "staffHeadcount" ? Decimal.max(1, scaled.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)).toString() : scaled.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toString();
 }
 
+/**
+ * A field as the pane shows it for the wizard as it stands: its default (PUE by the cooling type, site
+ * items scaled with the fleet) and, for the site items, a help line that says so with the fleet's size.
+ */
+export function fieldAsShown(state: WizardState, key: string, defs = fieldDefs()): { def: FieldDef; defaultValue: string } {
+  const found = defs.find((d) => d.key === key) as FieldDef;
+  if (key === "pue") return { def: found, defaultValue: PUE_BY_COOLING[state.cooling].value };
+  if (!FLEET_SCALED_KEYS.includes(key)) return { def: found, defaultValue: found.defaultValue };
+  const w = fleetPowerW(state, defs);
+  const help = `scales with the fleet's power (defaults are for the 0.999 MW default fleet)${w ? `; your fleet: ${w.div(1e6).toDecimalPlaces(3).toString()} MW` : ""}`;
+  return { def: { ...found, help }, defaultValue: siteDefault(state, key, defs) };
+}
+
 /** The value of a field: what was typed (read as typedValue does), or its default (PUE follows the cooling type; site items scale with the fleet). */
 export function valueOf(state: WizardState, key: string, defs = fieldDefs()): string {
   const t = typedValue(state, key, defs);

@@ -5,9 +5,10 @@
  * a message in words; anything else (a preset name, a typo) is passed on for the core to judge.
  */
 import { D } from "../../core/decimal";
+import { NUMERIC } from "../../core/model/inputs";
 
-/** A number as the core reads it: optional sign, digits with an optional point, optional exponent. */
-const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** A number as the core reads it (its own pattern). */
+const PLAIN = NUMERIC;
 /** Digits grouped in threes by commas: 3,560,000 or 1,234.5. */
 const COMMA_GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 /** Digits grouped in threes by spaces (ordinary, no-break, thin or narrow no-break): 3 560 000. */

@@ -11,6 +11,24 @@ const TODAY = new Date(Date.UTC(2026, 10, 30));
 const BASE = { startDate: "2027-01-01", horizonMonths: 36, btcPriceGrowthMonthly: 0.01, taxRate: 0.2, recoveryFraction: 0.25 };
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1);
 const out = (): PathResult => ({ npv: 0, riskAdjustedNpv: 0, payback: NaN, shutdownMonth: 0, terminalPrice: 0, penaltyUsd: 0, equityNpv: 0, riskAdjustedEquityNpv: 0 });
+/** A value of each of `n` paths simulated from one seeded stream. */
+function sample(pp: ReturnType<typeof prepare>, seed: number, n: number, sigmaP: number, sigmaH: number, drift: number, shutdown: boolean, pick: (o: PathResult) => number): number[] {
+  const rng = new Random(seed);
+  const o = out();
+  return Array.from({ length: n }, () => {
+    simulatePath(pp, rng, sigmaP, sigmaH, drift, shutdown, o);
+    return pick(o);
+  });
+}
+
+/** Expects the sample's mean within 3 standard errors of `target`; returns the mean. */
+function expectWithin3Se(xs: readonly number[], target: number): number {
+  const mean = xs.reduce((a, b) => a + b) / xs.length;
+  const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1));
+  expect(Math.abs(mean - target)).toBeLessThan(3 * (sd / Math.sqrt(xs.length)));
+  return mean;
+}
+
 /** A levered version of BASE: 70 % of the capex borrowed over 24 months at 9 % a year. */
 const LEVERED = { ...BASE, debtFraction: 0.7, debtRateAnnual: 0.09, debtTermMonths: 24 };
 
@@ -43,17 +61,7 @@ describe("with volatility 0 and no hazard", () => {
 
   it("levered: the mean risk-adjusted equity NPV over random shutdowns approaches the model's (recourse at a shutdown)", () => {
     const det = projectModel(LEVERED, TODAY);
-    const pp = prepare(det);
-    const rng = new Random(5);
-    const o = out();
-    const values: number[] = [];
-    for (let i = 0; i < 20000; i++) {
-      simulatePath(pp, rng, 0, 0, 0.01, true, o);
-      values.push(o.riskAdjustedEquityNpv);
-    }
-    const mean = values.reduce((a, b) => a + b) / values.length;
-    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1));
-    expect(Math.abs(mean - det.summary.riskAdjustedEquityNpvUsd.toNumber())).toBeLessThan(3 * (sd / Math.sqrt(values.length)));
+    expectWithin3Se(sample(prepare(det), 5, 20000, 0, 0, 0.01, true, (o) => o.riskAdjustedEquityNpv), det.summary.riskAdjustedEquityNpvUsd.toNumber());
   });
 
   it("the mean risk-adjusted NPV over random shutdowns approaches SPEC's expected cash flows", () => {
@@ -62,18 +70,8 @@ describe("with volatility 0 and no hazard", () => {
     const sim = createSimulation(BASE, { paths: 20000, seed: 7, btcVolatilityAnnual: 0, networkVolatilityAnnual: 0 }, TODAY);
     sim.step(sim.total);
     const r = sim.result();
-    const pp = prepare(det);
-    const rng = new Random(7);
-    const values: number[] = [];
-    const o = out();
-    for (let i = 0; i < 20000; i++) {
-      simulatePath(pp, rng, 0, 0, 0.01, true, o);
-      values.push(o.riskAdjustedNpv);
-    }
-    const mean = values.reduce((a, b) => a + b) / values.length;
-    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1));
+    const mean = expectWithin3Se(sample(prepare(det), 7, 20000, 0, 0, 0.01, true, (o) => o.riskAdjustedNpv), det.summary.riskAdjustedNpvUsd.toNumber());
     expect(mean).toBeCloseTo(r.riskAdjustedNpvUsd.mean, 6);
-    expect(Math.abs(mean - det.summary.riskAdjustedNpvUsd.toNumber())).toBeLessThan(3 * (sd / Math.sqrt(values.length)));
   });
 });
 
@@ -89,21 +87,9 @@ describe("sampling agrees with its expectations within 3 standard errors", () =>
 
   it("the mean terminal price is P_0 (1 + g)^(N − 1)", () => {
     const det = projectModel(BASE, TODAY);
-    const pp = prepare(det);
-    const rng = new Random(99);
-    const o = out();
-    const n = 20000;
-    const prices: number[] = [];
-    for (let i = 0; i < n; i++) {
-      simulatePath(pp, rng, 0.8, 0.15, 0.01, true, o);
-      prices.push(o.terminalPrice);
-    }
-    const mean = prices.reduce((a, b) => a + b) / n;
-    const sd = Math.sqrt(prices.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
     // The default price is as of 2026-01-12, twelve months before the start (2027-01): P_1 = 91,132 × 1.01^12,
     // and the terminal month is 35 months later.
-    const expected = 91132 * 1.01 ** (12 + 35);
-    expect(Math.abs(mean - expected)).toBeLessThan(3 * (sd / Math.sqrt(n)));
+    expectWithin3Se(sample(prepare(det), 99, 20000, 0.8, 0.15, 0.01, true, (o) => o.terminalPrice), 91132 * 1.01 ** (12 + 35));
   });
 });
 
@@ -142,18 +128,7 @@ describe("noise centred on the model (SPEC §6.8)", () => {
     // each month's mean revenue, hence the mean NPV (linear in the flows here), is the model's.
     const inputs = { startDate: "2027-01-01", horizonMonths: 120, btcPriceGrowthMonthly: 0.01, curtailWhenUnprofitable: false, taxRate: 0, annualShutdownProbability: 0 };
     const det = projectModel(inputs, TODAY).summary.npvUsd.toNumber();
-    const pp = prepare(projectModel(inputs, TODAY));
-    const rng = new Random(11);
-    const o = out();
-    const n = 20000;
-    const values: number[] = [];
-    for (let i = 0; i < n; i++) {
-      simulatePath(pp, rng, 0.55, 0.15, 0.01, false, o);
-      values.push(o.npv);
-    }
-    const mean = values.reduce((a, b) => a + b) / n;
-    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
-    expect(Math.abs(mean - det)).toBeLessThan(3 * (sd / Math.sqrt(n)));
+    expectWithin3Se(sample(prepare(projectModel(inputs, TODAY)), 11, 20000, 0.55, 0.15, 0.01, false, (o) => o.npv), det);
   });
 
   it("the price and hashrate shocks have the requested correlation", () => {
@@ -193,13 +168,8 @@ describe("enforcement in the Monte Carlo (SPEC §6.4)", () => {
       pen.push(o.penaltyUsd);
       risk.push(o.riskAdjustedNpv);
     }
-    const within = (xs: number[], target: number) => {
-      const m = xs.reduce((a, b) => a + b) / xs.length;
-      const sd = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1));
-      expect(Math.abs(m - target)).toBeLessThan(3 * (sd / Math.sqrt(xs.length)));
-    };
-    within(pen, det.summary.expectedPenaltyUsd.toNumber());
-    within(risk, det.summary.riskAdjustedNpvUsd.toNumber());
+    expectWithin3Se(pen, det.summary.expectedPenaltyUsd.toNumber());
+    expectWithin3Se(risk, det.summary.riskAdjustedNpvUsd.toNumber());
     expect(det.summary.expectedPenaltyUsd.toNumber()).toBeGreaterThan(0);
   });
 });
