@@ -6,7 +6,7 @@
  * this file learning it fails loudly in the preview and its tests.
  */
 import type { RawCellContent } from "hyperformula";
-import type { CellLook, ChartRecord, PreviewWorkbook, ValidationRecord } from "./workbook";
+import type { CellLook, ChartRecord, PageRecord, PreviewWorkbook, ValidationRecord } from "./workbook";
 
 type Op = () => void;
 
@@ -110,7 +110,14 @@ class Worksheet {
     items: { name: string; delete: () => void }[];
     getItem: (name: string) => { delete: () => void };
   };
-  readonly freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
+  readonly freezePanes: { freezeRows: (n: number) => void; freezeAt: (range: Range) => void; unfreeze: () => void };
+  /** Page set-up: orientation, fit-to-pages zoom, print area and the header (Excel: PageLayout). */
+  readonly pageLayout: {
+    orientation?: string;
+    zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number };
+    setPrintArea: (address: string) => void;
+    headersFooters: { defaultForAllPages: { leftHeader?: string; centerHeader?: string; rightHeader?: string } };
+  };
   /** `key`: the worksheet's id or name, resolved when the batch runs (so a rename or a deletion is seen). */
   constructor(private readonly ctx: RequestContext, private readonly key: string) {
     const removeChart = (match: (r: ChartRecord) => boolean) => ctx.queue.push(() => {
@@ -125,6 +132,9 @@ class Worksheet {
         const record: ChartRecord = { name: "", type, title: "", series: [{ name: "", values: source.addressNow }], valueAxisTitle: "", from: "", to: "" };
         ctx.queue.push(() => {
           maybeFail("charts.add");
+          // Data on another sheet (the schedule) is found by that sheet's id, so a rename is followed.
+          const dataSheet = source.sheetNow();
+          if (dataSheet !== this.name()) record.dataSheetId = ctx.book.meta.get(dataSheet)!.id;
           this.meta().charts.push(record);
         });
         return new Chart(ctx, record);
@@ -141,9 +151,26 @@ class Worksheet {
     };
     this.charts = charts;
     this.freezePanes = {
-      freezeRows: (n) => ctx.queue.push(() => void (this.meta().frozenRows = n)),
-      unfreeze: () => ctx.queue.push(() => void (this.meta().frozenRows = 0)),
+      freezeRows: (n) => ctx.queue.push(() => void Object.assign(this.meta(), { frozenRows: n, frozenCols: 0 })),
+      // The range's rows and columns, counted from A1, stay in view.
+      freezeAt: (range) => ctx.queue.push(() => {
+        const b = range.boundsNow();
+        Object.assign(this.meta(), { frozenRows: b.row + b.rows, frozenCols: b.col + b.cols });
+      }),
+      unfreeze: () => ctx.queue.push(() => void Object.assign(this.meta(), { frozenRows: 0, frozenCols: 0 })),
     };
+    const page = (patch: (p: PageRecord) => void) => ctx.queue.push(() => patch(this.meta().page));
+    const header = {};
+    for (const [prop, key] of [["leftHeader", "left"], ["centerHeader", "center"], ["rightHeader", "right"]] as const) {
+      Object.defineProperty(header, prop, { set: (v: string) => page((p) => void (p.header[key] = v)), enumerable: true });
+    }
+    const layout = { setPrintArea: (address: string) => page((p) => {
+      parseAddress(address); // refuses what Excel would refuse
+      p.printArea = address;
+    }), headersFooters: { defaultForAllPages: header } };
+    Object.defineProperty(layout, "orientation", { set: (v: string) => page((p) => void (p.orientation = v)), enumerable: true });
+    Object.defineProperty(layout, "zoom", { set: (v: PageRecord["zoom"]) => page((p) => void (p.zoom = { ...v })), enumerable: true });
+    this.pageLayout = layout;
   }
   /** The sheet's current name; throws ItemNotFound when it does not exist. */
   name(): string {
@@ -297,6 +324,13 @@ class Range {
       this.ctx.book.writeCells(this.sheet(), b.row, b.col, rows);
     });
   }
+  /** The range's sheet (its current name) and bounds, when the batch runs. */
+  sheetNow(): string {
+    return this.sheet();
+  }
+  boundsNow(): Bounds {
+    return this.bounds();
+  }
   get addressNow(): string {
     return this.where();
   }
@@ -446,6 +480,7 @@ export function createExcel(book: PreviewWorkbook) {
     ChartType: { line: "Line", columnClustered: "ColumnClustered", barClustered: "BarClustered" },
     ChartSeriesBy: { columns: "Columns", rows: "Rows" },
     ChartAxisGroup: { primary: "Primary", secondary: "Secondary" },
+    PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
   };
 }
 

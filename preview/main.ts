@@ -154,8 +154,10 @@ const SERIES_COLORS = ["#0F6CBD", "#C50F1F", "#107C10", "#8764B8"];
 const tick = (v: number): string => numfmt.format(Math.abs(v) >= 1 || v === 0 ? "#,##0;(#,##0)" : "0.0###;(0.0###)", v);
 
 /** A chart record (as the add-in created it through the Excel API) as a Chart.js configuration. */
-function chartConfig(book: PreviewWorkbook, sheet: string, chart: ChartRecord): ChartConfiguration {
+function chartConfig(book: PreviewWorkbook, own: string, chart: ChartRecord): ChartConfiguration {
   const horizontal = chart.type === "BarClustered";
+  // The data's sheet: the chart's own, or the one it draws from (the schedule), found by id.
+  const sheet = (chart.dataSheetId ? book.resolveSheet(chart.dataSheetId) : undefined) ?? own;
   const categoriesAt = chart.series[0]?.categories;
   // Category labels as the cells show them (dates in their month format, amounts with separators).
   const formats = book.meta.get(sheet)!.formats;

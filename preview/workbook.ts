@@ -23,6 +23,16 @@ export interface ChartRecord {
   valueAxisTitle: string;
   from: string;
   to: string;
+  /** The id of the sheet that holds the chart's data, when not the chart's own sheet. */
+  dataSheetId?: string;
+}
+
+/** Page set-up as the add-in set it (Excel: Worksheet.pageLayout). */
+export interface PageRecord {
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: string;
+  header: { left?: string; center?: string; right?: string };
 }
 
 /** A data validation rule as Excel's API takes it, with its error alert. */
@@ -45,6 +55,8 @@ export interface SheetMeta {
   colorScales: { row: number; col: number; rows: number; cols: number; criteria: unknown }[];
   charts: ChartRecord[];
   frozenRows: number;
+  frozenCols: number;
+  page: PageRecord;
 }
 
 export class PreviewWorkbook {
@@ -87,7 +99,7 @@ export class PreviewWorkbook {
     checkSheetName(name, this.sheetNames()); // Excel's rules, so that a violation by the add-in fails here too
     this.hf.addSheet(name);
     const id = `{${(this.nextId++).toString(16).padStart(8, "0").toUpperCase()}-7A1B-4C2D-9E3F-${Math.random().toString(16).slice(2, 14).padEnd(12, "0").toUpperCase()}}`;
-    this.meta.set(name, { id, formats: new Map(), validations: new Map(), looks: new Map(), columnWidths: new Map(), hiddenColumns: new Set(), colorScales: [], charts: [], frozenRows: 0 });
+    this.meta.set(name, { id, formats: new Map(), validations: new Map(), looks: new Map(), columnWidths: new Map(), hiddenColumns: new Set(), colorScales: [], charts: [], frozenRows: 0, frozenCols: 0, page: { header: {} } });
     if (!this.activeSheet) this.activeSheet = name;
   }
 

@@ -50,7 +50,12 @@ describe("validation with core's messages", () => {
 });
 
 describe("saved state", () => {
-  const identity = { sheetId: "{00000001-7A1B}", marker: `_JilinMiningModel_${"ab".repeat(16)}`, namePrefix: "JM_", names: ["JM_Pue", "JM_NpvUsd"] };
+  const marker = `_JilinMiningModel_${"ab".repeat(16)}`;
+  const companions = [
+    { role: "schedule" as const, sheetId: "{00000002-7A1B}", marker: `${marker}_Schedule` },
+    { role: "summary" as const, sheetId: "{00000003-7A1B}", marker: `${marker}_Summary` },
+  ];
+  const identity = { sheetId: "{00000001-7A1B}", marker, namePrefix: "JM_", names: ["JM_Pue", "JM_NpvUsd"], companions };
   const good = { wizard: initialState(), inputs: { startDate: "2027-01-01" }, sheetName: "Model Jilin site", identity, builtAt: "2026-11-30T00:00:00Z" };
   it("round-trips", () => {
     const parsed = parseSaved(serializeSaved(good));
@@ -59,7 +64,9 @@ describe("saved state", () => {
   });
   it.each([
     ["{oops", /not valid JSON/],
-    [JSON.stringify({ schemaVersion: 3 }), /saved by a newer version of Jilin Mining Model \(schema 3; this version reads 2\)/],
+    [JSON.stringify({ schemaVersion: 4 }), /saved by a newer version of Jilin Mining Model \(schema 4; this version reads 3\)/],
+    // The previous version's one-sheet model: left as it is; a new model is built beside it.
+    [JSON.stringify({ ...good, schemaVersion: 2, identity: { ...identity, companions: undefined } }), /built by an earlier version of Jilin Mining Model as one sheet.*Build a new model; the old sheet is left as it is/],
     [JSON.stringify({ schemaVersion: 0 }), /unknown schema 0/],
     // An earlier version's state names a sheet and a prefix only: never trusted to find the model.
     [JSON.stringify({ schemaVersion: 1, wizard: initialState(), inputs: {}, sheetName: "Budget", namePrefix: "", builtAt: "2026-01-01" }), /earlier version of Jilin Mining Model.*Build a new model; the old sheet is left as it is/],
@@ -69,6 +76,11 @@ describe("saved state", () => {
     [JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION, identity: { ...identity, names: ["TaxRate"] } }), /sheet and names it built are not recorded/],
     [JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION, identity: { ...identity, marker: "Budget_Total" } }), /sheet and names it built are not recorded/],
     [JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION, identity: { ...identity, sheetId: "" } }), /sheet and names it built are not recorded/],
+    // The schedule and summary sheets must be recorded, each with the marker derived from the model's.
+    [JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION, identity: { ...identity, companions: undefined } }), /sheet and names it built are not recorded/],
+    [JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION, identity: { ...identity, companions: [companions[0]] } }), /sheet and names it built are not recorded/],
+    [JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION, identity: { ...identity, companions: [companions[0], { ...companions[1], marker: "_JilinMiningModel_other_Summary" }] } }), /sheet and names it built are not recorded/],
+    [JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION, identity: { ...identity, companions: [companions[0], { ...companions[1], sheetId: identity.sheetId }] } }), /sheet and names it built are not recorded/],
   ])("reports %s as unusable", (raw, message) => {
     const r = parseSaved(raw);
     expect(r.kind).toBe("unusable");

@@ -26,7 +26,7 @@ import type { ModelInputs } from "../core/model/inputs";
 import { buildModel, compareWithSheet, makePortable, readModel, BuildError, type ModelReading } from "../workbook/apply";
 import type { InputChange } from "../workbook/live";
 import { missingRequirement } from "./requirements";
-import { loadSavedSafe, storeSaved, type SavedModel, type SavedState } from "./savedState";
+import { loadSavedSafe, SCHEMA_VERSION, storeSaved, type SavedModel, type SavedState } from "./savedState";
 import { money, number, percent } from "./format";
 import { MonteCarloPanel } from "./MonteCarloPanel";
 
@@ -57,7 +57,7 @@ const typedSwing = (state: WizardState): string | undefined => (state.values.tor
 type BuildStatus =
   | { kind: "idle" }
   | { kind: "building"; fraction: number; label: string }
-  | { kind: "built"; sheetName: string }
+  | { kind: "built"; sheetName: string; schedule: string; summary: string }
   | { kind: "failed"; message: string };
 
 export function App({ today = new Date() }: { today?: Date }): React.ReactElement {
@@ -179,7 +179,7 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
       // The new model first (its reading follows), then editing it: no reading of the previous one can land in between.
       lastSheet.current = inputs;
       setLive({ kind: "checking" });
-      setSaved({ kind: "ok", saved: { schemaVersion: 2, ...record } });
+      setSaved({ kind: "ok", saved: { schemaVersion: SCHEMA_VERSION, ...record } });
       setEditing(true);
       try {
         await storeSaved(record);
@@ -188,7 +188,8 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         setBuild({ kind: "failed", message: `The model was built in "${result.sheetName}", but its inputs could not be saved in the workbook, so "Edit model" will not be offered next time.` });
         return;
       }
-      setBuild({ kind: "built", sheetName: result.sheetName });
+      const companion = (role: "schedule" | "summary") => result.plan.companions.find((c) => c.role === role)?.sheetName ?? "";
+      setBuild({ kind: "built", sheetName: result.sheetName, schedule: companion("schedule"), summary: companion("summary") });
     } catch (e) {
       setBuild({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
       if (e instanceof BuildError && e.reason) void readSheet(true);
@@ -312,7 +313,7 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Model built</MessageBarTitle>
-            The model is in the sheet “{build.sheetName}”. Change any yellow input there and it recalculates.
+            The model is in the sheet “{build.sheetName}”. Change any yellow input there and it recalculates. The monthly schedule is in “{build.schedule}”; a one-page summary to print is in “{build.summary}”.
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -366,9 +367,9 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         <section className={styles.confirm} role="group" aria-labelledby="confirm-title">
           <Text id="confirm-title" weight="semibold">Replace the model?</Text>
           <Text>
-            The sheet “{live.sheetName}” that this add-in built is rewritten in place with these inputs: the same sheet and
-            the same names, so links to the model keep working. Anything else typed on that sheet is cleared. No other sheet
-            or name is changed.
+            The sheet “{live.sheetName}” that this add-in built, with its schedule and summary sheets, is rewritten in place
+            with these inputs: the same sheets and the same names, so links to the model keep working (a schedule or summary
+            sheet you deleted is made again). Anything else typed on those sheets is cleared. No other sheet or name is changed.
           </Text>
           <OverwrittenInSheet changes={compareWithSheet(live, toModelInputs(state, today), today).changes} />
           <div className={styles.nav}>

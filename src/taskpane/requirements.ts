@@ -4,7 +4,7 @@
  * the set from the Excel members src/ uses and keeps this constant and the manifest in step.
  */
 
-export const EXCEL_API_VERSION = "1.8";
+export const EXCEL_API_VERSION = "1.9";
 
 /** Office's runtime check: just what `missingRequirement` reads of the `Office` global. */
 export interface RequirementHost {

@@ -8,10 +8,11 @@
 import { resolveInputs, type ModelInputs } from "../core/model/inputs";
 import { ModelError } from "../core/errors";
 import type { WizardState } from "./wizard/model";
-import type { ModelIdentity } from "../workbook/live";
+import { companionMarker, type ModelIdentity } from "../workbook/live";
 
 export const SETTINGS_KEY = "JilinMiningModel";
-export const SCHEMA_VERSION = 2;
+/** 3: the model is three sheets (model, schedule, summary), each with its recorded id and marker. */
+export const SCHEMA_VERSION = 3;
 
 export interface SavedModel {
   readonly schemaVersion: typeof SCHEMA_VERSION;
@@ -29,15 +30,23 @@ export interface SavedModel {
   readonly builtAt: string;
 }
 
-/** A recorded identity the add-in could have written: a worksheet id, its marker, its own prefix and names. */
+/**
+ * A recorded identity the add-in could have written: the model sheet's id and marker, its own prefix
+ * and names, and the schedule and summary sheets' ids with their markers (derived from the model's).
+ */
 function isIdentity(x: unknown): x is ModelIdentity {
   if (!isObject(x)) return false;
   const prefix = x.namePrefix;
+  const marker = x.marker;
+  const companions = x.companions;
   return (
     typeof x.sheetId === "string" && x.sheetId.length > 0 &&
-    typeof x.marker === "string" && /^_JilinMiningModel_[0-9a-f]{32}$/.test(x.marker) &&
+    typeof marker === "string" && /^_JilinMiningModel_[0-9a-f]{32}$/.test(marker) &&
     typeof prefix === "string" && /^JM\d*_$/.test(prefix) &&
-    Array.isArray(x.names) && x.names.length > 0 && x.names.every((n) => typeof n === "string" && n.startsWith(prefix) && n.length > prefix.length)
+    Array.isArray(x.names) && x.names.length > 0 && x.names.every((n) => typeof n === "string" && n.startsWith(prefix) && n.length > prefix.length) &&
+    Array.isArray(companions) && companions.length === 2 &&
+    (["schedule", "summary"] as const).every((role) => companions.some((c) =>
+      isObject(c) && c.role === role && typeof c.sheetId === "string" && c.sheetId.length > 0 && c.sheetId !== x.sheetId && c.marker === companionMarker(marker, role)))
   );
 }
 
@@ -90,6 +99,12 @@ export function parseSaved(raw: unknown): SavedState {
     return {
       kind: "unusable",
       message: "The model in this workbook was built by an earlier version of Jilin Mining Model, which did not record how to recognise its sheet safely. Build a new model; the old sheet is left as it is.",
+    };
+  }
+  if (data.schemaVersion === 2) {
+    return {
+      kind: "unusable",
+      message: "The model in this workbook was built by an earlier version of Jilin Mining Model as one sheet; this version builds a model sheet with its own schedule and summary sheets. Build a new model; the old sheet is left as it is.",
     };
   }
   if (data.schemaVersion !== SCHEMA_VERSION) return corrupted(`unknown schema ${data.schemaVersion}`);

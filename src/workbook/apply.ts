@@ -2,29 +2,34 @@
  * apply.ts: writes a WorkbookPlan into Excel and reads the model back. The only file of src/workbook
  * that calls Excel.run.
  *
+ * A model is three sheets: the model sheet (inputs, results, scenarios, snapshots, the Monte Carlo
+ * area), its schedule sheet and its one-page summary sheet.
+ *
  * Syncs (context.sync() calls), whatever the horizon:
  *  - build a new model: 2 (read the sheet and name lists; write everything with calculation suspended);
- *  - rebuild in place: 2 (read the workbook, the model's identity and its sheet; write);
+ *  - rebuild in place: 3 (read the workbook, the model's identity and its sheet; read the schedule and
+ *    summary sheets; write);
  *  - read the model (identity and the input cells' values): 1;
  *  - write Monte Carlo results: 2;
- *  - make a model portable (its JILIN.* formulas rewritten in native functions): 2.
- * The model is recognised by identity (live.ts): its worksheet id plus the add-in's hidden marker,
- * and only names the add-in recorded that still point into that sheet. Nothing else is ever written
- * or deleted. A rebuild rewrites the same sheet (same id, name and position) and updates the same
- * names, so links into the model keep working. A failure undoes what the batch did: a new build
- * removes its sheet and names; a rebuild restores the sheet's cells, number formats and names from
- * the copy it read first, then the previous model's styles, validation and charts.
+ *  - make a model portable (its JILIN.* formulas rewritten in native functions): 3.
+ * The model is recognised by identity (live.ts): each sheet's worksheet id plus the add-in's hidden
+ * marker for it, and only names the add-in recorded that still point into those sheets. Nothing else
+ * is ever written or deleted. A rebuild rewrites the same sheets (same ids, names and positions) and
+ * updates the same names, so links into the model keep working; a schedule or summary sheet the user
+ * deleted is made again. A failure undoes what the batch did: a new build removes its sheets and
+ * names; a rebuild restores each sheet's cells, number formats and names from the copy it read first,
+ * then the previous model's styles, validation and charts, and removes a sheet it added.
  */
 import { resolveInputs, type ModelInputs } from "../core/model/inputs";
 import { STYLE_FORMATS } from "./styles";
-import { buildPlan, type Dialect, type PlanBlock, type PlanCell, type PlanChart, type WorkbookPlan } from "./plan";
+import { buildPlan, type CompanionSheet, type Dialect, type PlanBlock, type PlanCell, type PlanChart, type PlanPage, type SheetRole, type WorkbookPlan } from "./plan";
 import { monteCarloBlock, MONTE_CARLO_COLS, MONTE_CARLO_ROWS } from "./monteCarloPlan";
 import type { MonteCarloResult } from "../core/risk/monteCarlo";
 import { tornado as computeTornado } from "../core/risk/tornado";
 import { sensitivityGrid } from "../core/risk/grid";
 import type { PlanValidation } from "./inputRules";
 import { sheetNameFor } from "./sheetNames";
-import { markerFormula, markerName, parseReference, readSheetInputs, verifyIdentity, NO_LONGER_MATCHES, type LoadedBlock, type LoadedName, type LoadedSheet, type ModelIdentity, type SheetInputs } from "./live";
+import { companionMarker, markerFormula, markerName, parseReference, readSheetInputs, verifyIdentity, NO_LONGER_MATCHES, type CompanionIdentity, type LoadedBlock, type LoadedName, type LoadedSheet, type ModelIdentity, type SheetInputs } from "./live";
 import { parseA1 } from "./address";
 
 export interface BuildOptions {
@@ -95,8 +100,11 @@ const COLOR_SCALE: Excel.ConditionalColorScaleCriteria = {
   maximum: { type: "HighestValue", color: "#63BE7B" },
 };
 
-/** Queues the cells, formats, validation, widths, charts and frozen rows of a plan onto a sheet (no sync). */
-function queueSheet(sheet: Excel.Worksheet, plan: WorkbookPlan, charts: (id: string) => string): void {
+/** The worksheet of each of a model's sheets, in the batch being queued. */
+type SheetsOf = (role: SheetRole) => Excel.Worksheet;
+
+/** Queues the cells, formats, validation, widths, charts and frozen rows of a plan onto the model sheet (no sync). */
+function queueSheet(sheet: Excel.Worksheet, plan: WorkbookPlan, charts: (id: string) => string, sheetsOf: SheetsOf): void {
   for (const block of plan.blocks) queueBlock(sheet, block);
   for (const v of plan.validations) queueValidation(sheet, v);
   for (const { col, width } of plan.columnWidths) {
@@ -112,9 +120,40 @@ function queueSheet(sheet: Excel.Worksheet, plan: WorkbookPlan, charts: (id: str
   sheet.getRangeByIndexes(0, 0, 1, plan.layout.usedRange.cols).columnHidden = false;
   const { from, to } = plan.hiddenColumns;
   if (to >= from) sheet.getRangeByIndexes(0, from, 1, to - from + 1).columnHidden = true;
-  for (const chart of plan.charts) queueChart(sheet, chart, charts(chart.id));
+  for (const chart of plan.charts) queueChart(sheet, chart, charts(chart.id), chart.dataOn ? sheetsOf(chart.dataOn) : sheet);
   sheet.freezePanes.unfreeze();
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+}
+
+/** Queues a schedule or summary sheet: cells, widths, hidden helper columns, charts, frozen panes, page set-up. */
+function queueCompanion(sheet: Excel.Worksheet, c: CompanionSheet, charts: (id: string) => string, sheetsOf: SheetsOf): void {
+  for (const block of c.blocks) queueBlock(sheet, block);
+  queueCompanionFrame(sheet, c);
+  for (const chart of c.charts) queueChart(sheet, chart, charts(chart.id), chart.dataOn ? sheetsOf(chart.dataOn) : sheet);
+}
+
+/** A companion's widths, hidden columns, frozen panes and page set-up (everything but cells and charts). */
+function queueCompanionFrame(sheet: Excel.Worksheet, c: CompanionSheet): void {
+  for (const { col, width } of c.columnWidths) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7;
+  sheet.getRangeByIndexes(0, 0, 1, c.usedRange.cols).columnHidden = false;
+  if (c.hiddenColumns.to >= c.hiddenColumns.from) sheet.getRangeByIndexes(0, c.hiddenColumns.from, 1, c.hiddenColumns.to - c.hiddenColumns.from + 1).columnHidden = true;
+  sheet.freezePanes.unfreeze();
+  // freezeAt keeps the range's rows and columns (from A1) in view: the header rows and the date column.
+  if (c.freeze.rows > 0 && c.freeze.cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, c.freeze.rows, c.freeze.cols));
+  else if (c.freeze.rows > 0) sheet.freezePanes.freezeRows(c.freeze.rows);
+  if (c.page) queuePage(sheet, c.page);
+}
+
+/** Page set-up for printing: orientation, fit to pages, print area and header. */
+function queuePage(sheet: Excel.Worksheet, page: PlanPage): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = Excel.PageOrientation.landscape;
+  layout.zoom = { horizontalFitToPages: page.fitToPagesWide, verticalFitToPages: page.fitToPagesTall };
+  layout.setPrintArea(page.printArea);
+  const header = layout.headersFooters.defaultForAllPages;
+  header.leftHeader = page.header.left;
+  header.centerHeader = page.header.center;
+  header.rightHeader = page.header.right;
 }
 
 /** Queues one block: number formats, then values and formulas, then one format call per style run. */
@@ -167,18 +206,19 @@ function queueValidation(sheet: Excel.Worksheet, v: PlanValidation): void {
   dv.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "Jilin Mining Model", message: v.message.slice(0, 225) };
 }
 
-function queueChart(sheet: Excel.Worksheet, chart: PlanChart, name: string): void {
+/** A chart on `sheet` over data on `data` (the same sheet, or the schedule sheet). */
+function queueChart(sheet: Excel.Worksheet, chart: PlanChart, name: string, data: Excel.Worksheet = sheet): void {
   const first = chart.series[0]!;
   const typeOf = (t: PlanChart["series"][number]["type"]) =>
     t === "column" ? Excel.ChartType.columnClustered : t === "bar" ? Excel.ChartType.barClustered : Excel.ChartType.line;
-  const c = sheet.charts.add(typeOf(first.type), sheet.getRange(first.values), Excel.ChartSeriesBy.columns);
+  const c = sheet.charts.add(typeOf(first.type), data.getRange(first.values), Excel.ChartSeriesBy.columns);
   c.name = name;
   c.title.text = chart.title;
   chart.series.forEach((s, i) => {
     const series = i === 0 ? c.series.getItemAt(0) : c.series.add(s.name);
-    if (i > 0) series.setValues(sheet.getRange(s.values));
+    if (i > 0) series.setValues(data.getRange(s.values));
     series.name = s.name;
-    series.setXAxisValues(sheet.getRange(chart.categories));
+    series.setXAxisValues(data.getRange(chart.categories));
     if (i > 0) series.chartType = typeOf(s.type);
     if (s.axis === "secondary") series.axisGroup = Excel.ChartAxisGroup.secondary;
   });
@@ -268,8 +308,22 @@ export async function readModel(saved: { identity: ModelIdentity; inputs: ModelI
   }
 }
 
+const ROLES = ["schedule", "summary"] as const;
+const upper = (name: string) => name.toLocaleUpperCase("en-US");
+
+/** A companion sheet's contents as read before a rebuild, to put back if the rebuild fails. */
+interface CompanionCopy {
+  readonly role: CompanionIdentity["role"];
+  readonly sheetId: string;
+  readonly address: string;
+  readonly formulas: unknown[][];
+  readonly numberFormat: unknown[][];
+  /** The add-in's charts on it before the rebuild. */
+  readonly charts: readonly string[];
+}
+
 /**
- * Builds the model, or rebuilds it in place, and activates its sheet.
+ * Builds the model, or rebuilds it in place, and activates its model sheet.
  * @throws BuildError with a readable message; the workbook is then as it was before.
  */
 export async function buildModel(options: BuildOptions): Promise<BuildResult> {
@@ -277,7 +331,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
   const replace = options.replace;
   let undo: ((context: Excel.RequestContext) => Promise<void>) | undefined;
   try {
-    resolveInputs(options.inputs, options.today); // invalid inputs fail before anything is read or written
+    const siteName = resolveInputs(options.inputs, options.today).siteName; // invalid inputs fail before anything is read or written
     const sensitivity = options.tornado === undefined ? undefined : (progress(0.02, "Computing the tornado"), computeTornado(options.inputs, options.tornado.swing, options.today));
     const twoWay = options.grid ? (progress(0.04, "Computing the sensitivity grid"), sensitivityGrid(options.inputs, undefined, options.today)) : undefined;
     return await Excel.run(async (context) => {
@@ -290,41 +344,67 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
       await syncReading(context);
       const { sheets, names } = workbook();
       const stamp = Date.now().toString(36);
+      const existingNames = new Map(names.map((n) => [upper(n.name), n]));
+      /** Free names for the sheets not yet chosen: "Model <site>", "Schedule <site>", "Summary <site>". */
+      const chooseNames = (given: Partial<Record<SheetRole, string>>): Record<SheetRole, string> => {
+        const taken = [...sheets.map((s) => s.name), ...Object.values(given)];
+        const out = { ...given } as Record<SheetRole, string>;
+        for (const role of ["model", ...ROLES] as const) {
+          if (out[role] === undefined) {
+            out[role] = sheetNameFor(siteName, taken, role);
+            taken.push(out[role]);
+          }
+        }
+        return out;
+      };
       progress(0.3, "Writing the model");
 
       if (!replace || !old || !used) {
-        // A new sheet, a fresh prefix and a new marker.
-        const sheetName = sheetNameFor(resolveInputs(options.inputs, options.today).siteName, sheets.map((s) => s.name));
+        // New sheets, a fresh prefix and a new marker for each sheet.
+        const sheetNames = chooseNames({});
         const namePrefix = uniqueNamePrefix(names.map((n) => n.name));
-        const plan = buildPlan(options.inputs, { sheetName, namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt, grid: twoWay });
-        const identity0 = { sheetId: "", marker: markerName(newToken()), namePrefix, names: plan.names.map((n) => n.name) };
+        const plan = buildPlan(options.inputs, { sheetName: sheetNames.model, scheduleSheetName: sheetNames.schedule, summarySheetName: sheetNames.summary, namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt, grid: twoWay });
+        const marker = markerName(newToken());
+        const identity0 = { sheetId: "", marker, namePrefix, names: plan.names.map((n) => n.name) };
+        const markers = [marker, ...ROLES.map((r) => companionMarker(marker, r))];
         const before = new Set(sheets.map((s) => s.id));
         undo = async (ctx) => {
-          // Only what this build added: names that did not exist before it, a sheet whose id is new.
+          // Only what this build added: names that did not exist before it, sheets whose ids are new.
           const now = queueWorkbookLoad(ctx);
           await ctx.sync();
           const { sheets: after, names: namesAfter } = now();
-          const ours = new Set([...identity0.names, identity0.marker].map((n) => n.toLocaleUpperCase("en-US")));
-          for (const n of namesAfter) if (ours.has(n.name.toLocaleUpperCase("en-US"))) ctx.workbook.names.getItem(n.name).delete();
-          const added = after.find((s) => !before.has(s.id) && s.name === sheetName);
-          if (added) ctx.workbook.worksheets.getItem(added.id).delete();
+          const ours = new Set([...identity0.names, ...markers].map(upper));
+          for (const n of namesAfter) if (ours.has(upper(n.name))) ctx.workbook.names.getItem(n.name).delete();
+          for (const s of after) if (!before.has(s.id) && Object.values(sheetNames).includes(s.name)) ctx.workbook.worksheets.getItem(s.id).delete();
           await ctx.sync();
         };
         context.application.suspendApiCalculationUntilNextSync();
-        const sheet = context.workbook.worksheets.add(sheetName);
+        const sheet = context.workbook.worksheets.add(sheetNames.model);
         sheet.load("id");
+        const companions = new Map(plan.companions.map((c) => {
+          const ws = context.workbook.worksheets.add(c.sheetName);
+          ws.load("id");
+          return [c.role, ws] as const;
+        }));
+        const sheetsOf: SheetsOf = (role) => (role === "model" ? sheet : companions.get(role)!);
         // Names first, so no formula is ever written before the names it uses exist.
         for (const n of plan.names) context.workbook.names.add(n.name, `=${n.ref}`, n.comment);
-        context.workbook.names.add(identity0.marker, markerFormula(sheetName), "Jilin Mining Model: marks the model's sheet (do not edit)").visible = false;
-        queueSheet(sheet, plan, (id) => chartName(identity0, id, stamp));
+        context.workbook.names.add(marker, markerFormula(sheetNames.model), "Jilin Mining Model: marks the model's sheet (do not edit)").visible = false;
+        for (const c of plan.companions) {
+          context.workbook.names.add(companionMarker(marker, c.role), markerFormula(c.sheetName), `Jilin Mining Model: marks the model's ${c.role} sheet (do not edit)`).visible = false;
+        }
+        const charts = (id: string) => chartName(identity0, id, stamp);
+        queueSheet(sheet, plan, charts, sheetsOf);
+        for (const c of plan.companions) queueCompanion(companions.get(c.role)!, c, charts, sheetsOf);
         sheet.activate();
         progress(0.7, "Calculating");
         await context.sync();
         progress(1, "Done");
-        return { sheetName, identity: { ...identity0, sheetId: sheet.id }, plan };
+        const companionIds = plan.companions.map((c) => ({ role: c.role, sheetId: companions.get(c.role)!.id, marker: companionMarker(marker, c.role) }));
+        return { sheetName: sheetNames.model, identity: { ...identity0, sheetId: sheet.id, companions: companionIds }, plan };
       }
 
-      // Rebuild in place: the same sheet and names, after checking they are still the model's.
+      // Rebuild in place: the same sheets and names, after checking they are still the model's.
       const v = verifyIdentity(replace.identity, sheets, names);
       if (!v.ok) throw new BuildError(v.message, undefined, "refused");
       const block: LoadedBlock = { address: used.address, values: used.values };
@@ -334,42 +414,81 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
       }
       const identity = replace.identity;
       const sheetName = v.sheet.name;
-      const plan = buildPlan(options.inputs, { sheetName, namePrefix: identity.namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt, grid: twoWay });
-      const existing = new Map(names.map((n) => [n.name.toLocaleUpperCase("en-US"), n.name]));
-      const ownedUpper = new Map([...v.names.keys()].map((n) => [n.toLocaleUpperCase("en-US"), n]));
+      // The schedule and summary sheets as they are, for the undo (a sheet the user deleted is made again).
+      const reads = [...v.companions].map(([role, loaded]) => {
+        const ws = context.workbook.worksheets.getItem(loaded.id);
+        const range = ws.getUsedRange();
+        range.load("address,values,formulas,numberFormat");
+        ws.charts.load("items/name");
+        return { role, ws, range, loaded };
+      });
+      if (reads.length > 0) await syncReading(context);
+      const sheetNames = chooseNames({ model: sheetName, ...Object.fromEntries([...v.companions].map(([role, s]) => [role, s.name])) });
+      const planOptions = { sheetName, scheduleSheetName: sheetNames.schedule, summarySheetName: sheetNames.summary, namePrefix: identity.namePrefix, today: options.today };
+      const plan = buildPlan(options.inputs, { ...planOptions, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt, grid: twoWay });
+      const ownedUpper = new Map([...v.names.keys()].map((n) => [upper(n), n]));
       for (const n of plan.names) {
-        const key = n.name.toLocaleUpperCase("en-US");
-        if (existing.has(key) && !ownedUpper.has(key)) {
-          throw new BuildError(`The model could not be rebuilt: the name ${existing.get(key)} already exists and was not created by Jilin Mining Model. Rename or delete it, or build a new model. Nothing was changed.`, undefined, "refused");
+        const key = upper(n.name);
+        if (existingNames.has(key) && !ownedUpper.has(key)) {
+          throw new BuildError(`The model could not be rebuilt: the name ${existingNames.get(key)!.name} already exists and was not created by Jilin Mining Model. Rename or delete it, or build a new model. Nothing was changed.`, undefined, "refused");
         }
       }
-      const planNames = new Set(plan.names.map((n) => n.name.toLocaleUpperCase("en-US")));
+      const planNames = new Set(plan.names.map((n) => upper(n.name)));
       const ourCharts = old.charts.items.map((c) => c.name).filter((c) => c.startsWith(chartPrefix(identity)));
       const snapshot = { address: used.address.replace(/^.*!/, ""), formulas: asWritable(used.formulas, used.values), numberFormat: used.numberFormat };
+      const copies: CompanionCopy[] = reads.map((r) => ({
+        role: r.role,
+        sheetId: r.loaded.id,
+        address: r.range.address.replace(/^.*!/, ""),
+        formulas: asWritable(r.range.formulas, r.range.values),
+        numberFormat: r.range.numberFormat,
+        charts: r.ws.charts.items.map((c) => c.name).filter((c) => c.startsWith(chartPrefix(identity))),
+      }));
+      // Companion markers: a recreated sheet's marker is the recorded one (made by the add-in: its token is random), pointed again or added.
+      const markerWas = new Map(ROLES.map((role) => [role, existingNames.get(upper(companionMarker(identity.marker, role)))?.formula]));
+      const before = new Set(sheets.map((s) => s.id));
       undo = async (ctx) => {
         const sheet = ctx.workbook.worksheets.getItem(identity.sheetId);
         sheet.charts.load("items/name");
+        const restored = copies.map((c) => {
+          const ws = ctx.workbook.worksheets.getItem(c.sheetId);
+          ws.charts.load("items/name");
+          return { c, ws };
+        });
         const now = queueWorkbookLoad(ctx);
         await ctx.sync();
-        const present = new Set(now().names.map((n) => n.name.toLocaleUpperCase("en-US")));
+        const { sheets: after, names: namesAfter } = now();
+        const present = new Set(namesAfter.map((n) => upper(n.name)));
         const wbNames = ctx.workbook.names;
         for (const n of plan.names) {
-          const was = v.names.get(ownedUpper.get(n.name.toLocaleUpperCase("en-US")) ?? "");
-          if (was !== undefined) wbNames.getItem(ownedUpper.get(n.name.toLocaleUpperCase("en-US"))!).formula = was;
-          else if (present.has(n.name.toLocaleUpperCase("en-US"))) wbNames.getItem(n.name).delete();
+          const was = v.names.get(ownedUpper.get(upper(n.name)) ?? "");
+          if (was !== undefined) wbNames.getItem(ownedUpper.get(upper(n.name))!).formula = was;
+          else if (present.has(upper(n.name))) wbNames.getItem(n.name).delete();
         }
         for (const [name, formula] of v.names) {
-          if (!planNames.has(name.toLocaleUpperCase("en-US")) && !present.has(name.toLocaleUpperCase("en-US"))) wbNames.add(name, formula);
+          if (!planNames.has(upper(name)) && !present.has(upper(name))) wbNames.add(name, formula);
         }
-        sheet.getUsedRange().clear();
+        for (const role of ROLES) {
+          const name = companionMarker(identity.marker, role);
+          const was = markerWas.get(role);
+          if (was !== undefined) wbNames.getItem(name).formula = was;
+          else if (present.has(upper(name))) wbNames.getItem(name).delete();
+        }
+        // Sheets this rebuild added (for a schedule or summary the user had deleted) go.
+        for (const s of after) if (!before.has(s.id) && (s.name === sheetNames.schedule || s.name === sheetNames.summary)) ctx.workbook.worksheets.getItem(s.id).delete();
+        const restore = (ws: Excel.Worksheet, copy: { address: string; formulas: unknown[][]; numberFormat: unknown[][] }) => {
+          ws.getUsedRange().clear();
+          const range = ws.getRange(copy.address);
+          range.numberFormat = copy.numberFormat;
+          // (formulas after the formats, so a text-formatted cell takes its text as text)
+          range.formulas = copy.formulas;
+        };
         sheet.getUsedRange().dataValidation.clear();
-        const restore = sheet.getRange(snapshot.address);
-        restore.numberFormat = snapshot.numberFormat;
-        // (formulas after the formats, so a text-formatted cell takes its text as text)
-        restore.formulas = snapshot.formulas;
-        const before = current.problem ? replace.saved : current.inputs;
+        restore(sheet, snapshot);
+        const beforeInputs = current.problem ? replace.saved : current.inputs;
         const was = replace.previous?.tornado;
-        const previous = buildPlan(before, { sheetName, namePrefix: identity.namePrefix, today: options.today, dialect: replace.previous?.dialect, tornado: was === undefined ? undefined : computeTornado(before, was.swing, options.today) });
+        const previous = buildPlan(beforeInputs, { ...planOptions, dialect: replace.previous?.dialect, tornado: was === undefined ? undefined : computeTornado(beforeInputs, was.swing, options.today) });
+        const sheetsOf: SheetsOf = (role) => (role === "model" ? sheet : restored.find((r) => r.c.role === role)?.ws ?? sheet);
         for (const { col, width } of previous.columnWidths) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7;
         for (const c of sheet.charts.items) if (c.name.startsWith(chartPrefix(identity)) && !ourCharts.includes(c.name)) c.delete();
         for (const b of previous.blocks) queueLooks(sheet, b);
@@ -377,35 +496,70 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         // The previous build's colour scales (its grid's values came back with the cells).
         sheet.getRangeByIndexes(0, 0, previous.layout.usedRange.rows, previous.layout.usedRange.cols).conditionalFormats.clearAll();
         if (replace.previous?.grid) {
-          for (const scale of buildPlan(before, { sheetName, namePrefix: identity.namePrefix, today: options.today, grid: sensitivityGrid(before, undefined, options.today) }).colorScales) {
+          for (const scale of buildPlan(beforeInputs, { ...planOptions, grid: sensitivityGrid(beforeInputs, undefined, options.today) }).colorScales) {
             sheet.getRange(scale.range).conditionalFormats.add("ColorScale").colorScale.criteria = COLOR_SCALE;
           }
         }
         const remaining = sheet.charts.items.map((c) => c.name).filter((c) => ourCharts.includes(c));
         for (const chart of previous.charts) {
-          if (!remaining.some((c) => c.startsWith(`${chartPrefix(identity)} ${chart.id} `))) queueChart(sheet, chart, chartName(identity, chart.id, `${stamp}r`));
+          if (!remaining.some((c) => c.startsWith(`${chartPrefix(identity)} ${chart.id} `))) queueChart(sheet, chart, chartName(identity, chart.id, `${stamp}r`), chart.dataOn ? sheetsOf(chart.dataOn) : sheet);
+        }
+        for (const { c, ws } of restored) {
+          restore(ws, c);
+          const prev = previous.companions.find((x) => x.role === c.role)!;
+          for (const b of prev.blocks) queueLooks(ws, b);
+          queueCompanionFrame(ws, prev);
+          for (const chart of ws.charts.items) if (chart.name.startsWith(chartPrefix(identity)) && !c.charts.includes(chart.name)) chart.delete();
+          const left = ws.charts.items.map((x) => x.name).filter((x) => c.charts.includes(x));
+          for (const chart of prev.charts) {
+            if (!left.some((x) => x.startsWith(`${chartPrefix(identity)} ${chart.id} `))) queueChart(ws, chart, chartName(identity, chart.id, `${stamp}r`), chart.dataOn ? sheetsOf(chart.dataOn) : ws);
+          }
         }
         await ctx.sync();
       };
 
       context.application.suspendApiCalculationUntilNextSync();
+      // A schedule or summary sheet the user deleted is made again (with the recorded marker).
+      const companions = new Map<CompanionIdentity["role"], Excel.Worksheet>(reads.map((r) => [r.role, r.ws]));
+      const added: CompanionIdentity["role"][] = [];
+      for (const c of plan.companions) {
+        if (companions.has(c.role)) continue;
+        const ws = context.workbook.worksheets.add(c.sheetName);
+        ws.load("id");
+        companions.set(c.role, ws);
+        added.push(c.role);
+      }
+      const sheetsOf: SheetsOf = (role) => (role === "model" ? old : companions.get(role)!);
       const wbNames = context.workbook.names;
+      for (const role of added) {
+        const name = companionMarker(identity.marker, role);
+        const formula = markerFormula(sheetNames[role]);
+        if (markerWas.get(role) !== undefined) wbNames.getItem(existingNames.get(upper(name))!.name).formula = formula;
+        else wbNames.add(name, formula, `Jilin Mining Model: marks the model's ${role} sheet (do not edit)`).visible = false;
+      }
       for (const n of plan.names) {
-        const own = ownedUpper.get(n.name.toLocaleUpperCase("en-US"));
+        const own = ownedUpper.get(upper(n.name));
         if (own !== undefined) wbNames.getItem(own).formula = `=${n.ref}`;
         else wbNames.add(n.name, `=${n.ref}`, n.comment);
       }
       used.clear();
       used.dataValidation.clear();
-      queueSheet(old, plan, (id) => chartName(identity, id, stamp));
+      for (const r of reads) r.range.clear();
+      const charts = (id: string) => chartName(identity, id, stamp);
+      queueSheet(old, plan, charts, sheetsOf);
+      for (const c of plan.companions) queueCompanion(companions.get(c.role)!, c, charts, sheetsOf);
       // Names and charts of the previous build that the new plan does not have go last.
-      for (const [name] of v.names) if (!planNames.has(name.toLocaleUpperCase("en-US"))) wbNames.getItem(name).delete();
+      for (const [name] of v.names) if (!planNames.has(upper(name))) wbNames.getItem(name).delete();
       for (const c of ourCharts) old.charts.getItem(c).delete();
+      for (const copy of copies) for (const c of copy.charts) companions.get(copy.role)!.charts.getItem(c).delete();
       old.activate();
       progress(0.7, "Calculating");
       await context.sync();
       progress(1, "Done");
-      return { sheetName, identity: { ...identity, names: plan.names.map((n) => n.name) }, plan };
+      // (ids: as read for the sheets that were there, loaded for the ones made again)
+      const idOf = (role: CompanionIdentity["role"]) => reads.find((r) => r.role === role)?.loaded.id ?? companions.get(role)!.id;
+      const companionIds = plan.companions.map((c) => ({ role: c.role, sheetId: idOf(c.role), marker: companionMarker(identity.marker, c.role) }));
+      return { sheetName, identity: { ...identity, names: plan.names.map((n) => n.name), companions: companionIds }, plan };
     });
   } catch (e) {
     if (e instanceof BuildError && e.reason) throw e;
@@ -530,7 +684,8 @@ export interface PortableResult {
  * Makes a model work without the add-in: every JILIN.* formula the add-in wrote is rewritten, in
  * place, as the same calculation in native Excel functions; nothing else changes. A cell is rewritten
  * only where the sheet still holds exactly the formula the add-in wrote there (its plan, for the
- * sheet's current inputs); a JILIN formula of the user's own is left alone and counted. Two syncs.
+ * sheet's current inputs); a JILIN formula of the user's own is left alone and counted. Covers the
+ * model sheet and its schedule and summary sheets. Three syncs.
  */
 export async function makePortable(saved: { identity: ModelIdentity; inputs: ModelInputs }, today?: Date): Promise<PortableResult> {
   try {
@@ -545,27 +700,47 @@ export async function makePortable(saved: { identity: ModelIdentity; inputs: Mod
       if (!v.ok) throw new BuildError(v.message, undefined, "refused");
       const current = readSheetInputs(saved.inputs, saved.identity.namePrefix, v.names, { address: used.address, values: used.values }, today);
       if (current.problem) throw new BuildError(`The model sheet has an invalid input: ${current.problem}. Correct it first; nothing was changed.`, undefined, "stale");
-      const options = { sheetName: v.sheet.name, namePrefix: saved.identity.namePrefix, today };
+      const reads = [...v.companions].map(([role, loaded]) => {
+        const ws = context.workbook.worksheets.getItem(loaded.id);
+        const range = ws.getUsedRange();
+        range.load("address,formulas");
+        return { role, ws, range, name: loaded.name };
+      });
+      if (reads.length > 0) await syncReading(context);
+      const options = {
+        sheetName: v.sheet.name,
+        scheduleSheetName: reads.find((r) => r.role === "schedule")?.name,
+        summarySheetName: reads.find((r) => r.role === "summary")?.name,
+        namePrefix: saved.identity.namePrefix,
+        today,
+      };
       const addin = buildPlan(current.inputs, options);
       const portable = buildPlan(current.inputs, { ...options, dialect: "portable" });
-      const origin = parseA1(used.address.replace(/^.*!/, "").split(":")[0] as string);
-      const formulaAt = (row: number, col: number) => String(used.formulas[row - origin.row]?.[col - origin.col] ?? "");
       let rewritten = 0;
-      const ours = new Set<string>();
-      addin.blocks.forEach((block, b) => block.cells.forEach((cells, i) => cells.forEach((cell, j) => {
-        const next = portable.blocks[b]!.cells[i]![j]!.value;
-        if (typeof cell.value !== "string" || cell.value === next) return;
-        const row = block.row + i;
-        const col = block.col + j;
-        ours.add(`${row},${col}`);
-        if (formulaAt(row, col) !== cell.value) return; // the user changed this cell: not ours to rewrite
-        sheet.getRangeByIndexes(row, col, 1, 1).formulas = [[next as string]];
-        rewritten++;
-      })));
       let leftAlone = 0;
-      used.formulas.forEach((cells, i) => cells.forEach((f, j) => {
-        if (/JILIN\./i.test(String(f)) && !(ours.has(`${origin.row + i},${origin.col + j}`) && formulaAt(origin.row + i, origin.col + j) === String(f) && rewritten > 0)) leftAlone++;
-      }));
+      const convert = (ws: Excel.Worksheet, range: { address: string; formulas: unknown[][] }, ours: readonly PlanBlock[], theirs: readonly PlanBlock[]) => {
+        const origin = parseA1(range.address.replace(/^.*!/, "").split(":")[0] as string);
+        const formulaAt = (row: number, col: number) => String(range.formulas[row - origin.row]?.[col - origin.col] ?? "");
+        const done = new Set<string>();
+        ours.forEach((block, b) => block.cells.forEach((cells, i) => cells.forEach((cell, j) => {
+          const next = theirs[b]!.cells[i]![j]!.value;
+          if (typeof cell.value !== "string" || cell.value === next) return;
+          const row = block.row + i;
+          const col = block.col + j;
+          if (formulaAt(row, col) !== cell.value) return; // the user changed this cell: not ours to rewrite
+          ws.getRangeByIndexes(row, col, 1, 1).formulas = [[next as string]];
+          done.add(`${row},${col}`);
+          rewritten++;
+        })));
+        range.formulas.forEach((cells, i) => cells.forEach((f, j) => {
+          if (/JILIN\./i.test(String(f)) && !done.has(`${origin.row + i},${origin.col + j}`)) leftAlone++;
+        }));
+      };
+      convert(sheet, used, addin.blocks, portable.blocks);
+      for (const r of reads) {
+        const c = addin.companions.find((x) => x.role === r.role)!;
+        convert(r.ws, r.range, c.blocks, portable.companions.find((x) => x.role === r.role)!.blocks);
+      }
       await context.sync();
       return { rewritten, leftAlone };
     });

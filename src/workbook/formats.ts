@@ -20,6 +20,7 @@ export const FORMATS = {
   watts: "#,##0",
   jPerTh: "0.00",
   mwh: "#,##0.0",
+  mw: "#,##0.00",
   tonnes: "#,##0.0;(#,##0.0);0.0",
   tonnesPerBtc: "0.00",
   tPerMwh: "0.0000",

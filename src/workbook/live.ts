@@ -1,9 +1,10 @@
 /*
  * The model as it lives in the user's workbook, as pure functions over what apply.ts loads:
- *  - identity: which sheet and which workbook names belong to the model. The sheet is the one with
- *    the recorded worksheet id AND the add-in's hidden marker name (a random token) pointing into it;
- *    a name belongs to the model only if the add-in recorded it at build and it still points into that
- *    sheet. Never a sheet name or a name prefix alone: users can choose those.
+ *  - identity: which sheets and which workbook names belong to the model. The model sheet is the one
+ *    with the recorded worksheet id AND the add-in's hidden marker name (a random token) pointing into
+ *    it; the schedule and summary sheets likewise, each with its own marker derived from the token. A
+ *    name belongs to the model only if the add-in recorded it at build and it still points into one of
+ *    those sheets. Never a sheet name or a name prefix alone: users can choose those.
  *  - the sheet's inputs: the current values of the model's named input cells, turned back into
  *    ModelInputs, with the list of what differs from the inputs saved at build.
  */
@@ -16,6 +17,14 @@ import { MONTH_NAMES } from "../data/hydro";
 import { buildPlan, INPUT_ROWS, quoteSheet } from "./plan";
 import { parseA1 } from "./address";
 
+/** A sheet the add-in made beside the model sheet (the schedule or the summary). */
+export interface CompanionIdentity {
+  readonly role: "schedule" | "summary";
+  readonly sheetId: string;
+  /** The companion's hidden marker name: the model's marker and the role (see companionMarker). */
+  readonly marker: string;
+}
+
 /** What the add-in records at build to recognise its model later. */
 export interface ModelIdentity {
   /** Excel's worksheet id: stable across renames, new for a copied sheet. */
@@ -23,8 +32,10 @@ export interface ModelIdentity {
   /** A hidden workbook name whose text holds a random token, pointing at a block of the model sheet. */
   readonly marker: string;
   readonly namePrefix: string;
-  /** Every workbook name the add-in created for this model (the marker excluded). */
+  /** Every workbook name the add-in created for this model (the markers excluded). */
   readonly names: readonly string[];
+  /** The schedule and summary sheets (absent for a model built before they existed). */
+  readonly companions?: readonly CompanionIdentity[];
 }
 
 export interface LoadedSheet {
@@ -42,7 +53,13 @@ export interface LoadedName {
 export const NO_LONGER_MATCHES = "The saved model no longer matches this workbook; build a new model.";
 
 export type Verified =
-  | { readonly ok: true; readonly sheet: LoadedSheet; readonly names: ReadonlyMap<string, string> }
+  | {
+      readonly ok: true;
+      readonly sheet: LoadedSheet;
+      readonly names: ReadonlyMap<string, string>;
+      /** The recorded companion sheets still in the workbook with their markers; one the user deleted is absent. */
+      readonly companions: ReadonlyMap<CompanionIdentity["role"], LoadedSheet>;
+    }
   | { readonly ok: false; readonly message: string };
 
 /** A name's reference split into its sheet and address; undefined when it is not a plain reference. */
@@ -61,6 +78,11 @@ const pointsInto = (formula: string, sheet: string) => {
 /** The marker's name for a token (letters and digits only, so always a valid Excel name). */
 export function markerName(token: string): string {
   return `_JilinMiningModel_${token}`;
+}
+
+/** A companion sheet's marker: the model's marker name with the role, e.g. `_JilinMiningModel_<token>_Schedule`. */
+export function companionMarker(marker: string, role: CompanionIdentity["role"]): string {
+  return `${marker}_${role === "schedule" ? "Schedule" : "Summary"}`;
 }
 
 /**
@@ -82,15 +104,23 @@ export function verifyIdentity(identity: ModelIdentity, sheets: readonly LoadedS
   const byName = new Map(names.map((n) => [n.name.toLocaleUpperCase("en-US"), n]));
   const marker = byName.get(identity.marker.toLocaleUpperCase("en-US"));
   if (!marker || !pointsInto(marker.formula, sheet.name)) return refuse(`the sheet “${sheet.name}” no longer carries the add-in's marker`);
+  // A companion is the model's while its recorded id exists and its own marker points into it.
+  const companions = new Map<CompanionIdentity["role"], LoadedSheet>();
+  for (const c of identity.companions ?? []) {
+    const found = sheets.find((s) => s.id === c.sheetId);
+    const mark = byName.get(c.marker.toLocaleUpperCase("en-US"));
+    if (found && mark && pointsInto(mark.formula, found.name)) companions.set(c.role, found);
+  }
+  const ours = [sheet, ...companions.values()];
   const owned = new Map<string, string>();
   for (const recorded of identity.names) {
     const found = byName.get(recorded.toLocaleUpperCase("en-US"));
     if (!found) continue;
-    // A name whose cells were deleted (#REF!) is still the model's: a rebuild points it again.
-    if (!/#REF!/i.test(found.formula) && !pointsInto(found.formula, sheet.name)) return refuse(`the name ${found.name} now points outside the sheet “${sheet.name}”`);
+    // A name whose cells were deleted (#REF!, also a deleted companion sheet) is still the model's: a rebuild points it again.
+    if (!/#REF!/i.test(found.formula) && !ours.some((s) => pointsInto(found.formula, s.name))) return refuse(`the name ${found.name} now points outside the model's sheets`);
     owned.set(found.name, found.formula);
   }
-  return { ok: true, sheet, names: owned };
+  return { ok: true, sheet, names: owned, companions };
 }
 
 // ---------------------------------------------------------------------------------------------

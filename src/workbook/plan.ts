@@ -61,8 +61,13 @@ export interface PlanChartSeries {
   readonly type: "line" | "column" | "bar";
 }
 
+/** The sheets of a model: the model sheet (inputs, results, scenarios, snapshots), its monthly schedule and its one-page summary. */
+export type SheetRole = "model" | "schedule" | "summary";
+
 export interface PlanChart {
   readonly id: string;
+  /** The sheet that holds the chart's categories and values, when not the chart's own sheet. */
+  readonly dataOn?: SheetRole;
   readonly title: string;
   readonly categories: string;
   readonly series: readonly PlanChartSeries[];
@@ -80,8 +85,9 @@ export interface ScheduleColumnInfo {
   readonly monthKey?: (typeof MONTH_KEYS)[number];
 }
 
-/** Where things are, for apply.ts, the preview and the tests. Rows and columns 0-based. */
+/** Where things are, for apply.ts, the preview and the tests. Rows and columns 0-based; on the model sheet unless said otherwise. */
 export interface PlanLayout {
+  /** The model's monthly schedule, on the schedule sheet. */
   readonly schedule: {
     readonly headerRow: number;
     /** The t = 0 row; month t is at `t0Row + t`. */
@@ -99,12 +105,44 @@ export interface PlanLayout {
   readonly scenarios: {
     readonly inputs: Readonly<Record<string, Readonly<Record<string, { row: number; col: number }>>>>;
     readonly results: Readonly<Record<string, Readonly<Record<string, { row: number; col: number }>>>>;
+    /** On the schedule sheet, below the model's schedule. */
     readonly schedules: Readonly<Record<string, { readonly t0Row: number; readonly lastRow: number }>>;
+  };
+  /** On the summary sheet: each headline figure and each scenario's results. */
+  readonly summaryPage: {
+    readonly figures: Readonly<Record<(typeof SUMMARY_KEYS)[number], { row: number; col: number }>>;
+    readonly scenarios: Readonly<Record<string, Readonly<Record<string, { row: number; col: number }>>>>;
   };
   readonly usedRange: { readonly rows: number; readonly cols: number };
 }
 
+/** Page set-up for printing: landscape, fitted to one page, with a header. */
+export interface PlanPage {
+  readonly orientation: "landscape";
+  readonly fitToPagesWide: 1;
+  readonly fitToPagesTall: 1;
+  /** Without the sheet name, e.g. `A1:H52`. */
+  readonly printArea: string;
+  /** Header sections in Excel's header codes (`&D` the print date; a literal `&` doubled). */
+  readonly header: { readonly left: string; readonly center: string; readonly right: string };
+}
+
+/** A sheet besides the model sheet: the monthly schedule or the one-page summary. */
+export interface CompanionSheet {
+  readonly role: Exclude<SheetRole, "model">;
+  readonly sheetName: string;
+  readonly blocks: readonly PlanBlock[];
+  readonly charts: readonly PlanChart[];
+  readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
+  /** Rows at the top and columns at the left that stay in view while scrolling. */
+  readonly freeze: { readonly rows: number; readonly cols: number };
+  readonly hiddenColumns: { readonly from: number; readonly to: number };
+  readonly usedRange: { readonly rows: number; readonly cols: number };
+  readonly page?: PlanPage;
+}
+
 export interface WorkbookPlan {
+  /** The model sheet: inputs, derived values, results, scenarios, the snapshots and the Monte Carlo area. */
   readonly sheetName: string;
   readonly dialect: Dialect;
   readonly namePrefix: string;
@@ -120,11 +158,24 @@ export interface WorkbookPlan {
   /** Data validation of every input cell (the core's domains, with its messages). */
   readonly validations: readonly PlanValidation[];
   readonly layout: PlanLayout;
+  /** The schedule sheet (the monthly schedules, header row and date column frozen) and the summary sheet. */
+  readonly companions: readonly CompanionSheet[];
+}
+
+/** The companion sheet of a role. */
+export function companionOf(plan: WorkbookPlan, role: CompanionSheet["role"]): CompanionSheet {
+  const c = plan.companions.find((x) => x.role === role);
+  if (!c) throw new Error(`plan: no ${role} sheet`);
+  return c;
 }
 
 export interface PlanOptions {
-  /** The new sheet's name (apply.ts makes it unique); default "Jilin model". */
+  /** The model sheet's name (apply.ts makes it unique); default "Jilin model". */
   readonly sheetName?: string;
+  /** The schedule sheet's name; default "Jilin schedule". */
+  readonly scheduleSheetName?: string;
+  /** The summary sheet's name; default "Jilin summary". */
+  readonly summarySheetName?: string;
   /** Prefix of the workbook-scoped names, so several models can live in one workbook; default "JM_". */
   readonly namePrefix?: string;
   /** Reference date for a default start date (tests). */
@@ -528,6 +579,12 @@ const IRR_GRID = [
 ];
 const SCENARIO_RESULT_KEYS = ["npvUsd", "riskAdjustedNpvUsd", "irrAnnual", "paybackMonths", "btcMined"] as const;
 export const INPUTS_OK = "Inputs OK";
+/** The legal notice every sheet of the model carries. */
+export const LEGAL_NOTICE = "Bitcoin mining has been prohibited in mainland China since 2021 (State Council, 21 May 2021; NDRC notice 发改运行〔2021〕1283号). This model is an analysis tool, not legal advice.";
+/** The schedule sheet: its title, notice and hint rows, then the header row. */
+const SCHEDULE_HEADER_ROW = 3;
+/** The model sheet's input checks (hidden): AC.., right of the tornado and the grid. */
+const CHECK_COL = 28;
 const HINT = "Inputs are the yellow cells in column B: change one and every formula recalculates. Amounts in USD unless a unit says otherwise; shares and rates are fractions.";
 /** What a result shows while an input is outside its domain. */
 export const CHECK_INPUTS = "check inputs";
@@ -544,8 +601,13 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   const inp = resolveInputs(raw, options.today);
   const rawObj = raw as Record<string, unknown>;
   const sheetName = options.sheetName ?? "Jilin model";
+  const scheduleName = options.scheduleSheetName ?? "Jilin schedule";
+  const summaryName = options.summarySheetName ?? "Jilin summary";
   const prefix = options.namePrefix ?? "JM_";
   const sheet = quoteSheet(sheetName);
+  const scheduleSheet = quoteSheet(scheduleName);
+  /** A reference on the schedule sheet, from the model or the summary sheet. */
+  const onSchedule = (ref: string) => `${scheduleSheet}!${ref}`;
   const n = (k: string) => `${prefix}${k}`;
   const dialect = options.dialect ?? "addin";
   const kit = DIALECTS[dialect];
@@ -563,7 +625,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
 
   const titleCells: PlanCell[][] = [
     [cell(`Jilin Mining Model: ${inp.siteName}`, "title")],
-    [cell("Bitcoin mining has been prohibited in mainland China since 2021 (State Council, 21 May 2021; NDRC notice 发改运行〔2021〕1283号). This model is an analysis tool, not legal advice.", "notice")],
+    [cell(LEGAL_NOTICE, "notice")],
     [cell(HINT, "hint")], // the hidden helper columns are named at the end
   ];
   blocks.push({ row: TITLE_ROW, col: 0, cells: titleCells });
@@ -659,8 +721,10 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     return l;
   };
   const columnLooks = SCHEDULE_COLUMNS.map((c) => ({ style: (c.key === "t" ? "label" : "output") as CellStyle, format: fmt(c.format) }));
+  const scheduleBlocks: PlanBlock[] = [];
   let helperCol = SCHEDULE_COLUMNS.length + 1;
-  const makeSchedule = (headerRow: number, names: (k: string) => string, title: string, withEquity: boolean) => {
+  /** A schedule on the schedule sheet; its summary context refers to it from the other sheets. */
+  const makeSchedule = (headerRow: number, names: (k: string) => string, title: string | undefined, withEquity: boolean) => {
     const t0Row = headerRow + 1;
     const lastRow = t0Row + inp.horizonMonths;
     const range = (key: string) => `${a1(t0Row + 1, colIndex(key))}:${a1(lastRow, colIndex(key))}`;
@@ -682,8 +746,8 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       // Formulas never take the text format, so these cells need none of cell()'s checks.
       cells.push(SCHEDULE_COLUMNS.map((c, i) => ({ value: r === t0Row ? (c.t0 ? c.t0(x) : null) : c.month(x), ...columnLooks[i]! })));
     }
-    blocks.push({ row: headerRow - 1, col: 0, cells: [[cell(title, "section")]] });
-    blocks.push({ row: headerRow, col: 0, cells });
+    if (title !== undefined) scheduleBlocks.push({ row: headerRow - 1, col: 0, cells: [[cell(title, "section")]] });
+    scheduleBlocks.push({ row: headerRow, col: 0, cells });
     // IRR helper: NPV at a grid of monthly rates; a sign change brackets a root. One for the project's
     // cash flows and, on the model's own schedule, one for the equity's.
     const irrHelper = (flowKey: string, title: string): string => {
@@ -705,28 +769,25 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       const gRange = `${a1(headerRow + 1, hc + 2)}:${a1(headerRow + IRR_GRID.length, hc + 2)}`;
       const dRange = `${a1(headerRow + 1, hc + 3)}:${a1(headerRow + IRR_GRID.length, hc + 3)}`;
       helper.push([cell("IRR starting guess", "label"), cell(null), cell(`=IFERROR(INDEX(${gRange},MATCH(MIN(${dRange}),${dRange},0)),-0.1)`, "output", fmt("percentPerMonth")), cell(null)]);
-      blocks.push({ row: headerRow, col: hc, cells: helper });
+      scheduleBlocks.push({ row: headerRow, col: hc, cells: helper });
       return a1(headerRow + IRR_GRID.length + 1, hc + 2);
     };
     const guessAt = headerRow + IRR_GRID.length + 1;
     const irrGuess = irrHelper("cashFlow", "IRR helper");
     const equityIrrGuess = withEquity ? irrHelper("equityCashFlow", "Equity IRR helper") : irrGuess;
+    // The results live on the model sheet: every reference into the schedule names its sheet.
     const summaryCtx = {
       ...ctxAt(t0Row),
-      t0: (key: string) => a1(t0Row, colIndex(key)),
-      first: (key: string) => a1(t0Row + 1, colIndex(key)),
-      fromT0: (key: string) => `${a1(t0Row, colIndex(key))}:${a1(lastRow, colIndex(key))}`,
-      irrGuess,
-      equityIrrGuess,
+      range: (key: string) => onSchedule(range(key)),
+      t0: (key: string) => onSchedule(a1(t0Row, colIndex(key))),
+      first: (key: string) => onSchedule(a1(t0Row + 1, colIndex(key))),
+      fromT0: (key: string) => onSchedule(`${a1(t0Row, colIndex(key))}:${a1(lastRow, colIndex(key))}`),
+      irrGuess: onSchedule(irrGuess),
+      equityIrrGuess: onSchedule(equityIrrGuess),
     };
     return { headerRow, t0Row, lastRow: Math.max(lastRow, guessAt), scheduleLastRow: lastRow, summaryCtx };
   };
-  const main = makeSchedule(
-    Math.max(row + 1, INPUTS_HEADER_ROW + SUMMARY_ROWS.length + 5, MONTE_CARLO_AT.row + MONTE_CARLO_ROWS + 2, SCENARIO_AT.row + SCENARIO_ROWS + 2, options.grid ? GRID_AT.row + gridRows(options.grid) + 2 : 0),
-    n,
-    "Monthly schedule (t = 0 is the investment; month t is the calendar month shown)",
-    true,
-  );
+  const main = makeSchedule(SCHEDULE_HEADER_ROW, n, undefined, true);
   const { headerRow, t0Row } = main;
   const lastRow = main.scheduleLastRow;
 
@@ -773,7 +834,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   const resultRowsAt = SCENARIO_AT.row + scenarioCells.length;
   const resultCells: PlanCell[][] = SCENARIO_RESULT_KEYS.map((key) => [cell(SUMMARY_ROWS.find((x) => x.key === key)!.label, "label")]);
   for (const [i, name] of SCENARIO_NAMES.entries()) {
-    const overridden = new Map(SCENARIO_ROWS_DEF.map((d) => [INPUT_NAME_OF[d.key], a1(scenarioInputs[name]![d.key]!.row, scenarioInputs[name]![d.key]!.col, true)]));
+    const overridden = new Map(SCENARIO_ROWS_DEF.map((d) => [INPUT_NAME_OF[d.key], `${sheet}!${a1(scenarioInputs[name]![d.key]!.row, scenarioInputs[name]![d.key]!.col, true)}`]));
     const names = (k: string) => overridden.get(k) ?? n(k);
     const sch = makeSchedule(nextHeader, names, `Scenario ${name}: monthly schedule`, false);
     scenarioSchedules[name] = { t0Row: sch.t0Row, lastRow: sch.scheduleLastRow };
@@ -790,12 +851,12 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     const top = SCENARIO_AT.row + 2;
     names.push({ name: n(`Scenario${name[0]!.toUpperCase()}${name.slice(1)}`), ref: `${sheet}!${a1(top, col, true)}:${a1(top + SCENARIO_ROWS_DEF.length - 1, col, true)}`, comment: `The ${name} scenario's inputs (${SCENARIO_KEYS.join(", ")})` });
   }
-  let finalRow = nextHeader - 4;
+  const scheduleLastRow = nextHeader - 4;
+  let finalRow = Math.max(row, MONTE_CARLO_AT.row + MONTE_CARLO_ROWS, SCENARIO_AT.row + SCENARIO_ROWS, options.grid ? GRID_AT.row + gridRows(options.grid) : 0);
 
   // The input checks: one line per input cell (its problem, or blank), and a running "first problem
-  // so far" whose last cell feeds the results' input check.
-  const checkCol = helperCol;
-  helperCol += 4;
+  // so far" whose last cell feeds the results' input check. Hidden columns of the model sheet.
+  const checkCol = CHECK_COL;
   const checkCells: PlanCell[][] = [[cell("Input check: input", "header"), cell("Problem (blank: OK)", "header"), cell("First problem so far", "header")]];
   checks.forEach((c, i) => {
     const r = INPUTS_HEADER_ROW + 1 + i;
@@ -815,14 +876,17 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     if (taken.has(name)) name += "ByMonth"; // an input of the same key (BtcPriceUsd, NetworkHashrateEhS) keeps the plain name
     taken.add(name);
     const col = colIndex(c.key);
-    names.push({ name, ref: `${sheet}!${a1(t0Row + 1, col, true)}:${a1(lastRow, col, true)}`, comment: `${c.header}, months 1..N` });
+    names.push({ name, ref: `${scheduleSheet}!${a1(t0Row + 1, col, true)}:${a1(lastRow, col, true)}`, comment: `${c.header}, months 1..N` });
   }
+  const figureName = {} as Record<(typeof SUMMARY_KEYS)[number], string>;
   for (const s of SUMMARY_ROWS) {
     const key = s.key.charAt(0).toUpperCase() + s.key.slice(1);
+    figureName[s.key] = n(key);
     if (DERIVED_ROWS.some((d) => d.key === key)) continue; // the derived cell of that name is the same figure (CapexUsd)
     let name = n(key);
     if (taken.has(name)) name += "Total"; // the schedule column of the same key (BtcMined, EnergyMwh, Co2Tonnes) keeps the plain name
     taken.add(name);
+    figureName[s.key] = name;
     names.push({ name, ref: `${sheet}!${a1(summaryAt[s.key].row, summaryAt[s.key].col, true)}`, comment: `${s.label} (summary)` });
   }
   names.push({
@@ -892,27 +956,40 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     blocks.push({ row: GRID_AT.row, col: GRID_AT.col, cells });
   }
 
-  // The helper tables are audit material, not reading: hidden, and named in the hint under the title.
-  const hiddenColumns = { from: SCHEDULE_COLUMNS.length + 1, to: helperCol - 1 };
-  titleCells[2] = [cell(`${HINT} Columns ${columnLetter(hiddenColumns.from)}–${columnLetter(hiddenColumns.to)} are hidden: they hold the IRR helper tables and the input checks (unhide them to audit).`, "hint")];
+  // The helper tables are audit material, not reading: hidden, and named in the hint under each title.
+  const hiddenColumns = { from: CHECK_COL, to: CHECK_COL + 2 };
+  titleCells[2] = [cell(`${HINT} The monthly schedule is on the sheet “${scheduleName}”, a one-page summary to print on “${summaryName}”. Columns ${columnLetter(hiddenColumns.from)}–${columnLetter(hiddenColumns.to)} are hidden: they hold the input checks (unhide them to audit).`, "hint")];
+  const scheduleHidden = { from: SCHEDULE_COLUMNS.length + 1, to: helperCol - 1 };
+  scheduleBlocks.unshift({
+    row: 0,
+    col: 0,
+    cells: [
+      [cell(`Jilin Mining Model: ${inp.siteName}: monthly schedule (t = 0 is the investment; month t is the calendar month shown)`, "title")],
+      [cell(LEGAL_NOTICE, "notice")],
+      [cell(`Every cell is a formula over the inputs on the sheet “${sheetName}” (by name). Scenario schedules follow below. Columns ${columnLetter(scheduleHidden.from)}–${columnLetter(scheduleHidden.to)} are hidden: they hold the IRR helper tables (unhide them to audit).`, "hint")],
+    ],
+  });
 
   const abs = (key: string, from: number, to: number) => `${a1(from, colIndex(key), true)}:${a1(to, colIndex(key), true)}`;
+  const cumulativeChart = (id: string, from: string, to: string): PlanChart => ({
+    id,
+    title: "Cumulative cash flow (USD)",
+    dataOn: "schedule",
+    categories: abs("date", t0Row, lastRow),
+    series: [
+      { name: "Cumulative cash flow", values: abs("cumCashFlow", t0Row, lastRow), axis: "primary", type: "line" },
+      { name: "Risk-adjusted cumulative cash flow", values: abs("cumExpected", t0Row, lastRow), axis: "primary", type: "line" },
+    ],
+    valueAxisTitle: "USD",
+    from,
+    to,
+  });
   const charts: PlanChart[] = [
-    {
-      id: "cumulative",
-      title: "Cumulative cash flow (USD)",
-      categories: abs("date", t0Row, lastRow),
-      series: [
-        { name: "Cumulative cash flow", values: abs("cumCashFlow", t0Row, lastRow), axis: "primary", type: "line" },
-        { name: "Risk-adjusted cumulative cash flow", values: abs("cumExpected", t0Row, lastRow), axis: "primary", type: "line" },
-      ],
-      valueAxisTitle: "USD",
-      from: a1(INPUTS_HEADER_ROW, CHART_COL),
-      to: a1(INPUTS_HEADER_ROW + 16, CHART_COL + 8),
-    },
+    cumulativeChart("cumulative", a1(INPUTS_HEADER_ROW, CHART_COL), a1(INPUTS_HEADER_ROW + 16, CHART_COL + 8)),
     {
       id: "btc-vs-power",
       title: "Monthly BTC mined and power cost",
+      dataOn: "schedule",
       categories: abs("date", t0Row + 1, lastRow),
       series: [
         { name: "BTC mined", values: abs("btcMined", t0Row + 1, lastRow), axis: "primary", type: "column" },
@@ -925,6 +1002,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     },
     ...tornadoCharts,
   ];
+  if (tornadoCharts.length > 0) finalRow = Math.max(finalRow, TORNADO_AT.row + 2 + (options.tornado?.rows.length ?? 0) + 23);
 
   const columnWidths = [
     { col: 0, width: 34 }, { col: 1, width: 16 }, { col: 2, width: 14 }, { col: 3, width: 48 },
@@ -932,6 +1010,18 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     ...(options.tornado ? [{ col: TORNADO_AT.col, width: 34 }, ...[3, 4, 5, 6, 7].map((c) => ({ col: TORNADO_AT.col + c, width: 18 }))] : []),
     ...(options.grid && !options.tornado ? [{ col: GRID_AT.col, width: 34 }] : []),
   ];
+
+  const summary = summarySheet({
+    inp,
+    modelSheet: sheet,
+    modelName: sheetName,
+    summaryName,
+    builtAt: options.builtAt,
+    figureName,
+    n,
+    scenarioResults,
+    chart: (from, to) => cumulativeChart("summary-cumulative", from, to),
+  });
 
   return {
     sheetName,
@@ -957,7 +1047,122 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       inputCheck: checkAt,
       monteCarlo: MONTE_CARLO_AT,
       scenarios: { inputs: scenarioInputs, results: scenarioResults, schedules: scenarioSchedules },
-      usedRange: { rows: finalRow + 1, cols: Math.max(helperCol, CHART_COL + 9) },
+      summaryPage: summary.layout,
+      usedRange: { rows: finalRow + 1, cols: Math.max(CHECK_COL + 3, CHART_COL + 9) },
     },
+    companions: [
+      {
+        role: "schedule",
+        sheetName: scheduleName,
+        blocks: scheduleBlocks,
+        charts: [],
+        columnWidths: [{ col: 1, width: 10 }, ...SCHEDULE_COLUMNS.slice(2).map((_, i) => ({ col: i + 2, width: 16 }))],
+        // The title, notice and hint rows and the header row; the t and month columns.
+        freeze: { rows: SCHEDULE_HEADER_ROW + 1, cols: 2 },
+        hiddenColumns: scheduleHidden,
+        usedRange: { rows: scheduleLastRow + 1, cols: helperCol },
+      },
+      summary.sheet,
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The one-page summary
+
+/** The headline inputs the summary shows beside the results (sheet names of the inputs). */
+const SUMMARY_INPUTS: readonly string[] = ["MinerCount", "BtcPriceUsd", "BtcPriceAsOf", "NetworkHashrateEhS", "HydroPriceCnyPerKwh", "GridPriceCnyPerKwh", "CnyPerUsd", "AnnualShutdownProbability", "DiscountRateAnnual", "DebtFraction", "StartDate", "HorizonMonths"];
+
+/** Excel header text: a literal ampersand is written twice. */
+const headerText = (s: string) => s.replace(/&/g, "&&");
+
+interface SummaryArgs {
+  readonly inp: ResolvedInputs;
+  readonly modelSheet: string;
+  readonly modelName: string;
+  readonly summaryName: string;
+  readonly builtAt?: string;
+  readonly figureName: Readonly<Record<(typeof SUMMARY_KEYS)[number], string>>;
+  readonly n: (k: string) => string;
+  readonly scenarioResults: Readonly<Record<string, Readonly<Record<string, { row: number; col: number }>>>>;
+  readonly chart: (from: string, to: string) => PlanChart;
+}
+
+/**
+ * The summary sheet: the headline results and inputs, the scenarios and a chart, with the legal
+ * notice, laid out to print on one landscape page. Every figure is a formula linking to the model
+ * (through its names, or its scenario cells), so the page follows every edit.
+ */
+function summarySheet(a: SummaryArgs): { sheet: CompanionSheet; layout: PlanLayout["summaryPage"] } {
+  const blocks: PlanBlock[] = [];
+  const figures = {} as Record<(typeof SUMMARY_KEYS)[number], { row: number; col: number }>;
+  const scenarios: Record<string, Record<string, { row: number; col: number }>> = {};
+  blocks.push({
+    row: 0,
+    col: 0,
+    cells: [
+      [cell(`Jilin Mining Model: ${a.inp.siteName}: summary`, "title")],
+      [cell(`Every figure links to the model on the sheet “${a.modelName}” and follows its inputs.${a.builtAt ? ` Model built ${a.builtAt}.` : ""} Amounts in USD unless a unit says otherwise.`, "hint")],
+    ],
+  });
+  // Results (A:B).
+  const results: PlanCell[][] = [[cell("Results", "header"), cell("Value", "header")]];
+  for (const s of SUMMARY_ROWS) {
+    figures[s.key] = { row: 3 + results.length, col: 1 };
+    results.push([cell(s.label, "label"), cell(`=${a.figureName[s.key]}`, "output", fmt(s.format))]);
+  }
+  blocks.push({ row: 3, col: 0, cells: results });
+  // Inputs (D:F).
+  const inputs: PlanCell[][] = [[cell("Main inputs", "header"), cell("Value", "header"), cell("Unit", "header")]];
+  const miner = INPUT_ROWS.find((r) => r.key === "MinerModel")!;
+  inputs.push([cell(miner.label, "label"), cell(`=${a.n("MinerModel")}`, "output", fmt("general")), cell("", "unit")]);
+  inputs.push([cell("Fleet power", "label"), cell(`=${a.n("FleetW")}/10^6`, "output", fmt("mw")), cell("MW", "unit")]);
+  for (const key of SUMMARY_INPUTS) {
+    const r = INPUT_ROWS.find((x) => x.key === key);
+    if (!r) throw new Error(`plan: no input row ${key}`);
+    inputs.push([cell(r.label, "label"), cell(`=${a.n(key)}`, "output", fmt(r.format)), cell(r.unit, "unit")]);
+  }
+  blocks.push({ row: 3, col: 3, cells: inputs });
+  // Scenarios (D:G), below the inputs.
+  const scenarioTop = 3 + inputs.length + 1;
+  const scenarioCells: PlanCell[][] = [[cell("Scenarios", "header"), ...SCENARIO_NAMES.map((s) => cell(s[0]!.toUpperCase() + s.slice(1), "header"))]];
+  SCENARIO_RESULT_KEYS.forEach((key) => {
+    const def = SUMMARY_ROWS.find((x) => x.key === key)!;
+    const row = scenarioTop + scenarioCells.length;
+    scenarioCells.push([
+      cell(def.label, "label"),
+      ...SCENARIO_NAMES.map((name, i) => {
+        const at = a.scenarioResults[name]![key]!;
+        (scenarios[name] ??= {})[key] = { row, col: 4 + i };
+        return cell(`=${a.modelSheet}!${a1(at.row, at.col, true)}`, "output", fmt(def.format));
+      }),
+    ]);
+  });
+  blocks.push({ row: scenarioTop, col: 3, cells: scenarioCells });
+  // The chart below both tables, then the legal notice.
+  const chartTop = Math.max(3 + results.length, scenarioTop + scenarioCells.length) + 1;
+  const chartBottom = chartTop + 15;
+  const noticeRow = chartBottom + 1;
+  blocks.push({ row: noticeRow, col: 0, cells: [[cell(LEGAL_NOTICE, "notice")], [cell("The figures are estimates from the inputs shown, not investment advice.", "note")]] });
+  const lastCol = 6; // G
+  return {
+    sheet: {
+      role: "summary",
+      sheetName: a.summaryName,
+      blocks,
+      charts: [a.chart(a1(chartTop, 0), a1(chartBottom, lastCol + 1))],
+      columnWidths: [{ col: 0, width: 46 }, { col: 1, width: 16 }, { col: 2, width: 3 }, { col: 3, width: 44 }, { col: 4, width: 16 }, { col: 5, width: 16 }, { col: 6, width: 16 }],
+      freeze: { rows: 0, cols: 0 },
+      hiddenColumns: { from: 0, to: -1 },
+      usedRange: { rows: noticeRow + 2, cols: lastCol + 1 },
+      page: {
+        orientation: "landscape",
+        fitToPagesWide: 1,
+        fitToPagesTall: 1,
+        printArea: `A1:${a1(noticeRow + 1, lastCol)}`,
+        header: { left: headerText(`Jilin Mining Model: ${a.inp.siteName}`), center: "", right: "Printed &D" },
+      },
+    },
+    layout: { figures, scenarios },
   };
 }

@@ -13,8 +13,10 @@
  */
 
 const MAX_UNITS = 31;
-const PREFIX = "Model ";
-const FALLBACK = "Jilin model";
+/** The sheets of a model: the model sheet, its schedule and its summary, each "<Kind> <site name>". */
+export type SheetKind = "model" | "schedule" | "summary";
+const PREFIX: Readonly<Record<SheetKind, string>> = { model: "Model ", schedule: "Schedule ", summary: "Summary " };
+const FALLBACK: Readonly<Record<SheetKind, string>> = { model: "Jilin model", schedule: "Jilin schedule", summary: "Jilin summary" };
 const RESERVED = ["History"];
 
 const FORBIDDEN = /[[\]:*?/\\]/;
@@ -79,11 +81,13 @@ function cutToUnits(text: string, maxUnits: number): string {
  * The sheet name for a model of `siteName`: "Model <site name>" cleaned (see `cleanName`) and cut
  * to 31 units, or "Jilin model" when nothing printable is left of the site name (e.g. "???"), then
  * made unique among `existing` by appending " (2)", " (3)", … with the base shortened to fit.
+ * The schedule and summary sheets (`kind`) are named the same way: "Schedule <site name>",
+ * "Summary <site name>", or "Jilin schedule" and "Jilin summary".
  * Cuts fall on code-point boundaries; a combining mark or the second half of a flag can still be
  * cut off its base character, which leaves a valid, merely odd-looking, name.
  */
-export function sheetNameFor(siteName: string, existing: readonly string[]): string {
-  const base = cleanName(siteName) === "" ? FALLBACK : cleanName(PREFIX + siteName);
+export function sheetNameFor(siteName: string, existing: readonly string[], kind: SheetKind = "model"): string {
+  const base = cleanName(siteName) === "" ? FALLBACK[kind] : cleanName(PREFIX[kind] + siteName);
   const taken = new Set([...RESERVED, ...existing].map(sameNameKey));
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;

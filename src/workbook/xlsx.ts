@@ -1,8 +1,9 @@
 /*
- * A WorkbookPlan as an .xlsx file, written with exceljs: the model sheet as the pane builds it (cells
- * and formulas, number formats, input styling, column widths, frozen rows, data validation, every
- * workbook name, the scenario and tornado blocks, Monte Carlo results when given) plus the legal
- * notice it carries. Formulas carry cached values from the core wherever the core computes that cell
+ * A WorkbookPlan as an .xlsx file, written with exceljs: the three sheets as the pane builds them
+ * (the model sheet with its cells and formulas, number formats, input styling, column widths, frozen
+ * rows, data validation, the scenario and tornado blocks and Monte Carlo results when given; the
+ * schedule sheet with its header row and date column frozen; the summary sheet with its print area
+ * and page set-up), every workbook name, and the legal notice each sheet carries. Formulas carry cached values from the core wherever the core computes that cell
  * (inputs, derived values, the schedule's model columns, every result), so a viewer that does not
  * recalculate shows the right figures there; the file asks for a full recalculation on load, which
  * fills the helper columns too. exceljs cannot write charts: the file has none (docs/model.md says so).
@@ -15,7 +16,7 @@ import type { ModelInputs } from "../core/model/inputs";
 import type { Decimal } from "../core/decimal";
 import type { MonteCarloResult } from "../core/risk/monteCarlo";
 import { monteCarloBlock } from "./monteCarloPlan";
-import { INPUTS_OK, type PlanBlock, type WorkbookPlan } from "./plan";
+import { INPUTS_OK, type CompanionSheet, type PlanBlock, type SheetRole, type WorkbookPlan } from "./plan";
 import type { PlanValidation } from "./inputRules";
 import { STYLE_FORMATS } from "./styles";
 import { parseA1 } from "./address";
@@ -27,11 +28,13 @@ const key = (row: number, col: number) => `${row},${col}`;
 const num = (d: Decimal | undefined): Cached => (d === undefined ? "" : d.toNumber());
 
 /**
- * The core's value of each formula cell it computes, by "row,col": what Excel would show there.
- * Summary figures without a value show the sheet's text for them ("none", "never", "n/a").
+ * The core's value of each formula cell it computes, by sheet and "row,col": what Excel would show
+ * there. Summary figures without a value show the sheet's text for them ("none", "never", "n/a").
  */
-export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Date): Map<string, Cached> {
+export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Date): ReadonlyMap<SheetRole, ReadonlyMap<string, Cached>> {
   const out = new Map<string, Cached>();
+  const onSchedule = new Map<string, Cached>();
+  const onSummary = new Map<string, Cached>();
   const p = projectModel(inputs, today);
   const scenarios = projectScenarios(inputs, today);
   const { layout } = plan;
@@ -59,21 +62,22 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
     if (at) out.set(key(at.row, at.col), v);
   }
   const schedule = (proj: Projection, t0Row: number) => {
+    const set = (row: number, col: number, v: Cached) => onSchedule.set(key(row, col), v);
     for (const c of layout.schedule.columns) {
-      if (c.key === "t") out.set(key(t0Row, c.col), 0);
-      if (c.key === "date") out.set(key(t0Row, c.col), proj.months[0]!.serial);
-      if (c.key === "cashFlow" || c.key === "expectedCashFlow" || c.key === "cumCashFlow" || c.key === "cumExpected") out.set(key(t0Row, c.col), num(proj.cashFlow0Usd));
-      if (c.key === "survival") out.set(key(t0Row, c.col), 1);
-      if (c.key === "equityCashFlow" || c.key === "expectedEquityCashFlow") out.set(key(t0Row, c.col), num(proj.equityCashFlow0Usd));
-      if (c.key === "debtBalance") out.set(key(t0Row, c.col), num(proj.summary.debtUsd));
+      if (c.key === "t") set(t0Row, c.col, 0);
+      if (c.key === "date") set(t0Row, c.col, proj.months[0]!.serial);
+      if (c.key === "cashFlow" || c.key === "expectedCashFlow" || c.key === "cumCashFlow" || c.key === "cumExpected") set(t0Row, c.col, num(proj.cashFlow0Usd));
+      if (c.key === "survival") set(t0Row, c.col, 1);
+      if (c.key === "equityCashFlow" || c.key === "expectedEquityCashFlow") set(t0Row, c.col, num(proj.equityCashFlow0Usd));
+      if (c.key === "debtBalance") set(t0Row, c.col, num(proj.summary.debtUsd));
     }
     for (const m of proj.months) {
       const row = t0Row + m.t;
       for (const c of layout.schedule.columns) {
-        if (c.key === "date") out.set(key(row, c.col), m.serial);
+        if (c.key === "date") set(row, c.col, m.serial);
         else if (c.monthKey && c.monthKey !== "date" && c.monthKey !== "curtailed") {
           const v = m[c.monthKey as keyof typeof m];
-          out.set(key(row, c.col), typeof v === "object" ? num(v as Decimal) : (v as Cached));
+          set(row, c.col, typeof v === "object" ? num(v as Decimal) : (v as Cached));
         }
       }
     }
@@ -83,6 +87,8 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
   for (const [k, at] of Object.entries(layout.summary)) {
     const v = (p.summary as unknown as Record<string, Decimal | undefined>)[k];
     out.set(key(at.row, at.col), v === undefined ? text(k) : v.toNumber());
+    const page = layout.summaryPage.figures[k as keyof typeof layout.summaryPage.figures];
+    onSummary.set(key(page.row, page.col), v === undefined ? text(k) : v.toNumber());
   }
   out.set(key(layout.inputCheck.row, layout.inputCheck.col), INPUTS_OK);
   for (const [name, proj] of Object.entries(scenarios)) {
@@ -91,9 +97,11 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
     for (const [k, at] of Object.entries(layout.scenarios.results[name] ?? {})) {
       const v = (proj.summary as unknown as Record<string, Decimal | undefined>)[k];
       out.set(key(at.row, at.col), v === undefined ? text(k) : v.toNumber());
+      const page = layout.summaryPage.scenarios[name]?.[k];
+      if (page) onSummary.set(key(page.row, page.col), v === undefined ? text(k) : v.toNumber());
     }
   }
-  return out;
+  return new Map<SheetRole, ReadonlyMap<string, Cached>>([["model", out], ["schedule", onSchedule], ["summary", onSummary]]);
 }
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -140,6 +148,19 @@ function writeValidation(ws: ExcelJS.Worksheet, v: PlanValidation): void {
   for (let r = 0; r < v.rows; r++) for (let c = 0; c < v.cols; c++) ws.getCell(v.row + r + 1, v.col + c + 1).dataValidation = rule;
 }
 
+/** The schedule or the summary sheet: cells, widths, hidden helper columns, frozen panes and page set-up. */
+function writeCompanion(wb: ExcelJS.Workbook, c: CompanionSheet, cached: ReadonlyMap<string, Cached>): void {
+  const frozen = c.freeze.rows > 0 || c.freeze.cols > 0;
+  const ws = wb.addWorksheet(c.sheetName, { views: frozen ? [{ state: "frozen", xSplit: c.freeze.cols, ySplit: c.freeze.rows }] : [] });
+  for (const block of c.blocks) writeBlock(ws, block, cached);
+  for (const { col, width } of c.columnWidths) ws.getColumn(col + 1).width = width;
+  for (let col = c.hiddenColumns.from; col <= c.hiddenColumns.to; col++) ws.getColumn(col + 1).hidden = true;
+  if (c.page) {
+    ws.pageSetup = { orientation: c.page.orientation, fitToPage: true, fitToWidth: c.page.fitToPagesWide, fitToHeight: c.page.fitToPagesTall, printArea: c.page.printArea };
+    ws.headerFooter = { oddHeader: `&L${c.page.header.left}&C${c.page.header.center}&R${c.page.header.right}` };
+  }
+}
+
 export interface XlsxOptions {
   readonly today?: Date;
   /** Monte Carlo results to write into the model's reserved area. */
@@ -154,8 +175,9 @@ export async function planToXlsx(plan: WorkbookPlan, inputs: ModelInputs, option
   wb.creator = "Jilin Mining Model";
   wb.calcProperties.fullCalcOnLoad = true;
   const ws = wb.addWorksheet(plan.sheetName, { views: plan.freezeRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: plan.freezeRows }] : [] });
-  const cached = options.withoutCachedValues ? new Map<string, Cached>() : cachedValues(plan, inputs, options.today);
-  for (const block of plan.blocks) writeBlock(ws, block, cached);
+  const cached = options.withoutCachedValues ? new Map<SheetRole, ReadonlyMap<string, Cached>>() : cachedValues(plan, inputs, options.today);
+  const none = new Map<string, Cached>();
+  for (const block of plan.blocks) writeBlock(ws, block, cached.get("model") ?? none);
   for (const v of plan.validations) writeValidation(ws, v);
   for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
   for (let c = plan.hiddenColumns.from; c <= plan.hiddenColumns.to; c++) ws.getColumn(c + 1).hidden = true;
@@ -165,6 +187,7 @@ export async function planToXlsx(plan: WorkbookPlan, inputs: ModelInputs, option
       rules: [{ type: "colorScale", priority: 1, cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }], color: [{ argb: "FFF8696B" }, { argb: "FFFFEB84" }, { argb: "FF63BE7B" }] }],
     });
   }
+  for (const c of plan.companions) writeCompanion(wb, c, cached.get(c.role) ?? none);
   for (const n of plan.names) wb.definedNames.add(n.ref, n.name);
   if (options.monteCarlo) {
     const area = plan.names.find((n) => n.name === `${plan.namePrefix}MonteCarloResults`);

@@ -6,7 +6,7 @@
 import { HyperFormula, type CellValue, type RawCellContent } from "hyperformula";
 import { ADAPTERS, GOLDEN } from "./functionTable";
 import { registerJilinFunctions, type FunctionMetadataEntry } from "../../preview/jilinPlugin";
-import type { WorkbookPlan } from "../../src/workbook/plan";
+import type { PlanBlock, SheetRole, WorkbookPlan } from "../../src/workbook/plan";
 
 const METADATA: FunctionMetadataEntry[] = Object.entries(GOLDEN).map(([id, params]) => ({
   id,
@@ -20,10 +20,10 @@ export function registerJilin(): void {
 
 export const HF_CONFIG = { licenseKey: "gpl-v3", smartRounding: false, useArrayArithmetic: false } as const;
 
-/** The plan's cells as one dense 2-D array of raw contents. */
-export function planToSheet(plan: WorkbookPlan): RawCellContent[][] {
+/** Blocks' cells as one dense 2-D array of raw contents (the model sheet's when given a plan). */
+export function planToSheet(plan: WorkbookPlan | readonly PlanBlock[]): RawCellContent[][] {
   const sheet: RawCellContent[][] = [];
-  for (const b of plan.blocks) {
+  for (const b of "blocks" in plan ? plan.blocks : plan) {
     b.cells.forEach((rowCells, i) => {
       const r = b.row + i;
       while (sheet.length <= r) sheet.push([]);
@@ -37,14 +37,28 @@ export function planToSheet(plan: WorkbookPlan): RawCellContent[][] {
   return sheet;
 }
 
-/** Evaluates a plan in HyperFormula; returns the engine and the sheet id. */
-export function evaluatePlan(plan: WorkbookPlan): { hf: HyperFormula; sheet: number; value: (row: number, col: number) => CellValue } {
+/** Every sheet of a plan (model, schedule, summary) by name, as raw contents. */
+export function planToSheets(plan: WorkbookPlan): Record<string, RawCellContent[][]> {
+  return Object.fromEntries([[plan.sheetName, planToSheet(plan)], ...plan.companions.map((c) => [c.sheetName, planToSheet(c.blocks)])]);
+}
+
+/** The name of a plan's sheet of a role. */
+export const sheetOf = (plan: WorkbookPlan, role: SheetRole): string => (role === "model" ? plan.sheetName : plan.companions.find((c) => c.role === role)!.sheetName);
+
+/**
+ * Evaluates a plan (all its sheets) in HyperFormula; returns the engine, the model sheet's id, a
+ * reader of the model sheet (`value`) and one of any sheet by role (`at`).
+ */
+export function evaluatePlan(plan: WorkbookPlan): {
+  hf: HyperFormula;
+  sheet: number;
+  value: (row: number, col: number) => CellValue;
+  at: (role: SheetRole, row: number, col: number) => CellValue;
+  sheetIdOf: (role: SheetRole) => number;
+} {
   registerJilin();
-  const hf = HyperFormula.buildFromSheets(
-    { [plan.sheetName]: planToSheet(plan) },
-    HF_CONFIG,
-    plan.names.map((nm) => ({ name: nm.name, expression: `=${nm.ref}` })),
-  );
-  const sheet = hf.getSheetId(plan.sheetName) as number;
-  return { hf, sheet, value: (row, col) => hf.getCellValue({ sheet, row, col }) };
+  const hf = HyperFormula.buildFromSheets(planToSheets(plan), HF_CONFIG, plan.names.map((nm) => ({ name: nm.name, expression: `=${nm.ref}` })));
+  const sheetIdOf = (role: SheetRole) => hf.getSheetId(sheetOf(plan, role)) as number;
+  const sheet = sheetIdOf("model");
+  return { hf, sheet, sheetIdOf, value: (row, col) => hf.getCellValue({ sheet, row, col }), at: (role, row, col) => hf.getCellValue({ sheet: sheetIdOf(role), row, col }) };
 }

@@ -1,12 +1,12 @@
 /*
- * apply.ts against office-addin-mock: the number of context.sync() calls (build 2, rebuild 2, read 1,
+ * apply.ts against office-addin-mock: the number of context.sync() calls (build 2, rebuild 3, read 1,
  * whatever the horizon), what is queued, and that nothing the add-in did not create is written or
  * deleted. The preview host's tests (applyPreview, e2e) prove the written workbook itself.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { buildModel, readModel, uniqueNamePrefix, BuildError } from "../../src/workbook/apply";
 import { buildPlan } from "../../src/workbook/plan";
-import { markerFormula, markerName, type ModelIdentity } from "../../src/workbook/live";
+import { companionMarker, markerFormula, markerName, type ModelIdentity } from "../../src/workbook/live";
 
 interface Recorded {
   added: string[];
@@ -66,7 +66,8 @@ function fakeSheet(name: string, id: string, rec: Recorded, failOnChart: boolean
       },
       getItem: (c: string) => ({ delete: () => rec.chartsDeleted.push(c) }),
     },
-    freezePanes: { freezeRows() {}, unfreeze() {} },
+    freezePanes: { freezeRows() {}, freezeAt() {}, unfreeze() {} },
+    pageLayout: { setPrintArea() {}, headersFooters: { defaultForAllPages: {} } },
     activate: () => rec.activated.push(name),
     delete: () => rec.deleted.push(name),
   };
@@ -75,7 +76,8 @@ function fakeSheet(name: string, id: string, rec: Recorded, failOnChart: boolean
 interface Workbook {
   sheets: { id: string; name: string }[];
   names: { name: string; formula: string }[];
-  charts?: string[];
+  /** Charts by sheet id. */
+  charts?: Record<string, string[]>;
 }
 
 /** An Excel mock built with office-addin-mock; context.sync is the mock's, counted by a spy. */
@@ -84,14 +86,14 @@ function installExcel(wb: Workbook, failOnChart = false) {
   const sheetById = (key: string) => {
     const s = wb.sheets.find((x) => x.id === key || x.name === key);
     if (!s) throw Object.assign(new Error("not found"), { code: "ItemNotFound" });
-    return fakeSheet(s.name, s.id, rec, false, wb.charts);
+    return fakeSheet(s.name, s.id, rec, false, wb.charts?.[s.id]);
   };
   const mockData = {
     context: {
       workbook: {
         worksheets: {
           load(this: { items: unknown }) { this.items = wb.sheets.map((s, position) => ({ ...s, position })); },
-          add: (name: string) => { rec.added.push(name); return fakeSheet(name, "{NEW}", rec, failOnChart); },
+          add: (name: string) => { rec.added.push(name); return fakeSheet(name, `{NEW-${rec.added.length}}`, rec, failOnChart); },
           getItem: sheetById,
         },
         names: {
@@ -115,26 +117,44 @@ function installExcel(wb: Workbook, failOnChart = false) {
     ChartType: { line: "Line", columnClustered: "ColumnClustered", barClustered: "BarClustered" },
     ChartSeriesBy: { columns: "Columns" },
     ChartAxisGroup: { secondary: "Secondary" },
+    PageOrientation: { landscape: "Landscape" },
   });
   return { rec, syncs };
 }
 
 const MODEL = { id: "{MODEL-1}", name: "Model Jilin site" };
+const SCHEDULE = { id: "{SCHEDULE-1}", name: "Schedule Jilin site" };
+const SUMMARY = { id: "{SUMMARY-1}", name: "Summary Jilin site" };
 const TOKEN = "0123456789abcdef0123456789abcdef";
 
-/** A workbook that holds a model built with `inputs`, plus the user's own sheet and names. */
+/** A workbook that holds a model built with `inputs` (its three sheets), plus the user's own sheet and names. */
 function withModel(inputs: object, extraNames: { name: string; formula: string }[] = []) {
-  const plan = buildPlan(inputs, { sheetName: MODEL.name, namePrefix: "JM_" });
-  const identity: ModelIdentity = { sheetId: MODEL.id, marker: markerName(TOKEN), namePrefix: "JM_", names: plan.names.map((n) => n.name) };
+  const plan = buildPlan(inputs, { sheetName: MODEL.name, scheduleSheetName: SCHEDULE.name, summarySheetName: SUMMARY.name, namePrefix: "JM_" });
+  const marker = markerName(TOKEN);
+  const identity: ModelIdentity = {
+    sheetId: MODEL.id,
+    marker,
+    namePrefix: "JM_",
+    names: plan.names.map((n) => n.name),
+    companions: [
+      { role: "schedule", sheetId: SCHEDULE.id, marker: companionMarker(marker, "schedule") },
+      { role: "summary", sheetId: SUMMARY.id, marker: companionMarker(marker, "summary") },
+    ],
+  };
   const wb: Workbook = {
-    sheets: [{ id: "{BUDGET}", name: "Budget" }, MODEL],
+    sheets: [{ id: "{BUDGET}", name: "Budget" }, MODEL, SCHEDULE, SUMMARY],
     names: [
       ...plan.names.map((n) => ({ name: n.name, formula: `=${n.ref}` })),
       { name: identity.marker, formula: markerFormula(MODEL.name) },
+      { name: companionMarker(marker, "schedule"), formula: markerFormula(SCHEDULE.name) },
+      { name: companionMarker(marker, "summary"), formula: markerFormula(SUMMARY.name) },
       { name: "TaxRate", formula: "=Budget!$B$2" },
       ...extraNames,
     ],
-    charts: ["Jilin model 89abcdef: cumulative @x", "Jilin model 89abcdef: btc-vs-power @x", "My own chart"],
+    charts: {
+      [MODEL.id]: ["Jilin model 89abcdef: cumulative @x", "Jilin model 89abcdef: btc-vs-power @x", "My own chart"],
+      [SUMMARY.id]: ["Jilin model 89abcdef: summary-cumulative @x", "My summary chart"],
+    },
   };
   return { identity, wb };
 }
@@ -145,28 +165,34 @@ describe("buildModel", () => {
     const result = await buildModel({ inputs: { startDate: "2027-01-01", horizonMonths } });
     expect(syncs).toHaveBeenCalledTimes(2);
     expect(rec.suspended).toBe(1);
-    expect(rec.added).toEqual(["Model Jilin site"]);
+    expect(rec.added).toEqual(["Model Jilin site", "Schedule Jilin site", "Summary Jilin site"]);
     expect(result.sheetName).toBe("Model Jilin site");
     expect(rec.activated).toEqual(["Model Jilin site"]);
     expect(rec.deleted).toEqual([]);
     expect(rec.namesDeleted).toEqual([]);
-    // The plan's names plus the hidden marker, all recorded in the identity.
-    expect(rec.names.length).toBe(result.plan.names.length + 1);
+    // The plan's names plus the three hidden markers, all recorded in the identity.
+    const markers = [result.identity.marker, ...result.identity.companions!.map((c) => c.marker)];
+    expect(rec.names.length).toBe(result.plan.names.length + 3);
     expect(result.identity.names).toEqual(result.plan.names.map((n) => n.name));
     expect(result.identity.marker).toMatch(/^_JilinMiningModel_[0-9a-f]{32}$/);
-    expect(rec.names.filter((n) => n !== result.identity.marker).every((n) => n.startsWith("JM_"))).toBe(true);
-    expect(rec.charts).toBe(2);
+    expect(result.identity.companions).toEqual([
+      { role: "schedule", sheetId: "{NEW-2}", marker: `${result.identity.marker}_Schedule` },
+      { role: "summary", sheetId: "{NEW-3}", marker: `${result.identity.marker}_Summary` },
+    ]);
+    expect(rec.names.filter((n) => !markers.includes(n)).every((n) => n.startsWith("JM_"))).toBe(true);
+    expect(rec.charts).toBe(3); // two on the model sheet, one on the summary
     expect(rec.validations).toBe(result.plan.validations.length);
     expect(rec.formulasWritten).toBeGreaterThan(horizonMonths * 25);
   });
 
-  it.each([36, 120])("rebuilds a %i-month model in place with exactly two syncs: same sheet, names updated, nothing of the user's touched", async (horizonMonths) => {
+  it.each([36, 120])("rebuilds a %i-month model in place with exactly three syncs: same sheets, names updated, nothing of the user's touched", async (horizonMonths) => {
     const { identity, wb } = withModel({ startDate: "2027-01-01" }, [{ name: "JM_Notes", formula: "=Budget!$A$1" }]);
     const { rec, syncs } = installExcel(wb);
     const result = await buildModel({ inputs: { startDate: "2027-01-01", horizonMonths }, replace: { identity, saved: { startDate: "2027-01-01" } } });
-    expect(syncs).toHaveBeenCalledTimes(2);
+    expect(syncs).toHaveBeenCalledTimes(3);
     expect(result.sheetName).toBe(MODEL.name);
     expect(result.identity.sheetId).toBe(MODEL.id);
+    expect(result.identity.companions).toEqual(identity.companions);
     expect(rec.added).toEqual([]);
     expect(rec.deleted).toEqual([]);
     expect(rec.namesUpdated.sort()).toEqual([...identity.names].sort());
@@ -175,7 +201,7 @@ describe("buildModel", () => {
     expect([...rec.namesUpdated, ...rec.namesDeleted]).not.toContain("JM_Notes");
     expect([...rec.namesUpdated, ...rec.namesDeleted]).not.toContain("TaxRate");
     // Only the add-in's charts of the previous build are replaced; the user's chart stays.
-    expect(rec.chartsDeleted.sort()).toEqual(["Jilin model 89abcdef: btc-vs-power @x", "Jilin model 89abcdef: cumulative @x"]);
+    expect(rec.chartsDeleted.sort()).toEqual(["Jilin model 89abcdef: btc-vs-power @x", "Jilin model 89abcdef: cumulative @x", "Jilin model 89abcdef: summary-cumulative @x"]);
   });
 
   it("refuses a saved identity whose marker is gone, writing nothing", async () => {

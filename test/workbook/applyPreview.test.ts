@@ -26,7 +26,7 @@ it("writes a workbook whose summary equals projectModel and leaves other sheets 
   const book = freshBook();
   const before = JSON.stringify(book.serialize("Data"));
   const result = await buildModel({ inputs: INPUTS });
-  expect(book.sheetNames()).toEqual(["Data", "Model Test"]);
+  expect(book.sheetNames()).toEqual(["Data", "Model Test", "Schedule Test", "Summary Test"]);
   expect(book.activeSheet).toBe("Model Test");
   expect(JSON.stringify(book.serialize("Data"))).toBe(before);
   const id = book.sheetId("Model Test");
@@ -41,6 +41,8 @@ it("writes a workbook whose summary equals projectModel and leaves other sheets 
   const labelAt = result.plan.blocks.flatMap((b) => b.cells.flatMap((row, i) => row.map((c, j) => ({ c, row: b.row + i, col: b.col + j })))).find((x) => x.c.value === "'=2+2 looks like a formula")!;
   expect(book.hf.getCellValue({ sheet: id, row: labelAt.row, col: labelAt.col })).toBe("=2+2 looks like a formula");
   expect(book.meta.get("Model Test")!.charts.map((c) => c.title)).toEqual(["Cumulative cash flow (USD)", "Monthly BTC mined and power cost"]);
+  // The charts draw from the schedule sheet (found by its id).
+  expect(book.meta.get("Model Test")!.charts.map((c) => c.dataSheetId)).toEqual([book.meta.get("Schedule Test")!.id, book.meta.get("Schedule Test")!.id]);
   expect(book.meta.get("Model Test")!.looks.get(`${result.plan.layout.inputs.Pue!.row},1`)).toMatchObject({ fill: "#FFF2CC", color: "#0000FF" });
   // The helper columns are hidden, exactly those.
   const { from, to } = result.plan.hiddenColumns;
@@ -55,12 +57,23 @@ it.each(["charts.add", "names.add", "range.formulas", "worksheets.add"])("a fail
   expect({ sheets: book.sheetNames(), data: JSON.stringify(book.serialize("Data")), names: book.hf.listNamedExpressions() }).toEqual(before);
 });
 
-/** Everything a rebuild could change: every sheet's cells, formats, looks, validation and charts; every name and its formula. */
+/** Everything a rebuild could change: every sheet's cells, formats, looks, validation, charts, panes and page set-up; every name and its formula. */
 function everything(book: PreviewWorkbook) {
   return {
     sheets: book.sheetNames().map((s) => {
       const m = book.meta.get(s)!;
-      return { s, id: m.id, cells: JSON.stringify(book.serialize(s)), formats: JSON.stringify([...m.formats].sort()), looks: JSON.stringify([...m.looks].sort()), validations: JSON.stringify([...m.validations].sort()), charts: m.charts.map((c) => c.name), frozen: m.frozenRows };
+      return {
+        s,
+        id: m.id,
+        cells: JSON.stringify(book.serialize(s)),
+        formats: JSON.stringify([...m.formats].sort()),
+        looks: JSON.stringify([...m.looks].sort()),
+        validations: JSON.stringify([...m.validations].sort()),
+        charts: m.charts.map((c) => c.name),
+        frozen: [m.frozenRows, m.frozenCols],
+        hidden: [...m.hiddenColumns].sort((a, b) => a - b),
+        page: JSON.stringify(m.page),
+      };
     }),
     names: book.hf.listNamedExpressions().map((n) => [n, book.hf.getNamedExpressionFormula(n)]),
   };
@@ -72,9 +85,12 @@ describe("rebuild in place", () => {
     const first = await buildModel({ inputs: INPUTS });
     const id = book.meta.get("Model Test")!.id;
     const next = { ...INPUTS, horizonMonths: 36, btcPriceUsd: 120000, capexItems: undefined };
+    const ids = ["Schedule Test", "Summary Test"].map((s) => book.meta.get(s)!.id);
     const result = await buildModel({ inputs: next, replace: { identity: first.identity, saved: INPUTS } });
-    expect(book.sheetNames()).toEqual(["Data", "Model Test"]);
+    expect(book.sheetNames()).toEqual(["Data", "Model Test", "Schedule Test", "Summary Test"]);
     expect(book.meta.get("Model Test")!.id).toBe(id);
+    expect(["Schedule Test", "Summary Test"].map((s) => book.meta.get(s)!.id)).toEqual(ids);
+    expect(result.identity.companions!.map((c) => c.sheetId)).toEqual(ids);
     expect(result.identity.names).toContain("JM_InfrastructureCapexUsd");
     expect(book.hf.listNamedExpressions()).not.toContain("JM_CapexItems"); // the new plan has no line items
     const sheet = book.sheetId("Model Test");
@@ -97,23 +113,94 @@ describe("rebuild in place", () => {
     await expect(buildModel({ inputs: { ...INPUTS, btcPriceUsd: 99000, horizonMonths: 30 }, replace: { identity: first.identity, saved: labels, previous: { tornado: {} } } }))
       .rejects.toThrow(`The model could not be rebuilt: Injected failure at ${op}. Your workbook is unchanged.`);
     expect(faults.failAt).toBeUndefined(); // the fault was reached
-    const after = everything(book);
-    // The first cell that differs, if any, named by its address (a readable failure).
-    const cellsBefore = JSON.parse(before.sheets[1]!.cells) as unknown[][];
-    const cellsAfter = JSON.parse(after.sheets[1]!.cells) as unknown[][];
-    const diffs: string[] = [];
+    expectSame(before, everything(book));
+  });
+});
+
+/** Two states of the book are the same; the first cell that differs, if any, is named by its sheet and address. */
+function expectSame(before: ReturnType<typeof everything>, after: ReturnType<typeof everything>): void {
+  expect(after.sheets.map((s) => s.s)).toEqual(before.sheets.map((s) => s.s));
+  const diffs: string[] = [];
+  before.sheets.forEach((sheet, i) => {
+    const cellsBefore = JSON.parse(sheet.cells) as unknown[][];
+    const cellsAfter = JSON.parse(after.sheets[i]!.cells) as unknown[][];
     for (let r = 0; r < Math.max(cellsBefore.length, cellsAfter.length); r++) {
       for (let c = 0; c < Math.max(cellsBefore[r]?.length ?? 0, cellsAfter[r]?.length ?? 0); c++) {
         const x = cellsBefore[r]?.[c] ?? null;
         const y = cellsAfter[r]?.[c] ?? null;
-        if (JSON.stringify(x) !== JSON.stringify(y)) diffs.push(`${r},${c}: ${JSON.stringify(x)} → ${JSON.stringify(y)}`);
+        if (JSON.stringify(x) !== JSON.stringify(y)) diffs.push(`${sheet.s}!${r},${c}: ${JSON.stringify(x)} → ${JSON.stringify(y)}`);
       }
     }
-    expect(diffs.slice(0, 5)).toEqual([]);
-    after.sheets.forEach((sheet, i) => {
-      for (const k of Object.keys(sheet) as (keyof typeof sheet)[]) expect([sheet.s, k, sheet[k]]).toEqual([sheet.s, k, before.sheets[i]![k]]);
-    });
-    expect(after.names).toEqual(before.names);
+  });
+  expect(diffs.slice(0, 5)).toEqual([]);
+  after.sheets.forEach((sheet, i) => {
+    for (const k of Object.keys(sheet) as (keyof typeof sheet)[]) expect([sheet.s, k, sheet[k]]).toEqual([sheet.s, k, before.sheets[i]![k]]);
+  });
+  expect(after.names).toEqual(before.names);
+}
+
+describe("the schedule and summary sheets", () => {
+  it("the schedule keeps its header row and its t and month columns frozen; the summary is set up to print on one landscape page", async () => {
+    const book = freshBook();
+    const result = await buildModel({ inputs: INPUTS, builtAt: "2026-11-30 18:00 UTC" });
+    const schedule = book.meta.get("Schedule Test")!;
+    expect([schedule.frozenRows, schedule.frozenCols]).toEqual([result.plan.layout.schedule.headerRow + 1, 2]);
+    const sid = book.sheetId("Schedule Test");
+    expect(book.hf.getCellValue({ sheet: sid, row: result.plan.layout.schedule.headerRow, col: 1 })).toBe("Month");
+    const summary = book.meta.get("Summary Test")!;
+    expect(summary.page).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, printArea: result.plan.companions[1]!.page!.printArea, header: { left: "Jilin Mining Model: Test", center: "", right: "Printed &D" } });
+    expect(summary.charts.map((c) => [c.title, c.dataSheetId])).toEqual([["Cumulative cash flow (USD)", schedule.id]]);
+    // Its figures follow an edit of the model sheet's input.
+    const at = result.plan.layout.inputs.BtcPriceUsd!;
+    book.writeCells("Model Test", at.row, at.col, [[150000]]);
+    const npv = result.plan.layout.summaryPage.figures.npvUsd;
+    const shown = book.hf.getCellValue({ sheet: book.sheetId("Summary Test"), row: npv.row, col: npv.col }) as number;
+    expect(Math.abs(shown - projectModel({ ...INPUTS, btcPriceUsd: 150000 }).summary.npvUsd.toNumber())).toBeLessThan(1e-6);
+  });
+
+  it("a new build never takes a sheet of the user's: names are made unique", async () => {
+    const book = freshBook();
+    book.addSheet("Summary Test");
+    book.setCells("Summary Test", 0, 0, [["my own notes"]]);
+    const before = JSON.stringify(book.serialize("Summary Test"));
+    const result = await buildModel({ inputs: INPUTS });
+    expect(book.sheetNames()).toEqual(["Data", "Summary Test", "Model Test", "Schedule Test", "Summary Test (2)"]);
+    expect(result.plan.companions.map((c) => c.sheetName)).toEqual(["Schedule Test", "Summary Test (2)"]);
+    expect(JSON.stringify(book.serialize("Summary Test"))).toBe(before);
+  });
+
+  it("a rebuild follows renamed sheets and makes a deleted one again, never using a same-named sheet of the user's", async () => {
+    const book = freshBook();
+    const first = await buildModel({ inputs: INPUTS });
+    const scheduleId = book.meta.get("Schedule Test")!.id;
+    book.renameSheet("Schedule Test", "My schedule");
+    book.removeSheet("Summary Test");
+    // A sheet of the user's with the summary's old name is not the model's.
+    book.addSheet("Summary Test");
+    book.setCells("Summary Test", 0, 0, [["mine"]]);
+    const result = await buildModel({ inputs: { ...INPUTS, btcPriceUsd: 95000 }, replace: { identity: first.identity, saved: INPUTS } });
+    expect(book.sheetNames()).toEqual(["Data", "Model Test", "My schedule", "Summary Test", "Summary Test (2)"]);
+    expect(book.meta.get("My schedule")!.id).toBe(scheduleId);
+    expect(book.hf.getCellValue({ sheet: book.sheetId("Summary Test"), row: 0, col: 0 })).toBe("mine");
+    expect(result.identity.companions!.find((c) => c.role === "summary")!.sheetId).toBe(book.meta.get("Summary Test (2)")!.id);
+    const npv = result.plan.layout.summaryPage.figures.npvUsd;
+    const shown = book.hf.getCellValue({ sheet: book.sheetId("Summary Test (2)"), row: npv.row, col: npv.col }) as number;
+    expect(Math.abs(shown - projectModel({ ...INPUTS, btcPriceUsd: 95000 }).summary.npvUsd.toNumber())).toBeLessThan(1e-6);
+    // And the next rebuild finds all three again.
+    await buildModel({ inputs: INPUTS, replace: { identity: result.identity, saved: { ...INPUTS, btcPriceUsd: 95000 } } });
+    expect(book.sheetNames()).toEqual(["Data", "Model Test", "My schedule", "Summary Test", "Summary Test (2)"]);
+  });
+
+  it.each(["charts.add", "names.add", "range.formulas"])("a rebuild that makes a deleted summary again and fails at %s leaves the workbook as it was", async (op) => {
+    const book = freshBook();
+    const first = await buildModel({ inputs: INPUTS });
+    book.removeSheet("Summary Test");
+    const before = everything(book);
+    faults.failAt = op;
+    await expect(buildModel({ inputs: { ...INPUTS, btcPriceUsd: 99000, opexItems: [{ label: "Guard", usd: 5 }] }, replace: { identity: first.identity, saved: INPUTS } }))
+      .rejects.toThrow(`The model could not be rebuilt: Injected failure at ${op}. Your workbook is unchanged.`);
+    expect(faults.failAt).toBeUndefined(); // the fault was reached (the line items' name is new: names.add runs)
+    expectSame(before, everything(book));
   });
 });
 

@@ -5,7 +5,8 @@
  * input's format.
  */
 import numfmt from "numfmt";
-import { buildPlan, columnLetter, SCHEDULE_COLUMNS, SUMMARY_ROWS } from "../../src/workbook/plan";
+import { buildPlan, columnLetter, companionOf, SCHEDULE_COLUMNS, SUMMARY_ROWS, type PlanBlock } from "../../src/workbook/plan";
+import { sensitivityGrid } from "../../src/core/risk/grid";
 import { FORMATS } from "../../src/workbook/formats";
 import { tornado } from "../../src/core/risk/tornado";
 import { entryOf } from "../../src/core/model/catalogue";
@@ -60,24 +61,35 @@ describe("units in labels and headers", () => {
 });
 
 describe("helper columns", () => {
-  it("are hidden, hold only the IRR helpers and the input checks, and the hint under the title names them", () => {
-    const plan = buildPlan(INPUTS, { today: TODAY, tornado: tornado(INPUTS, undefined, TODAY) });
+  const plan = buildPlan(INPUTS, { today: TODAY, tornado: tornado(INPUTS, undefined, TODAY), grid: sensitivityGrid(INPUTS, undefined, TODAY) });
+  const colOf = (a1: string) => [...a1.replace(/\d+/g, "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const width = (b: PlanBlock) => Math.max(...b.cells.map((r) => r.length));
+
+  it("on the model sheet: hidden, hold only the input checks, and the hint under the title names them", () => {
     const { from, to } = plan.hiddenColumns;
-    expect(from).toBe(SCHEDULE_COLUMNS.length + 1);
     const inHidden = plan.blocks.filter((b) => b.col >= from && b.col <= to);
-    const visibleIntoHidden = plan.blocks.filter((b) => b.col < from && b.col + Math.max(...b.cells.map((r) => r.length)) - 1 >= from);
-    expect(visibleIntoHidden).toEqual([]);
-    const titles = inHidden.map((b) => String(b.cells[0]![0]!.value));
-    // The model's IRR helper, its equity's, one per scenario, and the input checks.
-    expect(titles.filter((t) => t.startsWith("IRR helper"))).toHaveLength(4);
-    expect(titles.filter((t) => t.startsWith("Equity IRR helper"))).toHaveLength(1);
-    expect(titles.filter((t) => t.startsWith("Input check"))).toHaveLength(1);
-    expect(titles).toHaveLength(6);
+    expect(plan.blocks.filter((b) => b.col < from && b.col + width(b) - 1 >= from)).toEqual([]);
+    expect(inHidden.map((b) => String(b.cells[0]![0]!.value))).toEqual(["Input check: input"]);
+    expect(to - from + 1).toBe(width(inHidden[0]!));
     const hint = String(plan.blocks[0]!.cells[2]![0]!.value);
-    expect(hint).toContain(`Columns ${columnLetter(from)}–${columnLetter(to)} are hidden: they hold the IRR helper tables and the input checks`);
-    // Nothing the reader needs (summary, tornado, charts) sits in them.
-    const colOf = (a1: string) => [...a1.replace(/\d+/g, "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    expect(hint).toContain(`Columns ${columnLetter(from)}–${columnLetter(to)} are hidden: they hold the input checks`);
+    // Nothing the reader needs (summary, tornado, grid, charts) sits in them.
     for (const c of plan.charts) expect([c.id, colOf(c.to) < from]).toEqual([c.id, true]);
     for (const at of Object.values(plan.layout.summary)) expect(at.col).toBeLessThan(from);
+  });
+
+  it("on the schedule sheet: hidden, right of the schedule, hold only the IRR helpers, and its hint names them", () => {
+    const sheet = companionOf(plan, "schedule");
+    const { from, to } = sheet.hiddenColumns;
+    expect(from).toBe(SCHEDULE_COLUMNS.length + 1);
+    const inHidden = sheet.blocks.filter((b) => b.col >= from && b.col <= to);
+    expect(sheet.blocks.filter((b) => b.col < from && b.col + width(b) - 1 >= from)).toEqual([]);
+    const titles = inHidden.map((b) => String(b.cells[0]![0]!.value));
+    // The model's IRR helper, its equity's and one per scenario.
+    expect(titles.filter((t) => t.startsWith("IRR helper"))).toHaveLength(4);
+    expect(titles.filter((t) => t.startsWith("Equity IRR helper"))).toHaveLength(1);
+    expect(titles).toHaveLength(5);
+    expect(Math.max(...inHidden.map((b) => b.col + width(b) - 1))).toBeLessThanOrEqual(to);
+    expect(String(sheet.blocks[0]!.cells[2]![0]!.value)).toContain(`Columns ${columnLetter(from)}–${columnLetter(to)} are hidden: they hold the IRR helper tables`);
   });
 });

@@ -52,9 +52,11 @@ describe("the grid in the plan", () => {
     });
   });
 
-  it("keeps clear of the schedule, the Monte Carlo area and the charts", () => {
+  it("keeps clear of the hidden input checks and within the model sheet's used range", () => {
     const last = block.row + block.cells.length - 1;
-    expect(last).toBeLessThan(plan.layout.schedule.headerRow - 1);
+    const width = Math.max(...block.cells.map((r) => r.length));
+    expect(block.col + width - 1).toBeLessThan(plan.hiddenColumns.from);
+    expect(last).toBeLessThan(plan.layout.usedRange.rows);
   });
 });
 

@@ -41,14 +41,16 @@ const CASES: [string, ModelInputs][] = [
   ["a custom miner", { startDate: "2027-01-01", miner: { name: "Own 300T", hashrateThS: 300, powerW: 5100, priceUsdPerTh: 14 }, minerCount: 150, hydroFactorTPerMwh: "HYDRO-LCA" }],
 ];
 
-type Read = { sheet: ExcelJS.Worksheet; names: Map<string, string> };
+type Read = { sheet: ExcelJS.Worksheet; schedule: ExcelJS.Worksheet; summary: ExcelJS.Worksheet; all: ExcelJS.Worksheet[]; names: Map<string, string> };
 
+/** A file's sheets (model, schedule, summary, in that order) and its names. */
 async function readBack(file: string): Promise<Read> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const names = new Map<string, string>();
   for (const n of wb.definedNames.model as { name: string; ranges: string[] }[]) names.set(n.name, n.ranges[0]!);
-  return { sheet: wb.worksheets[0]!, names };
+  const [sheet, schedule, summary] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet];
+  return { sheet, schedule, summary, all: wb.worksheets, names };
 }
 
 /**
@@ -70,6 +72,7 @@ function agree(what: string, engine: unknown, model: number, tolerance = 1e-9): 
 }
 
 let recalculated: string[] = [];
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jilin-xlsx-"));
 
 beforeAll(async () => {
@@ -85,14 +88,15 @@ beforeAll(async () => {
 
 describe.each(CASES.map(([name, inputs], i) => [name, inputs, i] as const))("LibreOffice recalculates %s", (_name, inputs, i) => {
   it("every summary name and schedule cell equals projectModel, and no cell is an error", async () => {
-    const { sheet, names } = await readBack(recalculated[i]!);
+    const { sheet, schedule, summary, all, names } = await readBack(recalculated[i]!);
     const p = projectModel(inputs, TODAY);
     const plan = buildPlan(inputs, { dialect: "portable", today: TODAY, sheetName: `Model case ${i}` });
-    // No error anywhere.
+    expect(all.map((w) => w.name)).toEqual([plan.sheetName, ...plan.companions.map((c) => c.sheetName)]);
+    // No error anywhere, on any of the three sheets.
     const errors: string[] = [];
-    sheet.eachRow((row) => row.eachCell((c) => {
+    for (const w of all) w.eachRow((row) => row.eachCell((c) => {
       const r = (c.value as { result?: unknown } | null)?.result ?? c.value;
-      if (r !== null && typeof r === "object" && "error" in (r as object)) errors.push(`${c.address}: ${(r as { error: string }).error}`);
+      if (r !== null && typeof r === "object" && "error" in (r as object)) errors.push(`${w.name}!${c.address}: ${(r as { error: string }).error}`);
     }));
     expect(errors).toEqual([]);
     // Summary, through its workbook name.
@@ -103,10 +107,16 @@ describe.each(CASES.map(([name, inputs], i) => [name, inputs, i] as const))("Lib
       expect(ref).toBeDefined();
       const at = parseA1(parseReference(`=${ref}`)!.address);
       const engine = shown(sheet, at.row, at.col);
+      // The summary sheet shows the same figure through its link.
+      const page = plan.layout.summaryPage.figures[key];
+      const linked = shown(summary, page.row, page.col);
       const model = p.summary[key];
-      if (model === undefined) expect(["none", "never", "n/a"]).toContain(engine);
-      else {
+      if (model === undefined) {
+        expect(["none", "never", "n/a"]).toContain(engine);
+        expect(linked).toBe(engine);
+      } else {
         agree(key, engine, model.toNumber(), key === "irrAnnual" ? 1e-6 : 1e-9);
+        agree(`summary sheet ${key}`, linked, model.toNumber(), key === "irrAnnual" ? 1e-6 : 1e-9);
         compared++;
       }
     }
@@ -117,7 +127,7 @@ describe.each(CASES.map(([name, inputs], i) => [name, inputs, i] as const))("Lib
       for (const c of s.columns) {
         if (!c.monthKey || c.monthKey === "t") continue;
         const v = m[c.monthKey as keyof typeof m];
-        agree(`month ${m.t} ${c.monthKey}`, shown(sheet, s.t0Row + m.t, c.col), typeof v === "number" ? v : (v as { toNumber(): number }).toNumber());
+        agree(`month ${m.t} ${c.monthKey}`, shown(schedule, s.t0Row + m.t, c.col), typeof v === "number" ? v : (v as { toNumber(): number }).toNumber());
       }
     }
   });
@@ -138,12 +148,22 @@ describe("the CLI's file", () => {
     expect(cell.font.color?.argb).toBe("FF0000FF");
     expect(cell.dataValidation).toMatchObject({ type: "decimal", operator: "between", error: "PUE must be a PUE ratio in [1, 3]" });
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: plan.freezeRows });
+    const { schedule, summary } = await readBack(out);
+    const scheduleSheet = plan.companions.find((c) => c.role === "schedule")!;
+    expect(schedule.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: scheduleSheet.freeze.rows });
+    expect(summary.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
     // Cached values from the core: a viewer that does not recalculate shows the CLI's NPV.
     const npv = parseA1(parseReference(`=${names.get("JM_NpvUsd")}`)!.address);
     expect(shown(sheet, npv.row, npv.col)).toBe(json.summary.npvUsd);
     // Recalculated by Calc, the file gives the CLI's own figures.
     const [again] = recalculate([out]);
     const recalc = await readBack(again!);
+    // Calc reads the summary's orientation, fit, print area and header and writes them back. (Headless,
+    // it keeps no sheet views, so the frozen panes are checked in the file as written, above.)
+    const page = plan.companions.find((c) => c.role === "summary")!.page!;
+    expect(recalc.summary.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 1, printArea: page.printArea });
+    expect(recalc.summary.headerFooter.oddHeader).toBe(`&L${page.header.left}&R${page.header.right}`);
+    expect(page.header.left).toBe("Jilin Mining Model: 10 MW run-of-river hydro site, Songhua basin");
     for (const key of SUMMARY_KEYS) {
       const base = `JM_${key[0]!.toUpperCase()}${key.slice(1)}`;
       const at = parseA1(parseReference(`=${recalc.names.get(recalc.names.has(`${base}Total`) ? `${base}Total` : base)}`)!.address);

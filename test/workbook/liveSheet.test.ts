@@ -43,10 +43,15 @@ describe("named outputs", () => {
     expect(value("ROWS(JM_BtcPriceUsdByMonth)")).toBe(24);
   });
 
-  it("names are unique (ignoring case) and each points into the model sheet", () => {
+  it("names are unique (ignoring case); the schedule's columns point into the schedule sheet, every other name into the model sheet", () => {
     const upper = plan.names.map((n) => n.name.toUpperCase());
     expect(new Set(upper).size).toBe(upper.length);
-    for (const n of plan.names) expect(parseReference(`=${n.ref}`)?.sheet).toBe(plan.sheetName);
+    const schedule = plan.companions.find((c) => c.role === "schedule")!.sheetName;
+    for (const n of plan.names) {
+      const sheet = parseReference(`=${n.ref}`)?.sheet;
+      expect([n.name, sheet]).toEqual([n.name, n.comment.endsWith("months 1..N") ? schedule : plan.sheetName]);
+    }
+    expect(plan.names.filter((n) => parseReference(`=${n.ref}`)?.sheet === schedule)).toHaveLength(plan.layout.schedule.columns.length);
   });
 });
 

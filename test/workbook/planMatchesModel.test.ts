@@ -11,7 +11,7 @@ import path from "path";
 import { DetailedCellError } from "hyperformula";
 import * as formulajs from "@formulajs/formulajs";
 import { buildPlan } from "../../src/workbook/plan";
-import { projectModel } from "../../src/core/model/project";
+import { projectModel, projectScenarios } from "../../src/core/model/project";
 import { SUMMARY_KEYS } from "../../src/core/model/json";
 import type { ModelInputs } from "../../src/core/model/inputs";
 import { evaluatePlan } from "../support/hyperformula";
@@ -69,18 +69,21 @@ describe.each(DIALECT_CASES)("%s", (_name, inputs, dialect) => {
   const plan = buildPlan(inputs, { today: TODAY, dialect });
 
   it(dialect === "portable" ? "no formula calls a JILIN function" : "the JILIN functions are used", () => {
-    const formulas = plan.blocks.flatMap((b) => b.cells.flat()).map((c) => c.value).filter((v): v is string => typeof v === "string" && v.startsWith("="));
+    const formulas = [...plan.blocks, ...plan.companions.flatMap((c) => c.blocks)].flatMap((b) => b.cells.flat()).map((c) => c.value).filter((v): v is string => typeof v === "string" && v.startsWith("="));
     expect(formulas.some((f) => /JILIN\./i.test(f))).toBe(dialect === "addin");
   });
-  const { hf, sheet, value } = evaluatePlan(plan);
+  const { hf, value, at } = evaluatePlan(plan);
   const s = plan.layout.schedule;
+  const scheduled = (row: number, col: number) => at("schedule", row, col);
 
-  it("no cell anywhere is an error", () => {
-    const values = hf.getSheetValues(sheet);
+  it("no cell on any of the three sheets is an error", () => {
     const errors: string[] = [];
-    values.forEach((row, r) => row.forEach((v, c) => {
-      if (v instanceof DetailedCellError) errors.push(`${String.fromCharCode(65 + c)}${r + 1}: ${v.value} ${v.message}`);
-    }));
+    for (const name of hf.getSheetNames()) {
+      hf.getSheetValues(hf.getSheetId(name)!).forEach((row, r) => row.forEach((v, c) => {
+        if (v instanceof DetailedCellError) errors.push(`${name}!${String.fromCharCode(65 + c)}${r + 1}: ${v.value} ${v.message}`);
+      }));
+    }
+    expect(hf.getSheetNames()).toHaveLength(3);
     expect(errors).toEqual([]);
   });
 
@@ -90,11 +93,11 @@ describe.each(DIALECT_CASES)("%s", (_name, inputs, dialect) => {
     let compared = 0;
     for (const m of projection.months) {
       const row = s.t0Row + m.t;
-      expect(value(row, dateCol)).toBe(m.serial);
+      expect(scheduled(row, dateCol)).toBe(m.serial);
       for (const c of s.columns) {
         if (!c.monthKey) continue;
         const expected = m[c.monthKey as keyof typeof m];
-        expectAgree(`month ${m.t} ${c.monthKey}`, value(row, c.col), typeof expected === "number" ? expected : (expected as any).toNumber());
+        expectAgree(`month ${m.t} ${c.monthKey}`, scheduled(row, c.col), typeof expected === "number" ? expected : (expected as any).toNumber());
         compared++;
       }
     }
@@ -103,7 +106,7 @@ describe.each(DIALECT_CASES)("%s", (_name, inputs, dialect) => {
 
   it("the t = 0 row holds the investment", () => {
     const cf = s.columns.find((c) => c.key === "cashFlow")!.col;
-    expectAgree("CF_0", value(s.t0Row, cf), projection.cashFlow0Usd.toNumber());
+    expectAgree("CF_0", scheduled(s.t0Row, cf), projection.cashFlow0Usd.toNumber());
   });
 
   it("every summary figure equals projectModel (text where the model has none)", () => {
@@ -120,9 +123,29 @@ describe.each(DIALECT_CASES)("%s", (_name, inputs, dialect) => {
     }
   });
 
+  it("the summary sheet shows every summary figure and each scenario's results as the model computes them", () => {
+    const page = plan.layout.summaryPage;
+    for (const key of SUMMARY_KEYS) {
+      const where = page.figures[key];
+      const model = projection.summary[key];
+      const engine = at("summary", where.row, where.col);
+      if (model === undefined) expect(["none", "never", "n/a"]).toContain(engine);
+      else expectAgree(`summary sheet ${key}`, engine, model.toNumber());
+    }
+    const scenarios = projectScenarios(inputs, TODAY);
+    for (const [name, cells] of Object.entries(page.scenarios)) {
+      for (const [key, where] of Object.entries(cells)) {
+        const model = (scenarios as any)[name].summary[key];
+        const engine = at("summary", where.row, where.col);
+        if (model === undefined) expect(["none", "never", "n/a"]).toContain(engine);
+        else expectAgree(`summary sheet ${name} ${key}`, engine, model.toNumber());
+      }
+    }
+  });
+
   it("the equity view's t = 0 and its IRR agree with @formulajs/formulajs", () => {
     const col = s.columns.find((c) => c.key === "equityCashFlow")!.col;
-    expectAgree("equity CF_0", value(s.t0Row, col), projection.equityCashFlow0Usd.toNumber());
+    expectAgree("equity CF_0", scheduled(s.t0Row, col), projection.equityCashFlow0Usd.toNumber());
     const flows = [projection.equityCashFlow0Usd, ...projection.months.map((m) => m.equityCashFlowUsd)].map((d) => d.toNumber());
     const irr = formulajs.IRR(flows, 0.01) as number;
     if (projection.summary.equityIrrAnnual !== undefined && typeof irr === "number" && Number.isFinite(irr)) {

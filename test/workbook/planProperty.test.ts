@@ -74,15 +74,18 @@ it("random models: the evaluated plan equals projectModel", () => {
     fc.property(inputs, fc.constantFrom("addin" as const, "portable" as const), (raw, dialect) => {
       const p = projectModel(raw);
       const plan = buildPlan(raw, { dialect });
-      const { hf, sheet, value } = evaluatePlan(plan);
-      for (const row of hf.getSheetValues(sheet)) for (const v of row) if (v instanceof DetailedCellError) throw new Error(`error cell ${v.value}: ${v.message}`);
+      const { hf, value, at: engineAt } = evaluatePlan(plan);
+      for (const name of hf.getSheetNames()) {
+        for (const row of hf.getSheetValues(hf.getSheetId(name)!)) for (const v of row) if (v instanceof DetailedCellError) throw new Error(`error cell on ${name}: ${v.value}: ${v.message}`);
+      }
       const s = plan.layout.schedule;
       for (const m of p.months) {
         for (const c of s.columns) {
           if (!c.monthKey || c.monthKey === "t") continue;
           const expected = m[c.monthKey as keyof typeof m];
           const model = typeof expected === "number" ? expected : (expected as { toNumber(): number }).toNumber();
-          if (!close(value(s.t0Row + m.t, c.col), model)) throw new Error(`month ${m.t} ${c.monthKey}: ${String(value(s.t0Row + m.t, c.col))} vs ${model}`);
+          const engine = engineAt("schedule", s.t0Row + m.t, c.col);
+          if (!close(engine, model)) throw new Error(`month ${m.t} ${c.monthKey}: ${String(engine)} vs ${model}`);
         }
       }
       for (const key of SUMMARY_KEYS) {

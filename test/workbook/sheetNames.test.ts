@@ -8,6 +8,17 @@ import { isValidSheetName, sheetNameFor } from "../../src/workbook/sheetNames";
 const x = (n: number) => "x".repeat(n);
 const a = (n: number) => "a".repeat(n);
 
+describe("sheetNameFor: the schedule and summary sheets", () => {
+  it("are named by their kind, cut to 31 units, with their own fallbacks, and made unique the same way", () => {
+    expect(sheetNameFor("Test", [], "schedule")).toBe("Schedule Test");
+    expect(sheetNameFor("Test", ["summary test"], "summary")).toBe("Summary Test (2)");
+    // 9 ("Schedule ") + 22 = 31 units.
+    expect(sheetNameFor(x(30), [], "schedule")).toBe(`Schedule ${x(22)}`);
+    expect(sheetNameFor("???", [], "schedule")).toBe("Jilin schedule");
+    expect(sheetNameFor("???", ["Jilin summary"], "summary")).toBe("Jilin summary (2)");
+  });
+});
+
 describe("sheetNameFor", () => {
   it.each<[string, string, string[], string]>([
     ["plain", "Test", [], "Model Test"],

@@ -23,17 +23,20 @@ describe.each(CASES)("%s", (_name, inputs) => {
   it("every cached value equals the engine's value of its cell", () => {
     const plan = buildPlan(inputs, { today: TODAY, dialect: "portable" });
     const cached = cachedValues(plan, inputs, TODAY);
-    const { value } = evaluatePlan(plan);
+    const { at: engineAt } = evaluatePlan(plan);
     const wrong: string[] = [];
-    for (const [at, v] of cached) {
+    const all = [...cached].flatMap(([role, cells]) => [...cells].map(([at, v]) => [role, at, v] as const));
+    for (const [role, at, v] of all) {
       const [row, col] = at.split(",").map(Number) as [number, number];
-      const engine = value(row, col);
+      const engine = engineAt(role, row, col);
       const agree = typeof v === "number" && typeof engine === "number"
         ? Math.abs(v - engine) <= 1e-9 * Math.max(1, Math.abs(v), Math.abs(engine))
         : v === engine;
-      if (!agree) wrong.push(`${at}: cached ${String(v)}, engine ${String(engine)}`);
+      if (!agree) wrong.push(`${role} ${at}: cached ${String(v)}, engine ${String(engine)}`);
     }
     expect(wrong.slice(0, 10)).toEqual([]);
-    expect(cached.size).toBeGreaterThan(1000);
+    expect(cached.get("schedule")!.size).toBeGreaterThan(1000);
+    expect(cached.get("summary")!.size).toBe(19 + 15); // every summary figure and the scenarios' results
+    expect(cached.get("model")!.size).toBeGreaterThan(40);
   });
 });
