@@ -115,7 +115,14 @@ async function modelAsXlsx(book: PreviewWorkbook): Promise<{ name: string; bytes
   const values = book.hf.getSheetValues(book.sheetId(v.sheet.name)).map((row) => row.map((x) => (x instanceof DetailedCellError ? x.value : x)));
   const sheet = readSheetInputs(inputs, identity.namePrefix, v.names, { address: "A1", values }, new Date());
   if (sheet.problem) return `The model sheet has an invalid input: ${sheet.problem}.`;
-  const plan = buildPlan(sheet.inputs, { sheetName: v.sheet.name, namePrefix: identity.namePrefix, dialect: "portable" });
+  // The schedule and summary sheets keep their names in the file (their defaults if the user deleted one).
+  const plan = buildPlan(sheet.inputs, {
+    sheetName: v.sheet.name,
+    scheduleSheetName: v.companions.get("schedule")?.name,
+    summarySheetName: v.companions.get("summary")?.name,
+    namePrefix: identity.namePrefix,
+    dialect: "portable",
+  });
   return { name: `${v.sheet.name}.xlsx`, bytes: await planToXlsx(plan, sheet.inputs) };
 }
 
@@ -251,6 +258,8 @@ function escapeHtml(s: string): string {
 
 /** The height of a drawn sheet row (the stylesheet fixes it), and how many rows beyond the view are drawn. */
 const ROW_PX = 21;
+/** The width of the row-number column (the stylesheet fixes it), where frozen columns start. */
+const ROW_HEADER_PX = 44;
 const ROW_MARGIN = 30;
 
 function render(book: PreviewWorkbook, selected: { row: number; col: number }): void {
@@ -269,7 +278,19 @@ function render(book: PreviewWorkbook, selected: { row: number; col: number }): 
   const values = book.hf.getSheetValues(id);
   // Hidden columns are not drawn, as in Excel (their letters are skipped).
   const shown = Array.from({ length: cols }, (_, c) => c).filter((c) => !meta.hiddenColumns.has(c));
-  const head = `<tr><th></th>${shown.map((c) => `<th scope="col" style="min-width:${(meta.columnWidths.get(c) ?? 64) * 0.9}px">${letters(c)}</th>`).join("")}</tr>`;
+  // Frozen panes as in Excel: the first rows stay at the top and the first columns at the left while
+  // the sheet scrolls (sticky cells at fixed offsets; frozen columns get a fixed width for that).
+  const frozenRows = Math.min(meta.frozenRows, rows);
+  const widthOf = (c: number) => Math.round((meta.columnWidths.get(c) ?? 64) * 0.9);
+  const leftOf = new Map<number, number>();
+  let left = ROW_HEADER_PX;
+  for (const c of shown) {
+    if (c >= meta.frozenCols) break;
+    leftOf.set(c, left);
+    left += widthOf(c);
+  }
+  const colStyle = (c: number) => (leftOf.has(c) ? `width:${widthOf(c)}px;min-width:${widthOf(c)}px;max-width:${widthOf(c)}px` : `min-width:${widthOf(c)}px`);
+  const head = `<tr><th class="corner"></th>${shown.map((c) => `<th scope="col" style="${colStyle(c)}${leftOf.has(c) ? `;left:${leftOf.get(c)}px;z-index:5` : ""}">${letters(c)}</th>`).join("")}</tr>`;
   // Colour scales: each numeric cell coloured between red (lowest), yellow (median) and green (highest).
   const scaled = new Map<string, string>();
   for (const cs of meta.colorScales) {
@@ -292,15 +313,21 @@ function render(book: PreviewWorkbook, selected: { row: number; col: number }): 
   const last = Math.min(rows, Math.ceil((scroller.scrollTop + scroller.clientHeight) / ROW_PX) + ROW_MARGIN);
   const body: string[] = [];
   const spacer = (n: number) => (n > 0 ? `<tr class="spacer" style="height:${n * ROW_PX}px" aria-hidden="true"><td colspan="${shown.length + 1}"></td></tr>` : "");
-  body.push(spacer(first));
-  for (let r = first; r < last; r++) {
-    const cells: string[] = [`<th scope="row">${r + 1}</th>`];
+  const frozen: string[] = [];
+  body.push(spacer(Math.max(0, first - frozenRows)));
+  const drawRow = (r: number, into: string[]) => {
+    const top = r < frozenRows ? (r + 1) * ROW_PX : undefined;
+    const stick = (c?: number) => [top !== undefined ? `top:${top}px` : "", c !== undefined && leftOf.has(c) ? `left:${leftOf.get(c)}px` : ""].filter(Boolean).join(";");
+    const cells: string[] = [`<th scope="row"${top !== undefined ? ` style="${stick()}"` : ""}>${r + 1}</th>`];
     for (const c of shown) {
       const key = `${r},${c}`;
       const d = display(values[r]?.[c] ?? null, meta.formats.get(key));
       const look = meta.looks.get(key) ?? {};
+      const sticky = top !== undefined || leftOf.has(c);
       const style = [
-        scaled.has(key) ? `background:${scaled.get(key)}` : look.fill ? `background:${look.fill}` : "",
+        scaled.has(key) ? `background:${scaled.get(key)}` : look.fill ? `background:${look.fill}` : sticky ? "background:#fff" : "",
+        sticky ? stick(c) : "",
+        leftOf.has(c) ? colStyle(c) : "",
         look.color ? `color:${look.color}` : "",
         look.bold ? "font-weight:600" : "",
         look.italic ? "font-style:italic" : "",
@@ -311,12 +338,15 @@ function render(book: PreviewWorkbook, selected: { row: number; col: number }): 
       // An error's message (a custom function's, for instance) as the cell's tooltip.
       const raw = values[r]?.[c];
       const tip = raw instanceof DetailedCellError && raw.message ? ` title="${escapeHtml(raw.message)}"` : "";
-      cells.push(`<td class="${d.error ? "err" : ""}${sel}" data-r="${r}" data-c="${c}" style="${style}"${tip}>${escapeHtml(d.text)}</td>`);
+      const pane = [leftOf.has(c) ? "frozen-col" : "", c === meta.frozenCols - 1 ? "frozen-edge-col" : "", r === frozenRows - 1 ? "frozen-edge-row" : ""].filter(Boolean).join(" ");
+      cells.push(`<td class="${d.error ? "err" : ""}${sel}${pane ? ` ${pane}` : ""}" data-r="${r}" data-c="${c}" style="${style}"${tip}>${escapeHtml(d.text)}</td>`);
     }
-    body.push(`<tr>${cells.join("")}</tr>`);
-  }
-  body.push(spacer(rows - last));
-  document.getElementById("grid")!.innerHTML = `<table aria-label="Sheet ${escapeHtml(sheet)}"><thead>${head}</thead><tbody>${body.join("")}</tbody></table>`;
+    into.push(`<tr${top !== undefined ? ' class="frozen-row"' : ""}>${cells.join("")}</tr>`);
+  };
+  for (let r = 0; r < frozenRows; r++) drawRow(r, frozen);
+  for (let r = Math.max(first, frozenRows); r < last; r++) drawRow(r, body);
+  body.push(spacer(rows - Math.max(last, frozenRows)));
+  document.getElementById("grid")!.innerHTML = `<table aria-label="Sheet ${escapeHtml(sheet)}"><thead>${head}${frozen.join("")}</thead><tbody>${body.join("")}</tbody></table>`;
   renderCharts(book, sheet, meta.charts);
   const content = book.hf.getCellSerialized({ sheet: id, row: selected.row, col: selected.col });
   // The selected cell's error message under the formula bar, as Excel shows a custom function's message.

@@ -492,7 +492,7 @@ function Review({ projection, state, today }: { projection: Projection | { error
       </table>
       <Text size={200}>
         {projection.inputs.horizonMonths} months from {projection.months[0]!.date}; {projection.inputs.minerCount.toString()} × {projection.inputs.minerName}.
-        Building writes these figures as live formulas into a new sheet; no other sheet is changed.
+        Building writes these figures as live formulas into three new sheets (the model, its monthly schedule and a one-page summary to print); no other sheet is changed.
       </Text>
       <Field label="These inputs as JSON (for the command line: npm run model -- --config FILE)">
         <Textarea id="inputs-json" readOnly value={JSON.stringify(toModelInputs(state, today), null, 2)} resize="vertical" rows={6} />

@@ -746,7 +746,8 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       // Formulas never take the text format, so these cells need none of cell()'s checks.
       cells.push(SCHEDULE_COLUMNS.map((c, i) => ({ value: r === t0Row ? (c.t0 ? c.t0(x) : null) : c.month(x), ...columnLooks[i]! })));
     }
-    if (title !== undefined) scheduleBlocks.push({ row: headerRow - 1, col: 0, cells: [[cell(title, "section")]] });
+    // (right of the frozen t and month columns, so the title runs on in the scrolling pane)
+    if (title !== undefined) scheduleBlocks.push({ row: headerRow - 1, col: 2, cells: [[cell(title, "section")]] });
     scheduleBlocks.push({ row: headerRow, col: 0, cells });
     // IRR helper: NPV at a grid of monthly rates; a sign change brackets a root. One for the project's
     // cash flows and, on the model's own schedule, one for the equity's.
@@ -960,9 +961,10 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   const hiddenColumns = { from: CHECK_COL, to: CHECK_COL + 2 };
   titleCells[2] = [cell(`${HINT} The monthly schedule is on the sheet “${scheduleName}”, a one-page summary to print on “${summaryName}”. Columns ${columnLetter(hiddenColumns.from)}–${columnLetter(hiddenColumns.to)} are hidden: they hold the input checks (unhide them to audit).`, "hint")];
   const scheduleHidden = { from: SCHEDULE_COLUMNS.length + 1, to: helperCol - 1 };
+  // The title rows start right of the frozen t and month columns, so their text runs on in the scrolling pane.
   scheduleBlocks.unshift({
     row: 0,
-    col: 0,
+    col: 2,
     cells: [
       [cell(`Jilin Mining Model: ${inp.siteName}: monthly schedule (t = 0 is the investment; month t is the calendar month shown)`, "title")],
       [cell(LEGAL_NOTICE, "notice")],
@@ -1056,7 +1058,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
         sheetName: scheduleName,
         blocks: scheduleBlocks,
         charts: [],
-        columnWidths: [{ col: 1, width: 10 }, ...SCHEDULE_COLUMNS.slice(2).map((_, i) => ({ col: i + 2, width: 16 }))],
+        columnWidths: [{ col: 0, width: 6 }, { col: 1, width: 12 }, ...SCHEDULE_COLUMNS.slice(2).map((_, i) => ({ col: i + 2, width: 16 }))],
         // The title, notice and hint rows and the header row; the t and month columns.
         freeze: { rows: SCHEDULE_HEADER_ROW + 1, cols: 2 },
         hiddenColumns: scheduleHidden,

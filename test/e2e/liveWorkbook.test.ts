@@ -90,7 +90,9 @@ describe("the model lives safely in the workbook", () => {
     // A forged state of today's shape: the user's sheet id, but no marker of the add-in.
     await p.page.evaluate((id) => {
       const wizard = { values: {}, minerChoice: "Antminer S21 XP", cooling: "air", profile: ["0.11", "0.10", "0.21", "0.91", "0.92", "1", "1", "1", "1", "0.65", "0.29", "0.19"], riskPreset: "BASE", curtail: true };
-      (window as any).__preview.book.settings.set("JilinMiningModel", JSON.stringify({ schemaVersion: 2, wizard, inputs: {}, sheetName: "Budget", builtAt: "2026-01-01", identity: { sheetId: id, marker: `_JilinMiningModel_${"0".repeat(32)}`, namePrefix: "JM_", names: ["JM_Budget_Total"] } }));
+      const marker = `_JilinMiningModel_${"0".repeat(32)}`;
+      const companions = [{ role: "schedule", sheetId: "{F1}", marker: `${marker}_Schedule` }, { role: "summary", sheetId: "{F2}", marker: `${marker}_Summary` }];
+      (window as any).__preview.book.settings.set("JilinMiningModel", JSON.stringify({ schemaVersion: 3, wizard, inputs: {}, sheetName: "Budget", builtAt: "2026-01-01", identity: { sheetId: id, marker, namePrefix: "JM_", names: ["JM_Budget_Total"], companions } }));
     }, budgetId);
     await p.page.click("#reopen");
     await p.pane.getByText("The saved model no longer matches this workbook; build a new model.", { exact: false }).waitFor();
@@ -249,23 +251,26 @@ describe("the model lives safely in the workbook", () => {
     const p = await open();
     await build(p, "Made portable");
     const sheet = "Model Made portable";
-    const before = await p.page.evaluate((s) => (window as any).__preview.book.serialize(s), sheet);
+    const all = [sheet, "Schedule Made portable", "Summary Made portable"];
+    const serialized = () => p.page.evaluate((all) => all.map((s) => (window as any).__preview.book.serialize(s)), all);
+    const countJilin = async () => (await Promise.all(all.map((s) => jilinFormulas(p, s)))).reduce((a, b) => a + b, 0);
+    const before = await serialized();
     const budget = await snapshot(p, ["Budget"]);
     const npvBefore = await evalIn(p, sheet, "=JM_NpvUsd");
-    expect(await jilinFormulas(p, sheet)).toBeGreaterThan(100);
+    expect(await countJilin()).toBeGreaterThan(100);
     await p.page.click("#reopen");
     await p.pane.getByRole("button", { name: "Edit model" }).click();
     await toReview(p);
     await p.pane.getByRole("button", { name: "Make portable" }).click();
     await p.pane.getByText("Model made portable").waitFor();
-    expect(await jilinFormulas(p, sheet)).toBe(0);
-    const after = await p.page.evaluate((s) => (window as any).__preview.book.serialize(s), sheet);
-    // Every cell that did not call a JILIN function is exactly as it was.
+    expect(await countJilin()).toBe(0);
+    const after = await serialized();
+    // Every cell of the three sheets that did not call a JILIN function is exactly as it was.
     let changed = 0;
-    before.forEach((row: unknown[], r: number) => row.forEach((v: unknown, c: number) => {
+    before.forEach((cells: unknown[][], k: number) => cells.forEach((row: unknown[], r: number) => row.forEach((v: unknown, c: number) => {
       if (typeof v === "string" && /JILIN\./.test(v)) changed++;
-      else expect([r, c, after[r]?.[c] ?? null]).toEqual([r, c, v ?? null]);
-    }));
+      else expect([all[k], r, c, after[k][r]?.[c] ?? null]).toEqual([all[k], r, c, v ?? null]);
+    })));
     expect(changed).toBeGreaterThan(100);
     expect(Math.abs((await evalIn(p, sheet, "=JM_NpvUsd")) as number - (npvBefore as number))).toBeLessThan(1e-6 * Math.abs(npvBefore as number));
     expect(await snapshot(p, ["Budget"])).toEqual(budget);
@@ -277,10 +282,10 @@ describe("the model lives safely in the workbook", () => {
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets[0]!.name).toBe(sheet);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(all);
     expect((wb.definedNames.model as { name: string }[]).map((n) => n.name)).toEqual(expect.arrayContaining(["JM_NpvUsd", "JM_CashFlowUsd", "JM_BtcPriceUsd"]));
     let jilin = 0;
-    wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => void (/JILIN\./.test(String((c.value as { formula?: string } | null)?.formula ?? "")) && jilin++)));
+    for (const w of wb.worksheets) w.eachRow((row) => row.eachCell((c) => void (/JILIN\./.test(String((c.value as { formula?: string } | null)?.formula ?? "")) && jilin++)));
     expect(jilin).toBe(0);
     expect(p.errors).toEqual([]);
     await p.page.close();
@@ -288,9 +293,9 @@ describe("the model lives safely in the workbook", () => {
 
   it("an Excel without the required API set is told so, and cannot build", async () => {
     const p = await open();
-    await p.page.evaluate(() => ((window as any).__preview.book.excelApiVersion = "1.7"));
+    await p.page.evaluate(() => ((window as any).__preview.book.excelApiVersion = "1.8"));
     await p.page.click("#reopen");
-    await p.pane.getByText(/does not support ExcelApi 1\.8/).waitFor();
+    await p.pane.getByText(/does not support ExcelApi 1\.9/).waitFor();
     await toReview(p);
     await expect(p.pane.getByRole("button", { name: "Build model" }).isDisabled()).resolves.toBe(true);
     await p.page.close();

@@ -165,9 +165,9 @@ describe("the wizard in the preview host", () => {
 
     const after = await workbookState(p.page);
     const sheetName = "Model Songhua test site";
-    expect(after.sheets).toEqual(["Budget", sheetName]);
+    expect(after.sheets).toEqual(["Budget", sheetName, "Schedule Songhua test site", "Summary Songhua test site"]);
     expect(after.active).toBe(sheetName);
-    const plan = buildPlan(inputs, { sheetName, namePrefix: "JM_" });
+    const plan = buildPlan(inputs, { sheetName, scheduleSheetName: "Schedule Songhua test site", summarySheetName: "Summary Songhua test site", namePrefix: "JM_" });
     let compared = 0;
     for (const key of SUMMARY_KEYS) {
       const at = plan.layout.summary[key];
@@ -183,6 +183,40 @@ describe("the wizard in the preview host", () => {
     }
     expect(compared).toBeGreaterThan(10);
     expect(cli.summary.minDscr).not.toBeNull(); // the equity figures were compared with debt in place
+    // The one-page summary shows the same figures (linked to the model sheet).
+    for (const key of SUMMARY_KEYS) {
+      const at = plan.layout.summaryPage.figures[key];
+      const shown = await cellValue(p.page, "Summary Songhua test site", at.row, at.col);
+      const expected = cli.summary[key];
+      if (expected === null) expect(["none", "never", "n/a"]).toContain(shown);
+      else expect(Math.abs((shown as number) - expected) / Math.max(Math.abs(expected), 1)).toBeLessThan(1e-9);
+    }
+    await p.page.click('#tabs button[data-sheet="Summary Songhua test site"]');
+    await p.page.locator("#grid table[aria-label='Sheet Summary Songhua test site']").waitFor();
+    await p.page.screenshot({ path: path.join(SHOTS, "summary-sheet.png") });
+    // The schedule: scrolled down and right, its header row and its t and month columns stay in view.
+    await p.page.click('#tabs button[data-sheet="Schedule Songhua test site"]');
+    await p.page.locator("#grid table[aria-label='Sheet Schedule Songhua test site']").waitFor();
+    const lastMonth = plan.layout.schedule.lastRow;
+    await p.page.evaluate((row) => {
+      const scroller = document.getElementById("scroll")!;
+      scroller.scrollTop = (row - 6) * 21; // the last month in view, far below the header
+      scroller.scrollLeft = 1200;
+      scroller.dispatchEvent(new Event("scroll"));
+    }, lastMonth);
+    await p.page.waitForTimeout(300);
+    const frozen = await p.page.evaluate(({ headerRow, row }) => {
+      const frame = document.getElementById("scroll")!.getBoundingClientRect();
+      const box = (sel: string) => (document.querySelector(sel) as HTMLElement).getBoundingClientRect();
+      const header = box(`td[data-r="${headerRow}"][data-c="5"]`);
+      const month = document.querySelector(`td[data-r="${row}"][data-c="1"]`) as HTMLElement;
+      return { frame: { top: frame.top, left: frame.left }, header: { top: header.top }, month: { left: month.getBoundingClientRect().left }, monthText: month.textContent };
+    }, { headerRow: plan.layout.schedule.headerRow, row: lastMonth });
+    expect(frozen.header.top - frozen.frame.top).toBeLessThan(6 * 21); // the header row is still at the top of the frame
+    expect(frozen.month.left - frozen.frame.left).toBeLessThan(200); // and the month column at its left
+    expect(frozen.monthText).toMatch(/^20\d\d-\d\d$/);
+    await p.page.screenshot({ path: path.join(SHOTS, "schedule-sheet.png") });
+    await p.page.click(`#tabs button[data-sheet="${sheetName}"]`);
     await p.page.evaluate(() => {
       const scroller = document.getElementById("scroll")!;
       const cell = scroller.querySelector('td[data-r="3"][data-c="5"]') as HTMLElement;
@@ -243,7 +277,7 @@ describe("the wizard in the preview host", () => {
     await p.pane.getByRole("button", { name: "Build model" }).click();
     await p.pane.getByText("Model built").waitFor();
     const first = await workbookState(p.page);
-    expect(first.sheets).toEqual(["Budget", "Model Reopened site"]);
+    expect(first.sheets).toEqual(["Budget", "Model Reopened site", "Schedule Reopened site", "Summary Reopened site"]);
 
     await p.page.click("#reopen");
     await p.pane.getByRole("button", { name: "Edit model" }).waitFor();
@@ -260,7 +294,7 @@ describe("the wizard in the preview host", () => {
 
     // Rebuilt in place: the same sheet and the same names, nothing added beside them.
     const after = await workbookState(p.page);
-    expect(after.sheets).toEqual(["Budget", "Model Reopened site"]);
+    expect(after.sheets).toEqual(["Budget", "Model Reopened site", "Schedule Reopened site", "Summary Reopened site"]);
     expect(after.budget).toBe(before.budget);
     expect(after.names.filter((n) => n.startsWith("JM2_"))).toEqual([]);
     expect(after.names.filter((n) => n.startsWith("JM_"))).toEqual(first.names.filter((n) => n.startsWith("JM_")));
@@ -396,7 +430,7 @@ describe("the wizard in the preview host", () => {
     await tabTo("Build model");
     await p.page.keyboard.press("Enter");
     await p.pane.getByText("Model built").waitFor();
-    expect((await workbookState(p.page)).sheets).toEqual(["Budget", "Model Keyboard site"]);
+    expect((await workbookState(p.page)).sheets).toEqual(["Budget", "Model Keyboard site", "Schedule Keyboard site", "Summary Keyboard site"]);
     await p.page.close();
   });
 

@@ -148,7 +148,7 @@ export function fieldDefs(today: Date = new Date()): readonly FieldDef[] {
       ),
   };
   const fields: FieldDef[] = [
-    { ...f("siteName", "site", "Site name", "text", "Jilin site", undefined, "text"), source: "names the new sheet" },
+    { ...f("siteName", "site", "Site name", "text", "Jilin site", undefined, "text"), source: "names the new sheets" },
     { ...f("startDate", "site", entryOf("startDate")!.label, "YYYY-MM", nextMonth(today), undefined, "month"), source: "next month" },
   ];
   for (const [step, items] of Object.entries(LAYOUT) as [StepId, (typeof LAYOUT)["site"]][]) {
