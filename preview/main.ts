@@ -113,7 +113,7 @@ async function modelAsXlsx(book: PreviewWorkbook): Promise<{ name: string; bytes
   const v = verifyIdentity(identity, sheets, names);
   if (!v.ok) return v.message;
   const values = book.hf.getSheetValues(book.sheetId(v.sheet.name)).map((row) => row.map((x) => (x instanceof DetailedCellError ? x.value : x)));
-  const sheet = readSheetInputs(inputs, identity.namePrefix, v.names, { address: "A1", values }, new Date());
+  const sheet = readSheetInputs(inputs, identity.namePrefix, v.names, { address: `'${v.sheet.name.replace(/'/g, "''")}'!A1`, values }, new Date());
   if (sheet.problem) return `The model sheet has an invalid input: ${sheet.problem}.`;
   // The schedule and summary sheets keep their names in the file (their defaults if the user deleted one).
   const plan = buildPlan(sheet.inputs, {

@@ -336,7 +336,7 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
       {step.id === "review" && rebuilding && saved.kind === "ok" && saved.saved.dialect !== "portable" && !building ? (
         <div>
           <Button onClick={() => void onMakePortable()}>Make portable</Button>
-          <Text size={200} block>Rewrites the JILIN functions in “{live.kind === "ok" ? live.sheetName : saved.saved.sheetName}” as native Excel formulas, in place; nothing else changes.</Text>
+          <Text size={200} block>Rewrites the JILIN functions in “{live.kind === "ok" ? live.sheetName : saved.saved.sheetName}” and its schedule and summary sheets as native Excel formulas, in place; nothing else changes.</Text>
         </div>
       ) : null}
       {portableStatus ? (

@@ -488,7 +488,8 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         const beforeInputs = current.problem ? replace.saved : current.inputs;
         const was = replace.previous?.tornado;
         const previous = buildPlan(beforeInputs, { ...planOptions, dialect: replace.previous?.dialect, tornado: was === undefined ? undefined : computeTornado(beforeInputs, was.swing, options.today) });
-        const sheetsOf: SheetsOf = (role) => (role === "model" ? sheet : restored.find((r) => r.c.role === role)?.ws ?? sheet);
+        // A chart whose data sheet was not there before (made by this rebuild, now removed) is not drawn again.
+        const dataOf = (chart: PlanChart, own: Excel.Worksheet) => (!chart.dataOn ? own : chart.dataOn === "model" ? sheet : restored.find((r) => r.c.role === chart.dataOn)?.ws);
         for (const { col, width } of previous.columnWidths) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7;
         for (const c of sheet.charts.items) if (c.name.startsWith(chartPrefix(identity)) && !ourCharts.includes(c.name)) c.delete();
         for (const b of previous.blocks) queueLooks(sheet, b);
@@ -502,7 +503,8 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         }
         const remaining = sheet.charts.items.map((c) => c.name).filter((c) => ourCharts.includes(c));
         for (const chart of previous.charts) {
-          if (!remaining.some((c) => c.startsWith(`${chartPrefix(identity)} ${chart.id} `))) queueChart(sheet, chart, chartName(identity, chart.id, `${stamp}r`), chart.dataOn ? sheetsOf(chart.dataOn) : sheet);
+          const data = dataOf(chart, sheet);
+          if (data && !remaining.some((c) => c.startsWith(`${chartPrefix(identity)} ${chart.id} `))) queueChart(sheet, chart, chartName(identity, chart.id, `${stamp}r`), data);
         }
         for (const { c, ws } of restored) {
           restore(ws, c);
@@ -512,7 +514,8 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
           for (const chart of ws.charts.items) if (chart.name.startsWith(chartPrefix(identity)) && !c.charts.includes(chart.name)) chart.delete();
           const left = ws.charts.items.map((x) => x.name).filter((x) => c.charts.includes(x));
           for (const chart of prev.charts) {
-            if (!left.some((x) => x.startsWith(`${chartPrefix(identity)} ${chart.id} `))) queueChart(ws, chart, chartName(identity, chart.id, `${stamp}r`), chart.dataOn ? sheetsOf(chart.dataOn) : ws);
+            const data = dataOf(chart, ws);
+            if (data && !left.some((x) => x.startsWith(`${chartPrefix(identity)} ${chart.id} `))) queueChart(ws, chart, chartName(identity, chart.id, `${stamp}r`), data);
           }
         }
         await ctx.sync();
@@ -635,8 +638,9 @@ export async function writeMonteCarlo(identity: ModelIdentity, result: MonteCarl
       const [from, to] = (ref?.address ?? "").split(":");
       const a = from ? parseA1(from) : undefined;
       const b = to ? parseA1(to) : a;
-      if (!ref || !a || !b || b.row - a.row + 1 !== MONTE_CARLO_ROWS || b.col - a.col + 1 !== MONTE_CARLO_COLS) {
-        throw new BuildError(`${NO_LONGER_MATCHES} (its Monte Carlo area ${identity.namePrefix}MonteCarloResults is missing or was resized)`, undefined, "refused");
+      const onModelSheet = ref !== undefined && ref.sheet.toLocaleUpperCase("en-US") === v.sheet.name.toLocaleUpperCase("en-US");
+      if (!ref || !onModelSheet || !a || !b || b.row - a.row + 1 !== MONTE_CARLO_ROWS || b.col - a.col + 1 !== MONTE_CARLO_COLS) {
+        throw new BuildError(`${NO_LONGER_MATCHES} (its Monte Carlo area ${identity.namePrefix}MonteCarloResults is missing, was resized or moved off the model sheet)`, undefined, "refused");
       }
       const { block, chart } = monteCarloBlock(result, a, ranAt);
       const previous = sheet.charts.items.map((c) => c.name).filter((c) => c.startsWith(`${chartPrefix(identity)} ${chart.id} `));
@@ -671,6 +675,11 @@ export async function writeMonteCarlo(identity: ModelIdentity, result: MonteCarl
     const undone = undo ? await undoSafe(undo) : undefined;
     throw new BuildError(`The Monte Carlo results could not be written: ${messageOf(e)}.${undone === undefined ? " The model sheet is as it was." : ` Undoing the partial write also failed (${undone}).`}`, e);
   }
+}
+
+/** A formula with every quoted sheet reference written without quotes, to compare formulas however Excel quotes them. */
+function unquoteSheets(formula: string): string {
+  return formula.replace(/'((?:[^']|'')+)'!/g, (_m, name: string) => `${name.replace(/''/g, "'")}!`);
 }
 
 export interface PortableResult {
@@ -722,12 +731,13 @@ export async function makePortable(saved: { identity: ModelIdentity; inputs: Mod
         const origin = parseA1(range.address.replace(/^.*!/, "").split(":")[0] as string);
         const formulaAt = (row: number, col: number) => String(range.formulas[row - origin.row]?.[col - origin.col] ?? "");
         const done = new Set<string>();
+        // Excel drops the quotes a sheet name does not need ('Model X'!A1 stays, 'Model'!A1 reads Model!A1).
         ours.forEach((block, b) => block.cells.forEach((cells, i) => cells.forEach((cell, j) => {
           const next = theirs[b]!.cells[i]![j]!.value;
           if (typeof cell.value !== "string" || cell.value === next) return;
           const row = block.row + i;
           const col = block.col + j;
-          if (formulaAt(row, col) !== cell.value) return; // the user changed this cell: not ours to rewrite
+          if (unquoteSheets(formulaAt(row, col)) !== unquoteSheets(cell.value)) return; // the user changed this cell: not ours to rewrite
           ws.getRangeByIndexes(row, col, 1, 1).formulas = [[next as string]];
           done.add(`${row},${col}`);
           rewritten++;

@@ -169,10 +169,17 @@ const isoOf = (v: unknown): unknown => (typeof v === "number" && Number.isIntege
  */
 export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: ReadonlyMap<string, string>, block: LoadedBlock, today?: Date): SheetInputs {
   const origin = parseA1(block.address.replace(/^.*!/, "").split(":")[0] as string);
+  // The block's sheet (the model sheet): an input name moved onto another sheet is not read from it.
+  const blockSheet = block.address.includes("!") ? parseReference(block.address)?.sheet : undefined;
+  const movedAway: string[] = [];
   const cellsOf = (name: string): Cell[][] | undefined => {
     const formula = [...names.entries()].find(([k]) => same(k, namePrefix + name))?.[1];
     const ref = formula === undefined ? undefined : parseReference(formula);
     if (!ref) return undefined;
+    if (blockSheet !== undefined && !same(ref.sheet, blockSheet)) {
+      if (!movedAway.includes(namePrefix + name)) movedAway.push(namePrefix + name);
+      return undefined;
+    }
     const [a, b] = ref.address.split(":");
     const p = parseA1(a as string);
     const q = b ? parseA1(b) : p;
@@ -310,6 +317,7 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
   }
   if (scenarioChanged) out.scenarios = scenarios;
 
+  if (movedAway.length > 0) problems.push(`${movedAway.join(", ")} now ${movedAway.length === 1 ? "points" : "point"} outside the model sheet “${blockSheet}” (cells were moved to another sheet)`);
   let problem: string | undefined = problems.length > 0 ? `The model sheet's layout changed: ${problems.join("; ")}. Rebuild the model to restore it` : undefined;
   try {
     resolveInputs(out, today);

@@ -1152,7 +1152,8 @@ function summarySheet(a: SummaryArgs): { sheet: CompanionSheet; layout: PlanLayo
       role: "summary",
       sheetName: a.summaryName,
       blocks,
-      charts: [a.chart(a1(chartTop, 0), a1(chartBottom, lastCol + 1))],
+      // (setPosition covers its end cell: the chart ends inside the print area's last column)
+      charts: [a.chart(a1(chartTop, 0), a1(chartBottom, lastCol))],
       columnWidths: [{ col: 0, width: 46 }, { col: 1, width: 16 }, { col: 2, width: 3 }, { col: 3, width: 44 }, { col: 4, width: 16 }, { col: 5, width: 16 }, { col: 6, width: 16 }],
       freeze: { rows: 0, cols: 0 },
       hiddenColumns: { from: 0, to: -1 },

@@ -5,10 +5,11 @@
  */
 import { PreviewWorkbook } from "../../preview/workbook";
 import { createExcel, faults } from "../../preview/excelApi";
-import { buildModel, writeMonteCarlo } from "../../src/workbook/apply";
+import { buildModel, makePortable, writeMonteCarlo } from "../../src/workbook/apply";
 import { runMonteCarlo } from "../../src/core/risk/monteCarlo";
 import { projectModel } from "../../src/core/model/project";
 import { registerJilin } from "../support/hyperformula";
+import { buildPlan } from "../../src/workbook/plan";
 
 function freshBook(): PreviewWorkbook {
   registerJilin();
@@ -156,6 +157,43 @@ describe("the schedule and summary sheets", () => {
     const npv = result.plan.layout.summaryPage.figures.npvUsd;
     const shown = book.hf.getCellValue({ sheet: book.sheetId("Summary Test"), row: npv.row, col: npv.col }) as number;
     expect(Math.abs(shown - projectModel({ ...INPUTS, btcPriceUsd: 150000 }).summary.npvUsd.toNumber())).toBeLessThan(1e-6);
+  });
+
+  it("the summary's chart lies inside its print area", () => {
+    const plan = buildPlan(INPUTS);
+    const summary = plan.companions.find((c) => c.role === "summary")!;
+    const [, last] = summary.page!.printArea.split(":");
+    const colOf = (a1: string) => [...a1.replace(/\d+/g, "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const rowOf = (a1: string) => Number(a1.replace(/\D/g, ""));
+    for (const c of summary.charts) {
+      expect(colOf(c.to)).toBeLessThanOrEqual(colOf(last!));
+      expect(rowOf(c.to)).toBeLessThanOrEqual(rowOf(last!));
+    }
+  });
+
+  it("Make portable rewrites the JILIN formulas of all three sheets, also after they are renamed to names Excel writes unquoted", async () => {
+    const book = freshBook();
+    const first = await buildModel({ inputs: INPUTS });
+    book.renameSheet("Model Test", "Model");
+    book.renameSheet("Schedule Test", "Schedule");
+    const jilin = () => ["Model", "Schedule", "Summary Test"].flatMap((s) => (book.serialize(s) as unknown[][]).flat()).filter((v) => typeof v === "string" && /JILIN\./.test(v)).length;
+    expect(jilin()).toBeGreaterThan(100);
+    // The scenario schedules refer to the renamed model sheet without quotes now, as Excel writes them.
+    expect((book.serialize("Schedule") as unknown[][]).flat().some((v) => typeof v === "string" && v.includes("Model!$"))).toBe(true);
+    const npv = book.hf.calculateFormula("=JM_NpvUsd", book.sheetId("Model")) as number;
+    const result = await makePortable({ identity: first.identity, inputs: INPUTS });
+    expect(result.leftAlone).toBe(0);
+    expect(jilin()).toBe(0);
+    expect(Math.abs((book.hf.calculateFormula("=JM_NpvUsd", book.sheetId("Model")) as number) - npv)).toBeLessThan(1e-6 * Math.abs(npv));
+  });
+
+  it("a Monte Carlo area moved off the model sheet is refused, and nothing is written", async () => {
+    const book = freshBook();
+    const first = await buildModel({ inputs: INPUTS });
+    book.hf.changeNamedExpression("JM_MonteCarloResults", "='Schedule Test'!$A$5:$G$58");
+    const before = everything(book);
+    await expect(writeMonteCarlo(first.identity, runMonteCarlo(INPUTS, { paths: 100, seed: 3 }), "2026-11-30")).rejects.toThrow(/moved off the model sheet/);
+    expectSame(before, everything(book));
   });
 
   it("a new build never takes a sheet of the user's: names are made unique", async () => {

@@ -112,6 +112,14 @@ describe("reading the sheet back", () => {
     return { address: "'Model X'!A1", values: hf.getSheetValues(sheet) as unknown[][] };
   };
 
+  it("an input whose cell was moved onto another sheet is not read from the model sheet: the layout problem names it", () => {
+    const moved = new Map(names);
+    moved.set("JM_Pue", "='Jilin schedule'!$A$5");
+    const r = readSheetInputs(INPUTS, "JM_", moved, sheetValues(), TODAY);
+    expect(r.problem).toMatch(/JM_Pue now points outside the model sheet “Model X” \(cells were moved to another sheet\)/);
+    expect(r.changes).toEqual([]);
+  });
+
   it("finds no change in a sheet as built", () => {
     const r = readSheetInputs(INPUTS, "JM_", names, sheetValues(), TODAY);
     expect(r.changes).toEqual([]);
