@@ -1,15 +1,42 @@
-// Builds dist/: functions.js + functions.json (custom functions), taskpane.html/js (the pane, which
+// Builds dist/: functions.js + functions.json and functions.zh-CN.json (custom functions, the second with
+// Chinese descriptions), taskpane.html/js (the pane, which
 // also hosts the functions in the shared runtime), assets and manifest.xml.
 //
 // Production origin: `ADDIN_ORIGIN=https://addin.example.com npm run build` rewrites every
 // https://localhost:3000 URL of dist/manifest.xml to that origin. Without it the manifest keeps
 // the localhost URLs, which is what `npm start` and sideloading need.
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { localizeMetadata } = require("./scripts/lib/localizeMetadata");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const { DEV_ORIGIN, productionOrigin, rewriteOrigin } = require("./scripts/lib/manifestOrigin");
+
+/**
+ * functions.zh-CN.json: the generated functions.json with the Chinese descriptions of
+ * src/functions/metadata.zh-CN.json (names unchanged); the manifest points Excel in Chinese to it.
+ */
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "LocalizedMetadataPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const source = compilation.getAsset("functions.json");
+        if (!source) return; // the metadata plugin reported its own error
+        const tableFile = path.resolve(__dirname, "src/functions/metadata.zh-CN.json");
+        compilation.fileDependencies.add(tableFile);
+        try {
+          const table = JSON.parse(fs.readFileSync(tableFile, "utf8"));
+          const localized = localizeMetadata(JSON.parse(source.source.source().toString()), table, "zh-CN");
+          compilation.emitAsset("functions.zh-CN.json", new compiler.webpack.sources.RawSource(JSON.stringify(localized, null, 2)));
+        } catch (e) {
+          compilation.errors.push(new compiler.webpack.WebpackError(e.message));
+        }
+      });
+    });
+  }
+}
 
 module.exports = (env, argv) => {
   const origin = argv.mode === "production" ? productionOrigin(process.env.ADDIN_ORIGIN) : DEV_ORIGIN;
@@ -50,6 +77,7 @@ module.exports = (env, argv) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      new LocalizedMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -7,7 +7,7 @@
  *   no plugins; the pages may be framed by this origin (the preview) and by Office on the web's hosts.
  * - X-Content-Type-Options: nosniff on every response.
  * - Cross-origin reads (Access-Control-Allow-Origin: *) only for what Office on the web fetches from
- *   another origin: the custom functions' metadata (functions.json) and script (functions.js). Nothing
+ *   another origin: the custom functions' metadata (functions.json, functions.zh-CN.json) and script (functions.js). Nothing
  *   else, in particular no source map, is readable by another site while the server runs.
  */
 
@@ -38,7 +38,7 @@ const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 /** Paths Office reads across origins. */
-const CROSS_ORIGIN_PATHS = new Set(["/functions.json", "/functions.js"]);
+const CROSS_ORIGIN_PATHS = new Set(["/functions.json", "/functions.zh-CN.json", "/functions.js"]);
 
 /** The headers of a response for the given URL path. */
 function securityHeaders(pathname) {

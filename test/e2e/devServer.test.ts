@@ -90,7 +90,7 @@ describe("npm start", () => {
       expect(page["x-powered-by"]).toBeUndefined();
       expect(page["access-control-allow-origin"]).toBeUndefined();
       // Office on the web reads the custom functions' metadata and script from another origin.
-      for (const file of ["functions.json", "functions.js"]) {
+      for (const file of ["functions.json", "functions.zh-CN.json", "functions.js"]) {
         const h = headers(port, file);
         expect([file, h[":status"], h["access-control-allow-origin"], h["x-content-type-options"]]).toEqual([file, "200", "*", "nosniff"]);
       }

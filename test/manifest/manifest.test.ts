@@ -95,6 +95,24 @@ describe("manifest.xml", () => {
     expect((await validate(rewritten)).valid).toBe(true);
   });
 
+  it("has a zh-CN override of every text Excel shows (name, description, ribbon, tooltips) and of the functions' metadata; the JILIN namespace stays", () => {
+    const overridden = (open: string) => {
+      const at = MANIFEST.indexOf(open);
+      expect([open, at >= 0]).toEqual([open, true]);
+      const block = MANIFEST.slice(at, MANIFEST.indexOf(">", MANIFEST.indexOf("Override", at)) + 1);
+      return /Override Locale="zh-CN" Value="([^"]+)"/.exec(block)?.[1];
+    };
+    for (const open of ['<DisplayName DefaultValue=', '<Description DefaultValue=']) expect(overridden(open)).toMatch(/[\u4e00-\u9fff]/);
+    const strings = [...MANIFEST.matchAll(/<bt:String id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(strings.length).toBeGreaterThan(4);
+    for (const id of strings.filter((s) => s !== "Functions.Namespace")) {
+      expect([id, /[\u4e00-\u9fff]/.test(overridden(`<bt:String id="${id}"`) ?? "")]).toEqual([id, true]);
+    }
+    expect(MANIFEST).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="JILIN"\/>/);
+    expect(overridden('<bt:Url id="Functions.Metadata.Url"')).toBe("https://localhost:3000/functions.zh-CN.json");
+    expect(fs.existsSync(path.join(ROOT, "dist", "functions.zh-CN.json"))).toBe(true);
+  });
+
   it("the build copies it to dist/ unchanged when no ADDIN_ORIGIN is set", () => {
     expect(fs.readFileSync(path.join(ROOT, "dist", "manifest.xml"), "utf8")).toBe(MANIFEST);
   });
