@@ -35,7 +35,9 @@ import { projectionToJson } from "../core/model/json";
 import { ModelError } from "../core/errors";
 import type { Decimal } from "../core/decimal";
 import { runMonteCarlo, type MonteCarloResult } from "../core/risk/monteCarlo";
-import { tornado, tornadoBasis, type Tornado } from "../core/risk/tornado";
+import { tornado, type Tornado } from "../core/risk/tornado";
+import type { TFunction } from "i18next";
+import { displayWidth, formatNumber, languageOf, LANGUAGES, padEndW, padStartW, translator, type Language } from "../i18n";
 import { sensitivityGrid, type SensitivityGrid } from "../core/risk/grid";
 
 export const EXIT_OK = 0;
@@ -96,7 +98,7 @@ export function quoted(value: string, max: number = MAX_QUOTED_CHARS): string {
   return `"${escapeAndCut(value, max, true)}"`;
 }
 
-const USAGE = `Usage: jilin-model --config FILE [--json] [--xlsx OUT.xlsx [--force]] [--tornado [FRACTION]] [--monte-carlo N [--seed S]]
+const USAGE = `Usage: jilin-model --config FILE [--json] [--xlsx OUT.xlsx [--force]] [--tornado [FRACTION]] [--monte-carlo N [--seed S]] [--lang L] [--currency C]
 
   --config FILE        ModelInputs as JSON (every key optional; see docs/model.md):
                        a regular UTF-8 file of at most 1 MiB
@@ -104,9 +106,13 @@ const USAGE = `Usage: jilin-model --config FILE [--json] [--xlsx OUT.xlsx [--for
   --tornado [FRACTION] add a one-at-a-time sensitivity of NPV: without FRACTION each input over its sourced
                        low–high range (±20 % where none is sourced); with FRACTION (a plain decimal in (0, 1])
                        every input by ±FRACTION (an argument starting with -- after it is the next flag, not a value)
-  --xlsx OUT.xlsx      also write the model sheet as an .xlsx in native Excel formulas (works without the add-in)
+  --xlsx OUT.xlsx      also write the model (model, schedule and summary sheets) as an .xlsx in native Excel
+                       formulas (works without the add-in)
   --force              let --xlsx replace an existing file
   --scenarios          add the bear/base/bull scenarios' summaries
+  --lang en|zh-CN      the report's language (default en); the JSON's keys and values do not change
+  --currency USD|CNY   the report's amounts in USD (default) or in CNY at the config's exchange rate
+                       (cnyPerUsd); the model computes in USD; not with --json, which is always in USD
   --grid               add a 7 x 7 grid of NPV and risk-adjusted NPV over the BTC price and the power price
                        (hydro and grid tariffs together), each over its sourced bear-to-bull range around the input
   --monte-carlo N      add a Monte Carlo of N paths (BTC price GBM, network noise, shutdown hazard)
@@ -260,9 +266,12 @@ interface Args {
   readonly grid: boolean;
   readonly xlsx?: string;
   readonly force: boolean;
+  /** The report's language and currency. */
+  readonly lang: Language;
+  readonly currency: "USD" | "CNY";
 }
 
-const FLAGS = new Set(["--config", "--json", "--xlsx", "--force", "--tornado", "--scenarios", "--grid", "--monte-carlo", "--seed", "--help"]);
+const FLAGS = new Set(["--config", "--json", "--xlsx", "--force", "--tornado", "--scenarios", "--grid", "--monte-carlo", "--seed", "--lang", "--currency", "--help"]);
 
 /** A plain decimal: digits with an optional decimal point (`0.2`, `.2`, `1`, `1.`); no sign, exponent or spaces. */
 const PLAIN_DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -286,6 +295,8 @@ function parseArgs(argv: readonly string[]): Args | string {
   let grid = false;
   let xlsx: string | undefined;
   let force = false;
+  let lang: Language = "en";
+  let currency: "USD" | "CNY" = "USD";
   const seen = new Set<string>();
   const wholeNumber = (flag: string, v: string | undefined): number | string => {
     if (v === undefined || !/^\d+$/.test(v)) return `${flag} needs a whole number (got ${v === undefined ? "nothing" : quoted(v)})`;
@@ -309,6 +320,16 @@ function parseArgs(argv: readonly string[]): Args | string {
       const v = argv[++i];
       if (v === undefined || v.startsWith("--") || v.trim() === "") return "--xlsx needs a file name";
       xlsx = v;
+    } else if (flag === "--lang") {
+      const v = argv[++i];
+      const l = v === undefined ? undefined : languageOf(v);
+      if (l === undefined) return `--lang must be one of ${LANGUAGES.join(", ")} (got ${v === undefined ? "nothing" : quoted(v)})`;
+      lang = l;
+    } else if (flag === "--currency") {
+      const v = argv[++i];
+      const c = v?.trim().toUpperCase();
+      if (c !== "USD" && c !== "CNY") return `--currency must be USD or CNY (got ${v === undefined ? "nothing" : quoted(v)})`;
+      currency = c;
     } else if (flag === "--tornado") {
       // The next argument is the value unless it is missing or starts with "--".
       const v = argv[i + 1];
@@ -333,7 +354,8 @@ function parseArgs(argv: readonly string[]): Args | string {
   }
   if (seed !== undefined && monteCarlo === undefined) return "--seed needs --monte-carlo N";
   if (force && xlsx === undefined) return "--force needs --xlsx OUT.xlsx";
-  return { config, json, help, tornado: tornadoArg, monteCarlo, seed, scenarios, grid, xlsx, force };
+  if (json && seen.has("--currency")) return "--currency applies to the report; the JSON is always in USD (its keys name the unit, e.g. npvUsd): leave out --json or --currency";
+  return { config, json, help, tornado: tornadoArg, monteCarlo, seed, scenarios, grid, xlsx, force, lang, currency };
 }
 
 /** Prints `jilin-model: message` (control characters escaped, as a last guard) and returns exit code 2. */
@@ -408,6 +430,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
       throw e;
     }
   }
+  const style: ReportOptions = { lang: args.lang, currency: args.currency };
   if (args.json) {
     const doc: Record<string, unknown> = { ...projectionToJson(projection) };
     if (scenarioProjections) {
@@ -419,12 +442,12 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
     io.out(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     io.out(
-      formatReport(projection) +
-        (scenarioProjections ? formatScenarios(scenarioProjections) : "") +
-        (sensitivity ? formatTornado(sensitivity) : "") +
-        (twoWay ? formatGrid(twoWay) : "") +
-        (simulation ? formatMonteCarlo(simulation) : "") +
-        (args.xlsx !== undefined ? `\nWrote ${printable(args.xlsx)}: the model sheet in native Excel formulas (no add-in needed).\n` : ""),
+      formatReport(projection, style) +
+        (scenarioProjections ? formatScenarios(scenarioProjections, styleOf(projection, style)) : "") +
+        (sensitivity ? formatTornado(sensitivity, styleOf(projection, style)) : "") +
+        (twoWay ? formatGrid(twoWay, styleOf(projection, style)) : "") +
+        (simulation ? formatMonteCarlo(simulation, styleOf(projection, style)) : "") +
+        (args.xlsx !== undefined ? `\n${translator(style.lang ?? "en")("report.wrote", { file: printable(args.xlsx) })}\n` : ""),
     );
   }
   return EXIT_OK;
@@ -442,15 +465,15 @@ export function gridToJson(g: SensitivityGrid) {
   };
 }
 
-function formatGrid(g: SensitivityGrid): string {
+function formatGrid(g: SensitivityGrid, r: ReportStyle): string {
   const lines: string[] = [];
-  for (const [title, table] of [["NPV (USD)", g.npvUsd], ["Risk-adjusted NPV (USD)", g.riskAdjustedNpvUsd]] as const) {
-    lines.push("", `${title} by BTC price at start (rows, USD) and power price (columns: grid / hydro, CNY/kWh)`);
-    const head = ["BTC price", ...g.gridPricesCnyPerKwh.map((p, j) => `${p.toDecimalPlaces(3).toString()} / ${g.hydroPricesCnyPerKwh[j]!.toDecimalPlaces(3).toString()}`)];
-    const rows = table.map((r, i) => [fmt(g.btcPricesUsd[i]), ...r.map((v) => fmt(v))]);
-    const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] as string).length)));
-    lines.push(head.map((h, c) => h.padStart(widths[c]!)).join("  "));
-    for (const r of rows) lines.push(r.map((x, c) => x.padStart(widths[c]!)).join("  "));
+  for (const [key, table] of [["report.grid.npv", g.npvUsd], ["report.grid.riskAdjustedNpv", g.riskAdjustedNpvUsd]] as const) {
+    lines.push("", r.t("report.grid.title", { table: r.t(key, { currency: r.currency }), currency: r.currency }));
+    const head = [r.t("report.grid.btcPrice"), ...g.gridPricesCnyPerKwh.map((p, j) => `${p.toDecimalPlaces(3).toString()} / ${g.hydroPricesCnyPerKwh[j]!.toDecimalPlaces(3).toString()}`)];
+    const rows = table.map((row, i) => [money(r, g.btcPricesUsd[i]), ...row.map((v) => money(r, v))]);
+    const widths = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((x) => displayWidth(x[c] as string))));
+    lines.push(head.map((h, c) => padStartW(h, widths[c]!)).join("  "));
+    for (const x of rows) lines.push(x.map((v, c) => padStartW(v, widths[c]!)).join("  "));
   }
   return `${lines.join("\n")}\n`;
 }
@@ -480,109 +503,144 @@ export function tornadoToJson(t: Tornado) {
   };
 }
 
-function formatScenarios(sc: ReturnType<typeof projectScenarios>): string {
+function formatScenarios(sc: ReturnType<typeof projectScenarios>, r: ReportStyle): string {
   const names = ["bear", "base", "bull"] as const;
+  const c = { currency: r.currency };
   const rows: [string, (p: Projection) => string][] = [
-    ["BTC price at start (USD)", (p) => fmt(p.inputs.btcPriceUsd)],
-    ["Grid power price (CNY/kWh)", (p) => fmt(p.inputs.gridPriceCnyPerKwh, 4)],
-    ["Shutdown probability (per year)", (p) => pct(p.inputs.annualShutdownProbability)],
-    ["NPV (USD)", (p) => fmt(p.summary.npvUsd)],
-    ["Risk-adjusted NPV (USD)", (p) => fmt(p.summary.riskAdjustedNpvUsd)],
-    ["IRR (per year)", (p) => pct(p.summary.irrAnnual)],
-    ["Payback (months)", (p) => (p.summary.paybackMonths === undefined ? "never" : fmt(p.summary.paybackMonths, 1))],
-    ["BTC mined", (p) => fmt(p.summary.btcMined, 4)],
+    [r.t("report.scenarios.btcPrice", c), (p) => money(r, p.inputs.btcPriceUsd)],
+    [r.t("report.scenarios.gridPrice"), (p) => num(r, p.inputs.gridPriceCnyPerKwh, 4)],
+    [r.t("report.scenarios.shutdown"), (p) => pct(r, p.inputs.annualShutdownProbability)],
+    [r.t("report.scenarios.npv", c), (p) => money(r, p.summary.npvUsd)],
+    [r.t("report.scenarios.riskAdjustedNpv", c), (p) => money(r, p.summary.riskAdjustedNpvUsd)],
+    [r.t("report.scenarios.irr"), (p) => pct(r, p.summary.irrAnnual)],
+    [r.t("report.scenarios.payback"), (p) => (p.summary.paybackMonths === undefined ? r.t("report.never") : num(r, p.summary.paybackMonths, 1))],
+    [r.t("report.scenarios.btcMined"), (p) => num(r, p.summary.btcMined, 4)],
   ];
-  const lines = ["", `${"Scenarios".padEnd(32)}${names.map((n) => n.padStart(16)).join("")}`];
-  for (const [label, f] of rows) lines.push(`${label.padEnd(32)}${names.map((n) => f(sc[n]).padStart(16)).join("")}`);
+  const lines = ["", `${padEndW(r.t("report.scenarios.title"), 32)}${names.map((n) => padStartW(r.t(`report.scenarios.${n}`), 16)).join("")}`];
+  for (const [label, f] of rows) lines.push(`${padEndW(label, 32)}${names.map((n) => padStartW(f(sc[n]), 16)).join("")}`);
   return `${lines.join("\n")}\n`;
 }
 
-function formatTornado(t: Tornado): string {
-  const lines = ["", `Tornado: ${tornadoBasis(t)}, sorted by the swing of risk-adjusted NPV (USD)`];
-  const head = ["input", "low", "high", "NPV low", "NPV high", "risk-adj. low", "risk-adj. high", "swing"];
-  const rows = t.rows.map((r) => [r.label, r.low.toSignificantDigits(6).toString(), r.high.toSignificantDigits(6).toString(), fmt(r.npvLowUsd), fmt(r.npvHighUsd), fmt(r.riskAdjustedNpvLowUsd), fmt(r.riskAdjustedNpvHighUsd), fmt(r.swingUsd)]);
-  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] as string).length)));
-  lines.push(head.map((h, c) => (c === 0 ? h.padEnd(widths[c]!) : h.padStart(widths[c]!))).join("  "));
-  for (const r of rows) lines.push(r.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join("  "));
+function formatTornado(t: Tornado, r: ReportStyle): string {
+  const pctWithout = t.percentWithoutRange.times(100).toString();
+  const basis = t.swing === undefined ? r.t("report.tornado.basisSourced", { pct: pctWithout }) : r.t("report.tornado.basisSwing", { pct: pctWithout });
+  const lines = ["", r.t("report.tornado.title", { basis, currency: r.currency })];
+  const head = ["input", "low", "high", "npvLow", "npvHigh", "riskLow", "riskHigh", "swing"].map((k) => r.t(`report.tornado.${k}`));
+  const rows = t.rows.map((x) => [r.t(`input.${x.key}`, { defaultValue: x.label }), x.low.toSignificantDigits(6).toString(), x.high.toSignificantDigits(6).toString(), money(r, x.npvLowUsd), money(r, x.npvHighUsd), money(r, x.riskAdjustedNpvLowUsd), money(r, x.riskAdjustedNpvHighUsd), money(r, x.swingUsd)]);
+  const widths = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((x) => displayWidth(x[c] as string))));
+  lines.push(head.map((h, c) => (c === 0 ? padEndW(h, widths[c]!) : padStartW(h, widths[c]!))).join("  "));
+  for (const x of rows) lines.push(x.map((v, c) => (c === 0 ? padEndW(v, widths[c]!) : padStartW(v, widths[c]!))).join("  "));
   return `${lines.join("\n")}\n`;
 }
 
-function formatMonteCarlo(m: MonteCarloResult): string {
-  const usd = (x: number) => Math.round(x).toLocaleString("en-US");
+function formatMonteCarlo(m: MonteCarloResult, r: ReportStyle): string {
+  const rate = r.currency === "CNY" ? r.rate.toNumber() : 1;
+  const amount = (x: number) => formatNumber(r.lang, Math.round(x * rate));
   const row = (label: string, q: { p5: number; p25: number; p50: number; p75: number; p95: number }) =>
-    `${label.padEnd(22)}${[q.p5, q.p25, q.p50, q.p75, q.p95].map((v) => usd(v).padStart(14)).join("")}`;
+    `${padEndW(label, 22)}${[q.p5, q.p25, q.p50, q.p75, q.p95].map((v) => padStartW(amount(v), 14)).join("")}`;
+  const share = (x: number) => (x * 100).toFixed(1);
   return [
     "",
-    `Monte Carlo: ${m.paths.toLocaleString("en-US")} paths, seed ${m.seed}, BTC volatility ${+(m.btcVolatilityAnnual * 100).toFixed(2)} %/yr, network-growth volatility ${+(m.networkVolatilityAnnual * 100).toFixed(2)} %/yr`,
-    `${"USD".padEnd(22)}${["P5", "P25", "P50", "P75", "P95"].map((h) => h.padStart(14)).join("")}`,
-    row("NPV", m.npvUsd),
-    row("Risk-adjusted NPV", m.riskAdjustedNpvUsd),
-    row("Equity NPV", m.equityNpvUsd),
-    row("Risk-adj. equity NPV", m.riskAdjustedEquityNpvUsd),
-    `Probability of loss: ${(m.probabilityOfLoss * 100).toFixed(1)} % (NPV), ${(m.probabilityOfLossRiskAdjusted * 100).toFixed(1)} % (risk-adjusted)`,
-    `Paid back within the horizon: ${(m.payback.paidBackShare * 100).toFixed(1)} % of paths` +
-      (m.payback.months ? ` (median ${m.payback.months.p50.toFixed(1)} months)` : ""),
-    `Shut down within the horizon: ${(m.shutdownShare * 100).toFixed(1)} % of paths`,
+    r.t("report.monteCarlo.title", { paths: formatNumber(r.lang, m.paths), seed: m.seed, btcVol: +(m.btcVolatilityAnnual * 100).toFixed(2), netVol: +(m.networkVolatilityAnnual * 100).toFixed(2) }),
+    `${padEndW(r.currency, 22)}${["P5", "P25", "P50", "P75", "P95"].map((h) => h.padStart(14)).join("")}`,
+    row(r.t("report.monteCarlo.npv"), m.npvUsd),
+    row(r.t("report.monteCarlo.riskAdjustedNpv"), m.riskAdjustedNpvUsd),
+    row(r.t("report.monteCarlo.equityNpv"), m.equityNpvUsd),
+    row(r.t("report.monteCarlo.riskAdjustedEquityNpv"), m.riskAdjustedEquityNpvUsd),
+    r.t("report.monteCarlo.loss", { npv: share(m.probabilityOfLoss), risk: share(m.probabilityOfLossRiskAdjusted) }),
+    m.payback.months
+      ? r.t("report.monteCarlo.paidBackMedian", { share: share(m.payback.paidBackShare), months: m.payback.months.p50.toFixed(1) })
+      : r.t("report.monteCarlo.paidBack", { share: share(m.payback.paidBackShare) }),
+    r.t("report.monteCarlo.shutDown", { share: share(m.shutdownShare) }),
     "",
   ].join("\n");
 }
 
-function fmt(d: Decimal | undefined, digits = 0): string {
-  if (d === undefined) return "n/a";
-  return d.toNumber().toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+/** How the report is written: its language, and the currency of its amounts (CNY: the model's USD at its exchange rate). */
+export interface ReportOptions {
+  readonly lang?: Language;
+  readonly currency?: "USD" | "CNY";
 }
-const pct = (d: Decimal | undefined) => (d === undefined ? "none" : `${d.times(100).toFixed(2)} %`);
+
+interface ReportStyle {
+  readonly t: TFunction;
+  readonly lang: Language;
+  readonly currency: "USD" | "CNY";
+  /** CNY per USD: the model's own exchange-rate input. */
+  readonly rate: Decimal;
+}
+
+function styleOf(p: Projection, options: ReportOptions): ReportStyle {
+  const lang = options.lang ?? "en";
+  return { t: translator(lang), lang, currency: options.currency ?? "USD", rate: p.inputs.cnyPerUsd };
+}
+
+/** A quantity (not an amount of money) in the report's language. */
+function num(r: ReportStyle, d: Decimal | undefined, digits = 0): string {
+  if (d === undefined) return r.t("report.na");
+  return formatNumber(r.lang, d.toNumber(), digits);
+}
+/** An amount the model computes in USD, in the report's currency (converted exactly, then rounded for display). */
+function money(r: ReportStyle, usd: Decimal | undefined, digits = 0): string {
+  return num(r, usd === undefined ? undefined : r.currency === "CNY" ? usd.times(r.rate) : usd, digits);
+}
+const pct = (r: ReportStyle, d: Decimal | undefined) => (d === undefined ? r.t("report.none") : `${d.times(100).toFixed(2)} %`);
 
 /** The readable report: inputs in brief, the summary with units, then the monthly schedule. */
-export function formatReport(p: Projection): string {
+export function formatReport(p: Projection, options: ReportOptions = {}): string {
+  const r = styleOf(p, options);
+  const t = r.t;
   const s = p.summary;
   const i = p.inputs;
+  const cur = r.currency;
   const lines: string[] = [];
   // Names are user text: control characters escaped, long names cut, as in messages.
-  lines.push(`Jilin Mining Model: ${printable(i.siteName)}`);
-  lines.push(`${i.minerCount.toString()} x ${printable(i.minerName)} (${fmt(p.derived.fleetThS)} TH/s, ${fmt(p.derived.fleetW.div(1e6), 3)} MW), ` +
-    `${i.horizonMonths} months from ${p.months[0]!.date}`);
-  lines.push("Analysis only, not legal advice: Bitcoin mining is prohibited in mainland China since 2021.");
+  lines.push(t("report.title", { site: printable(i.siteName) }));
+  lines.push(t("report.fleet", { count: i.minerCount.toString(), miner: printable(i.minerName), ths: num(r, p.derived.fleetThS), mw: num(r, p.derived.fleetW.div(1e6), 3), months: i.horizonMonths, start: p.months[0]!.date }));
+  lines.push(t("report.legal"));
+  if (cur === "CNY") lines.push(t("report.converted", { rate: i.cnyPerUsd.toString() }));
   lines.push("");
   const rows: [string, string, string][] = [
-    ["Capex", fmt(s.capexUsd), "USD"],
-    ["NPV", fmt(s.npvUsd), "USD"],
-    ["Risk-adjusted NPV", fmt(s.riskAdjustedNpvUsd), "USD"],
-    ["IRR", pct(s.irrAnnual), "per year"],
-    ["Payback", s.paybackMonths === undefined ? "never" : fmt(s.paybackMonths, 1), s.paybackMonths === undefined ? "" : "months"],
-    ["BTC mined", fmt(s.btcMined, 4), "BTC"],
-    ["Cash cost per BTC", fmt(s.cashCostPerBtcUsd), "USD/BTC"],
-    ["All-in cost per BTC", fmt(s.allInCostPerBtcUsd), "USD/BTC"],
-    ["Break-even BTC price at start", fmt(s.breakevenBtcPriceUsd), "USD/BTC"],
-    ["Average power price", fmt(s.avgPowerPriceCnyPerKwh, 4), "CNY/kWh"],
-    ["Energy", fmt(s.energyMwh, 1), "MWh"],
-    ["CO2", fmt(s.co2Tonnes, 1), "t"],
-    ["CO2 per BTC", fmt(s.co2TonnesPerBtc, 2), "t/BTC"],
-    ["Expected operating months", fmt(s.expectedOperatingMonths, 2), "months"],
-    ["Expected back-pay penalty", fmt(s.expectedPenaltyUsd), "USD"],
+    [t("report.rows.capex"), money(r, s.capexUsd), cur],
+    [t("report.rows.npv"), money(r, s.npvUsd), cur],
+    [t("report.rows.riskAdjustedNpv"), money(r, s.riskAdjustedNpvUsd), cur],
+    [t("report.rows.irr"), pct(r, s.irrAnnual), t("report.perYear")],
+    [t("report.rows.payback"), s.paybackMonths === undefined ? t("report.never") : num(r, s.paybackMonths, 1), s.paybackMonths === undefined ? "" : t("report.months")],
+    [t("report.rows.btcMined"), num(r, s.btcMined, 4), "BTC"],
+    [t("report.rows.cashCostPerBtc"), money(r, s.cashCostPerBtcUsd), `${cur}/BTC`],
+    [t("report.rows.allInCostPerBtc"), money(r, s.allInCostPerBtcUsd), `${cur}/BTC`],
+    [t("report.rows.breakeven"), money(r, s.breakevenBtcPriceUsd), `${cur}/BTC`],
+    [t("report.rows.avgPowerPrice"), num(r, s.avgPowerPriceCnyPerKwh, 4), "CNY/kWh"],
+    [t("report.rows.energy"), num(r, s.energyMwh, 1), "MWh"],
+    [t("report.rows.co2"), num(r, s.co2Tonnes, 1), "t"],
+    [t("report.rows.co2PerBtc"), num(r, s.co2TonnesPerBtc, 2), "t/BTC"],
+    [t("report.rows.operatingMonths"), num(r, s.expectedOperatingMonths, 2), t("report.months")],
+    [t("report.rows.penalty"), money(r, s.expectedPenaltyUsd), cur],
     ...(s.debtUsd.isZero()
       ? []
       : ([
-          ["Debt drawn at t = 0", fmt(s.debtUsd), "USD"],
-          ["Equity NPV", fmt(s.equityNpvUsd), "USD"],
-          ["Risk-adjusted equity NPV", fmt(s.riskAdjustedEquityNpvUsd), "USD"],
-          ["Equity IRR", pct(s.equityIrrAnnual), "per year"],
-          ["Lowest DSCR", s.minDscr === undefined ? "n/a" : fmt(s.minDscr, 2), "EBITDA / debt service"],
+          [t("report.rows.debt"), money(r, s.debtUsd), cur],
+          [t("report.rows.equityNpv"), money(r, s.equityNpvUsd), cur],
+          [t("report.rows.riskAdjustedEquityNpv"), money(r, s.riskAdjustedEquityNpvUsd), cur],
+          [t("report.rows.equityIrr"), pct(r, s.equityIrrAnnual), t("report.perYear")],
+          [t("report.rows.minDscr"), s.minDscr === undefined ? t("report.na") : num(r, s.minDscr, 2), t("report.dscrUnit")],
         ] as [string, string, string][])),
   ];
-  const w0 = Math.max(...rows.map((r) => r[0].length));
-  const w1 = Math.max(...rows.map((r) => r[1].length));
-  for (const [label, value, unit] of rows) lines.push(`${label.padEnd(w0)}  ${value.padStart(w1)}  ${unit}`);
+  const w0 = Math.max(...rows.map((x) => displayWidth(x[0])));
+  const w1 = Math.max(...rows.map((x) => displayWidth(x[1])));
+  for (const [label, value, unit] of rows) lines.push(`${padEndW(label, w0)}  ${padStartW(value, w1)}  ${unit}`);
   lines.push("");
-  const head = ["t", "month", "subsidy BTC", "BTC price USD", "BTC mined", "revenue USD", "power CNY/kWh", "power cost USD", "cash flow USD", "survival", "note"];
+  const c = { currency: cur };
+  const head = ["t", "month", "subsidy", "price", "btcMined", "revenue", "power", "powerCost", "cashFlow", "survival", "note"].map((k) => t(`report.table.${k}`, c));
   const table = p.months.map((m) => [
-    String(m.t), m.date.slice(0, 7), fmt(m.subsidyBtc, 4), fmt(m.btcPriceUsd), fmt(m.btcMined, 4), fmt(m.revenueUsd),
-    fmt(m.powerPriceCnyPerKwh, 4), fmt(m.powerCostUsd), fmt(m.cashFlowUsd), fmt(m.survival, 4), m.curtailed ? "curtailed" : "",
+    String(m.t), m.date.slice(0, 7), num(r, m.subsidyBtc, 4), money(r, m.btcPriceUsd), num(r, m.btcMined, 4), money(r, m.revenueUsd),
+    num(r, m.powerPriceCnyPerKwh, 4), money(r, m.powerCostUsd), money(r, m.cashFlowUsd), num(r, m.survival, 4), m.curtailed ? t("report.curtailed") : "",
   ]);
-  const widths = head.map((h, c) => Math.max(h.length, ...table.map((r) => (r[c] as string).length)));
-  lines.push(head.map((h, c) => (c === 1 || c === 10 ? h.padEnd(widths[c]!) : h.padStart(widths[c]!))).join("  ").trimEnd());
-  for (const r of table) lines.push(r.map((x, c) => (c === 1 || c === 10 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join("  ").trimEnd());
-  lines.push(`Month ${p.months.length} cash flow includes salvage of ${fmt(s.salvageUsd)} USD. t = 0: ${fmt(p.cashFlow0Usd)} USD.`);
+  const widths = head.map((h, k) => Math.max(displayWidth(h), ...table.map((x) => displayWidth(x[k] as string))));
+  const line = (cells: string[]) => cells.map((x, k) => (k === 1 || k === 10 ? padEndW(x, widths[k]!) : padStartW(x, widths[k]!))).join("  ").trimEnd();
+  lines.push(line(head));
+  for (const x of table) lines.push(line(x));
+  lines.push(t("report.salvage", { month: p.months.length, salvage: money(r, s.salvageUsd), cf0: money(r, p.cashFlow0Usd), currency: cur }));
   return `${lines.join("\n")}\n`;
 }
 
