@@ -14,7 +14,7 @@
  */
 import type { Decimal } from "../core/decimal";
 import type { NumberSpec } from "../core/params";
-import { tornadoBasis, type Tornado } from "../core/risk/tornado";
+import type { Tornado } from "../core/risk/tornado";
 import type { SensitivityGrid } from "../core/risk/grid";
 import { CATALOGUE, entryOf, PARTS, SCENARIO_INPUTS } from "../core/model/catalogue";
 import { MIN_DEBT_SERVICE_USD } from "../core/model/project";
@@ -28,6 +28,9 @@ import type { DataRecord } from "../data/record";
 import { FORMATS, type FormatName } from "./formats";
 import { MONTE_CARLO_COLS, MONTE_CARLO_ROWS } from "./monteCarloArea";
 import { checkExpression, ruleMessage, validationOf, type CellRule, type PlanValidation } from "./inputRules";
+import { translator, type Language } from "../i18n";
+import { DERIVED_LABELS_ZH, MONTH_NAMES_ZH, SCHEDULE_HEADERS_ZH, SUMMARY_LABELS_ZH, UNITS_ZH } from "../i18n/sheet.zh-CN";
+import { RESOURCES } from "../i18n/resources";
 
 export type CellStyle = "title" | "notice" | "hint" | "section" | "header" | "label" | "input" | "derived" | "output" | "unit" | "note";
 
@@ -144,6 +147,9 @@ export interface CompanionSheet {
 export interface WorkbookPlan {
   /** The model sheet: inputs, derived values, results, scenarios, the snapshots and the Monte Carlo area. */
   readonly sheetName: string;
+  /** The sheets' language, and the texts its formulas show. */
+  readonly lang: Language;
+  readonly texts: FormulaTexts;
   readonly dialect: Dialect;
   readonly namePrefix: string;
   readonly blocks: readonly PlanBlock[];
@@ -188,6 +194,8 @@ export interface PlanOptions {
   readonly builtAt?: string;
   /** A two-way sensitivity grid computed by the core, written as two tables with colour scales. */
   readonly grid?: SensitivityGrid;
+  /** The sheets' language (labels, notes, titles, the texts formulas show); default "en". Figures do not depend on it. */
+  readonly lang?: Language;
 }
 
 /** A three-colour scale (lowest red, median yellow, highest green) over a range of the plan's sheet. */
@@ -258,6 +266,18 @@ const SHEET_NOTES: Readonly<Record<string, string>> = {
   debtTermMonths: "level monthly payments; the balance is repaid in month N if the term runs past the horizon",
 };
 
+/** The same notes in Chinese. */
+const SHEET_NOTES_ZH: Readonly<Record<string, string>> = {
+  startDate: "第 t 个月从 EDATE(start, t − 1) 开始",
+  horizonMonths: "结构性输入：重新构建模型才能改变行数",
+  annualShutdownProbability: `关停概率预设：${Object.entries(SHUTDOWN_PROBABILITY_PRESETS).map(([k, r]) => `${k} ${r.value}`).join("，")}（假设；无公开估计）`,
+  curtailWhenUnprofitable: "每种电源（水电、电网）仅在挖出的 BTC 足以支付其电费时运行；固定运营成本照常支付",
+  gridFactorTPerMwh: `预设：${(["JILIN-2022", "NORTHEAST-2023", "CHINA-2023", "COAL-LCA"] as const).map((k) => `${k} ${EMISSION_FACTOR_PRESETS[k].value}`).join("，")}`,
+  debtFraction: "在 t = 0 借入；项目的净现值和内部收益率不变；股权视角在税前扣除利息，并在关停时先偿还贷款人",
+  debtRateAnnual: "每年；月利率 (1 + 利率)^(1/12) − 1",
+  debtTermMonths: "每月等额还款；若期限超过模型期限，余额在第 N 个月偿清",
+};
+
 /** The value of a catalogue input as the sheet holds it (dates as serials). */
 function sheetValue(key: string, i: ResolvedInputs): number | string | boolean {
   if (key === "startDate") return i.startSerial;
@@ -313,7 +333,7 @@ export function ruleOfInput(key: string): CellRule {
 const CURRENCY_RULE: CellRule = { kind: "list", options: ["USD", "CNY"] };
 const LABEL_RULE: CellRule = { kind: "text", maxLength: LINE_ITEM_LABEL_MAX };
 
-function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInputs): string {
+function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInputs, t: (k: string, v?: Record<string, unknown>) => string, note: string | undefined): string {
   const given = row.inputKey !== undefined && raw[row.inputKey] !== undefined;
   const provenance = row.inputKey ? inp.provenance[row.inputKey] : undefined;
   const parts: string[] = [];
@@ -325,20 +345,20 @@ function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInpu
     // A preset cites its own record.
     const presets: Record<string, DataRecord> = row.key === "GridFactorTPerMwh" ? EMISSION_FACTOR_PRESETS : SHUTDOWN_PROBABILITY_PRESETS;
     const rec = provenance?.startsWith("preset ") ? presets[provenance.slice(7)] : undefined;
-    parts.push(given ? "your input" : "default");
+    parts.push(given ? t("sheet.yourInput") : t("sheet.default"));
     if (provenance) parts.push(provenance);
-    if (rec) parts.push(`${rec.note.startsWith("ASSUMPTION") ? "ASSUMPTION. " : ""}${rec.source} (${rec.asOf})`);
+    if (rec) parts.push(`${rec.note.startsWith("ASSUMPTION") ? t("sheet.assumption") : ""}${rec.source} (${rec.asOf})`);
   } else if (given) {
-    parts.push("your input");
+    parts.push(t("sheet.yourInput"));
   } else if (row.key === "Pue") {
     const rec = PUE_BY_COOLING[inp.minerCooling];
-    parts.push(`default for ${inp.minerCooling} cooling; ${rec.note.startsWith("ASSUMPTION") ? "ASSUMPTION. " : ""}${rec.source} (${rec.asOf})`);
+    parts.push(t("sheet.defaultPue", { cooling: inp.minerCooling, source: `${rec.note.startsWith("ASSUMPTION") ? t("sheet.assumption") : ""}${rec.source} (${rec.asOf})` }));
   } else if (row.record) {
-    parts.push(`${row.record.note.startsWith("ASSUMPTION") ? "ASSUMPTION. " : ""}${row.record.source} (${row.record.asOf})`);
+    parts.push(`${row.record.note.startsWith("ASSUMPTION") ? t("sheet.assumption") : ""}${row.record.source} (${row.record.asOf})`);
   } else if (row.key === "StartDate") {
-    parts.push("default: first day of next month");
+    parts.push(t("sheet.defaultStart"));
   }
-  if (row.note) parts.push(row.note);
+  if (note) parts.push(note);
   return parts.filter((p) => p !== "").join("; ");
 }
 
@@ -518,11 +538,20 @@ interface SummaryRow {
   /** The label with its unit, as the sheet shows it: the cells' formats carry no unit. */
   readonly label: string;
   readonly format: FormatName;
-  readonly formula: (x: Ctx & { t0: (key: string) => string; first: (key: string) => string; fromT0: (key: string) => string; irrGuess: string; equityIrrGuess: string }) => string;
+  readonly formula: (x: Ctx & { t0: (key: string) => string; first: (key: string) => string; fromT0: (key: string) => string; irrGuess: string; equityIrrGuess: string; text: FormulaTexts }) => string;
 }
 
 /** Excel's IRR of the flows from a starting guess, with two fallbacks, annualised; "none" when no root is found. */
-const irrFormula = (flows: string, guess: string) => `=IFERROR((1+IFERROR(IRR(${flows},${guess}),IFERROR(IRR(${flows},-0.1),IRR(${flows},0.1))))^12-1,"none")`;
+const irrFormula = (flows: string, guess: string, none: string) => `=IFERROR((1+IFERROR(IRR(${flows},${guess}),IFERROR(IRR(${flows},-0.1),IRR(${flows},0.1))))^12-1,"${none}")`;
+
+/** The texts formulas show in the sheet's language: no IRR, no payback, no figure, and the input check's. */
+export interface FormulaTexts {
+  readonly none: string;
+  readonly never: string;
+  readonly na: string;
+  readonly inputsOk: string;
+  readonly checkInputs: string;
+}
 
 export const SUMMARY_ROWS: readonly SummaryRow[] = [
   { key: "capexUsd", label: "Capex (USD)", format: "usd", formula: (x) => `=${x.n("CapexUsd")}` },
@@ -532,22 +561,22 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   // another root on long or non-conventional schedules. The guess here is the middle of the bracket
   // closest to 0 found by the schedule's IRR helper table (NPV on a grid of rates), i.e. the root
   // projectModel reports; two fallbacks follow.
-  { key: "irrAnnual", label: "IRR (per year)", format: "percentPerYear", formula: (x) => irrFormula(x.fromT0("cashFlow"), x.irrGuess) },
-  { key: "paybackMonths", label: "Payback (months)", format: "months", formula: (x) => `=IF(${x.t0("cashFlow")}>=0,0,IF(COUNT(${x.range("payback")})=0,"never",MIN(${x.range("payback")})))` },
+  { key: "irrAnnual", label: "IRR (per year)", format: "percentPerYear", formula: (x) => irrFormula(x.fromT0("cashFlow"), x.irrGuess, x.text.none) },
+  { key: "paybackMonths", label: "Payback (months)", format: "months", formula: (x) => `=IF(${x.t0("cashFlow")}>=0,0,IF(COUNT(${x.range("payback")})=0,"${x.text.never}",MIN(${x.range("payback")})))` },
   { key: "btcMined", label: "BTC mined (BTC)", format: "btc", formula: (x) => `=SUM(${x.range("btcMined")})` },
-  { key: "cashCostPerBtcUsd", label: "Cash cost per BTC (USD/BTC)", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")}))/SUM(${x.range("btcMined")}))` },
-  { key: "allInCostPerBtcUsd", label: "All-in cost per BTC (USD/BTC)", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")})+${x.n("CapexUsd")}-${x.n("SalvageUsd")})/SUM(${x.range("btcMined")}))` },
-  { key: "breakevenBtcPriceUsd", label: "Break-even BTC price at start (USD/BTC)", format: "usdPerBtc", formula: (x) => `=IF(${x.first("subsidy")}+${x.n("FeesBtcPerBlock")}=0,"n/a",${x.f.breakeven(x.n("EfficiencyJPerTh"), `(${x.n("AnnualPowerPriceCnyPerKwh")}+${tariffAdd(x.n, "1")})/${x.n("CnyPerUsd")}`, x.first("hashrate"), x.first("subsidy"), x.n("FeesBtcPerBlock"), x.n("Pue"), x.n("PoolFee"), `${x.n("FixedOpexUsdPerMonth")}*12/365/${x.n("FleetThS")}`)})` },
-  { key: "avgPowerPriceCnyPerKwh", label: "Average power price of the power used (CNY/kWh)", format: "cnyPerKwh", formula: (x) => `=IF(SUM(${x.range("energy")})=0,"n/a",SUM(${x.range("powerCost")})*${x.n("CnyPerUsd")}/(1000*SUM(${x.range("energy")})))` },
+  { key: "cashCostPerBtcUsd", label: "Cash cost per BTC (USD/BTC)", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"${x.text.na}",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")}))/SUM(${x.range("btcMined")}))` },
+  { key: "allInCostPerBtcUsd", label: "All-in cost per BTC (USD/BTC)", format: "usdPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"${x.text.na}",(SUM(${x.range("powerCost")})+SUM(${x.range("fixedOpex")})+${x.n("CapexUsd")}-${x.n("SalvageUsd")})/SUM(${x.range("btcMined")}))` },
+  { key: "breakevenBtcPriceUsd", label: "Break-even BTC price at start (USD/BTC)", format: "usdPerBtc", formula: (x) => `=IF(${x.first("subsidy")}+${x.n("FeesBtcPerBlock")}=0,"${x.text.na}",${x.f.breakeven(x.n("EfficiencyJPerTh"), `(${x.n("AnnualPowerPriceCnyPerKwh")}+${tariffAdd(x.n, "1")})/${x.n("CnyPerUsd")}`, x.first("hashrate"), x.first("subsidy"), x.n("FeesBtcPerBlock"), x.n("Pue"), x.n("PoolFee"), `${x.n("FixedOpexUsdPerMonth")}*12/365/${x.n("FleetThS")}`)})` },
+  { key: "avgPowerPriceCnyPerKwh", label: "Average power price of the power used (CNY/kWh)", format: "cnyPerKwh", formula: (x) => `=IF(SUM(${x.range("energy")})=0,"${x.text.na}",SUM(${x.range("powerCost")})*${x.n("CnyPerUsd")}/(1000*SUM(${x.range("energy")})))` },
   { key: "energyMwh", label: "Energy (MWh)", format: "mwh", formula: (x) => `=SUM(${x.range("energy")})` },
   { key: "co2Tonnes", label: "CO2 (t)", format: "tonnes", formula: (x) => `=SUM(${x.range("co2")})` },
-  { key: "co2TonnesPerBtc", label: "CO2 per BTC (t/BTC)", format: "tonnesPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"n/a",SUM(${x.range("co2")})/SUM(${x.range("btcMined")}))` },
+  { key: "co2TonnesPerBtc", label: "CO2 per BTC (t/BTC)", format: "tonnesPerBtc", formula: (x) => `=IF(SUM(${x.range("btcMined")})=0,"${x.text.na}",SUM(${x.range("co2")})/SUM(${x.range("btcMined")}))` },
   { key: "expectedOperatingMonths", label: "Expected operating months (months)", format: "months", formula: (x) => `=SUM(${x.range("survival")})` },
   { key: "expectedPenaltyUsd", label: "Expected back-pay penalty (USD)", format: "usd", formula: (x) => `=SUM(${x.range("expectedPenalty")})` },
   { key: "equityNpvUsd", label: "Equity NPV (USD)", format: "usd", formula: (x) => `=${x.t0("equityCashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("equityCashFlow")})` },
   { key: "riskAdjustedEquityNpvUsd", label: "Risk-adjusted equity NPV (USD)", format: "usd", formula: (x) => `=${x.t0("expectedEquityCashFlow")}+NPV(${x.n("DiscountRateMonthly")},${x.range("expectedEquityCashFlow")})` },
-  { key: "equityIrrAnnual", label: "Equity IRR (per year)", format: "percentPerYear", formula: (x) => irrFormula(x.fromT0("equityCashFlow"), x.equityIrrGuess) },
-  { key: "minDscr", label: "Lowest debt service cover, DSCR (EBITDA / debt service)", format: "ratio", formula: (x) => `=IF(COUNT(${x.range("dscr")})=0,"n/a",MIN(${x.range("dscr")}))` },
+  { key: "equityIrrAnnual", label: "Equity IRR (per year)", format: "percentPerYear", formula: (x) => irrFormula(x.fromT0("equityCashFlow"), x.equityIrrGuess, x.text.none) },
+  { key: "minDscr", label: "Lowest debt service cover, DSCR (EBITDA / debt service)", format: "ratio", formula: (x) => `=IF(COUNT(${x.range("dscr")})=0,"${x.text.na}",MIN(${x.range("dscr")}))` },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -579,13 +608,10 @@ const IRR_GRID = [
 ];
 const SCENARIO_RESULT_KEYS = ["npvUsd", "riskAdjustedNpvUsd", "irrAnnual", "paybackMonths", "btcMined"] as const;
 export const INPUTS_OK = "Inputs OK";
-/** The legal notice every sheet of the model carries. */
-export const LEGAL_NOTICE = "Bitcoin mining has been prohibited in mainland China since 2021 (State Council, 21 May 2021; NDRC notice 发改运行〔2021〕1283号). This model is an analysis tool, not legal advice.";
 /** The schedule sheet: its title, notice and hint rows, then the header row. */
 const SCHEDULE_HEADER_ROW = 3;
 /** The model sheet's input checks (hidden): AC.., right of the tornado and the grid. */
 const CHECK_COL = 28;
-const HINT = "Inputs are the yellow cells in column B: change one and every formula recalculates. Amounts in USD unless a unit says otherwise; shares and rates are fractions.";
 /** What a result shows while an input is outside its domain. */
 export const CHECK_INPUTS = "check inputs";
 /** Title + header + one row per input + one per result. */
@@ -600,6 +626,28 @@ const SCENARIO_ROWS = 2 + 6 + 5;
 export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: PlanOptions = {}): WorkbookPlan {
   const inp = resolveInputs(raw, options.today);
   const rawObj = raw as Record<string, unknown>;
+  // The sheets' texts in their language; English labels come from the tables, Chinese from sheet.zh-CN.ts.
+  const lang = options.lang ?? "en";
+  const zh = lang === "zh-CN";
+  const t = translator(lang) as unknown as (k: string, v?: Record<string, unknown>) => string;
+  const texts: FormulaTexts = { none: t("sheet.none"), never: t("sheet.never"), na: t("sheet.na"), inputsOk: t("sheet.inputsOk"), checkInputs: t("sheet.checkInputs") };
+  const unitOf = (u: string) => (zh ? (UNITS_ZH[u] ?? u) : u);
+  const inputLabel = (r: InputRow) => {
+    if (!zh) return r.label;
+    if (r.key === "MinerModel") return t("sheet.minerModel");
+    if (r.key === "MinerHashrateThS") return "矿机算力";
+    if (r.key === "MinerPowerW") return "矿机墙插功率";
+    const e = CATALOGUE.find((x) => x.sheetKey === r.key);
+    return (e && (RESOURCES["zh-CN"].input as Record<string, string>)[e.key]) ?? r.label;
+  };
+  const noteOf = (r: InputRow) => {
+    const e = CATALOGUE.find((x) => x.sheetKey === r.key);
+    return zh ? (e ? SHEET_NOTES_ZH[e.key] : undefined) : r.note;
+  };
+  /** The tornado's basis in the sheet's language (in English, the words tornadoBasis uses). */
+  const tornadoBasisText = (tor: Tornado) =>
+    t(tor.swing === undefined ? "report.tornado.basisSourced" : "report.tornado.basisSwing", { pct: tor.percentWithoutRange.times(100).toString() });
+  const monthName = (m: number) => (zh ? MONTH_NAMES_ZH[m] : MONTH_NAMES[m]) as string;
   const sheetName = options.sheetName ?? "Jilin model";
   const scheduleName = options.scheduleSheetName ?? "Jilin schedule";
   const summaryName = options.summarySheetName ?? "Jilin summary";
@@ -617,31 +665,32 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   // Every input cell's rule: as data validation, and as a line of the sheet's input check.
   const validations: PlanValidation[] = [];
   const checks: { label: string; cell: string; rule: CellRule; message: string }[] = [];
-  const guard = (label: string, rule: CellRule, at: { row: number; col: number }) => {
+  // `shown`: the input's name in the sheet's language, for the input check's rows (the rule's message is the core's, in English).
+  const guard = (label: string, rule: CellRule, at: { row: number; col: number }, shown = label) => {
     const message = ruleMessage(label, rule);
     validations.push(validationOf(rule, at, a1(at.row, at.col), message));
-    checks.push({ label, cell: a1(at.row, at.col), rule, message });
+    checks.push({ label: shown, cell: a1(at.row, at.col), rule, message });
   };
 
   const titleCells: PlanCell[][] = [
-    [cell(`Jilin Mining Model: ${inp.siteName}`, "title")],
-    [cell(LEGAL_NOTICE, "notice")],
-    [cell(HINT, "hint")], // the hidden helper columns are named at the end
+    [cell(t("sheet.title", { site: inp.siteName }), "title")],
+    [cell(t("sheet.legal"), "notice")],
+    [cell(null, "hint")], // the hint names the other sheets and the hidden helper columns: set at the end
   ];
   blocks.push({ row: TITLE_ROW, col: 0, cells: titleCells });
 
   // Inputs, then derived values, then the hydro profile and line items, in columns A..D.
   let row = INPUTS_HEADER_ROW;
-  const inputCells: PlanCell[][] = [[cell("Input", "header"), cell("Value", "header"), cell("Unit", "header"), cell("Source / note", "header")]];
+  const inputCells: PlanCell[][] = [[cell(t("sheet.input"), "header"), cell(t("sheet.value"), "header"), cell(t("sheet.unit"), "header"), cell(t("sheet.source"), "header")]];
   const itemsGiven = { capex: inp.capexItems !== undefined, opex: inp.opexItems !== undefined };
   for (const r of INPUT_ROWS) {
     const at = row + inputCells.length;
     const fromItems = (r.key === "InfrastructureCapexUsd" && itemsGiven.capex) || (r.key === "FixedOpexUsdPerMonth" && itemsGiven.opex);
     if (fromItems) continue; // shown as a derived total of the line items below
-    inputCells.push([cell(r.label, "label"), cell(r.value(inp), "input", fmt(r.format)), cell(r.unit, "unit"), cell(sourceOf(r, rawObj, inp), "note")]);
+    inputCells.push([cell(inputLabel(r), "label"), cell(r.value(inp), "input", fmt(r.format)), cell(unitOf(r.unit), "unit"), cell(sourceOf(r, rawObj, inp, t, noteOf(r)), "note")]);
     names.push({ name: n(r.key), ref: `${sheet}!${a1(at, 1, true)}`, comment: `${r.label} (${r.unit || "text"})` });
     inputsAt[r.key] = { row: at, col: 1 };
-    guard(r.label, ruleOfInput(r.key), { row: at, col: 1 });
+    guard(r.label, ruleOfInput(r.key), { row: at, col: 1 }, inputLabel(r));
   }
   blocks.push({ row, col: 0, cells: inputCells });
   row += inputCells.length + 1;
@@ -650,13 +699,14 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   const itemBlock = (kind: "capex" | "opex", items: readonly ResolvedLineItem[]) => {
     const key = kind === "capex" ? "InfrastructureCapexUsd" : "FixedOpexUsdPerMonth";
     const title = kind === "capex" ? "Infrastructure capex line items" : "Fixed opex line items (per month)";
-    const cells: PlanCell[][] = [[cell(title, "header"), cell("Amount", "header"), cell("Currency", "header"), cell("USD", "header")]];
+    const cells: PlanCell[][] = [[cell(t(kind === "capex" ? "sheet.capexItems" : "sheet.opexItems"), "header"), cell(t("sheet.amount"), "header"), cell(t("sheet.currency"), "header"), cell(t("sheet.usd"), "header")]];
     for (const [i, it] of items.entries()) {
       const r = row + cells.length;
       const what = `${title}, item ${i + 1}`;
-      guard(`${what}: label`, LABEL_RULE, { row: r, col: 0 });
-      guard(`${what}: amount`, { kind: "number", spec: INPUT_SPECS.lineItemAmount }, { row: r, col: 1 });
-      guard(`${what}: currency`, CURRENCY_RULE, { row: r, col: 2 });
+      const shown = zh ? `${t(kind === "capex" ? "sheet.capexItems" : "sheet.opexItems")}，第 ${i + 1} 项` : what;
+      guard(`${what}: label`, LABEL_RULE, { row: r, col: 0 }, zh ? `${shown}：名称` : undefined);
+      guard(`${what}: amount`, { kind: "number", spec: INPUT_SPECS.lineItemAmount }, { row: r, col: 1 }, zh ? `${shown}：${t("sheet.amount")}` : undefined);
+      guard(`${what}: currency`, CURRENCY_RULE, { row: r, col: 2 }, zh ? `${shown}：${t("sheet.currency")}` : undefined);
       cells.push([
         cell(asText(it.label), "label"),
         cell(num(it.amount), "input", fmt(it.currency === "USD" ? "usd" : "cny")),
@@ -667,7 +717,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     const totalRow = row + cells.length;
     const first = row + 1;
     const sumFormula = items.length === 0 ? "=0" : `=SUM(${a1(first, 3)}:${a1(totalRow - 1, 3)})`;
-    cells.push([cell(kind === "capex" ? "Infrastructure capex" : "Fixed opex", "label"), cell(sumFormula, "derived", fmt(kind === "capex" ? "usd" : "usdPerMonth")), cell(kind === "capex" ? "USD" : "USD/month", "unit"), cell("sum of the line items, CNY converted at the exchange rate", "note")]);
+    cells.push([cell(t(kind === "capex" ? "sheet.capexTotal" : "sheet.opexTotal"), "label"), cell(sumFormula, "derived", fmt(kind === "capex" ? "usd" : "usdPerMonth")), cell(unitOf(kind === "capex" ? "USD" : "USD/month"), "unit"), cell(t("sheet.itemsNote"), "note")]);
     names.push({ name: n(key), ref: `${sheet}!${a1(totalRow, 1, true)}`, comment: `${title}: total in USD` });
     if (items.length > 0) {
       names.push({ name: n(kind === "capex" ? "CapexItems" : "OpexItems"), ref: `${sheet}!${a1(first, 0, true)}:${a1(totalRow - 1, 2, true)}`, comment: `${title}: label, amount, currency` });
@@ -681,14 +731,14 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
 
   // Hydro profile: 12 input cells named <prefix>HydroShareByMonth.
   const profileGiven = rawObj.hydroShareByMonth !== undefined;
-  const profileCells: PlanCell[][] = [[cell("Hydro share of load by month", "header"), cell("Share", "header"), cell("Unit", "header"), cell("Source / note", "header")]];
+  const profileCells: PlanCell[][] = [[cell(t("sheet.profile"), "header"), cell(t("sheet.share"), "header"), cell(t("sheet.unit"), "header"), cell(t("sheet.source"), "header")]];
   inp.hydroShareByMonth.forEach((s, m) => {
-    guard(`${MONTH_NAMES[m]} hydro share`, { kind: "number", spec: INPUT_SPECS.hydroShareByMonth }, { row: row + 1 + m, col: 1 });
+    guard(`${MONTH_NAMES[m]} hydro share`, { kind: "number", spec: INPUT_SPECS.hydroShareByMonth }, { row: row + 1 + m, col: 1 }, zh ? `${monthName(m)}水电比例` : undefined);
     profileCells.push([
-      cell(MONTH_NAMES[m] as string, "label"),
+      cell(monthName(m), "label"),
       cell(num(s), "input", fmt("percent")),
-      cell("fraction", "unit"),
-      cell(m === 0 ? (profileGiven ? "your input" : `ASSUMPTION (illustrative). ${JILIN_HYDRO_SHARE_BY_MONTH[0]!.source}`) : "", "note"),
+      cell(unitOf("fraction"), "unit"),
+      cell(m === 0 ? (profileGiven ? t("sheet.yourInput") : t("sheet.illustrative", { source: JILIN_HYDRO_SHARE_BY_MONTH[0]!.source })) : "", "note"),
     ]);
   });
   names.push({ name: n("HydroShareByMonth"), ref: `${sheet}!${a1(row + 1, 1, true)}:${a1(row + 12, 1, true)}`, comment: "Share of the load hydro covers, Jan..Dec (fractions)" });
@@ -696,10 +746,10 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   blocks.push({ row, col: 0, cells: profileCells });
   row += profileCells.length + 1;
 
-  const derivedCells: PlanCell[][] = [[cell("Derived (formulas)", "header"), cell("Value", "header"), cell("Unit", "header"), cell("", "header")]];
+  const derivedCells: PlanCell[][] = [[cell(t("sheet.derived"), "header"), cell(t("sheet.value"), "header"), cell(t("sheet.unit"), "header"), cell("", "header")]];
   for (const d of DERIVED_ROWS) {
     const at = row + derivedCells.length;
-    derivedCells.push([cell(d.label, "label"), cell(d.formula(n, kit), "derived", fmt(d.format)), cell(d.unit, "unit"), cell("", "note")]);
+    derivedCells.push([cell(zh ? (DERIVED_LABELS_ZH[d.key] ?? d.label) : d.label, "label"), cell(d.formula(n, kit), "derived", fmt(d.format)), cell(unitOf(d.unit), "unit"), cell("", "note")]);
     names.push({ name: n(d.key), ref: `${sheet}!${a1(at, 1, true)}`, comment: `${d.label} (${d.unit})` });
     inputsAt[d.key] = { row: at, col: 1 };
   }
@@ -740,7 +790,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
         f: kit,
       };
     };
-    const cells: PlanCell[][] = [SCHEDULE_COLUMNS.map((c) => cell(c.header, "header"))];
+    const cells: PlanCell[][] = [SCHEDULE_COLUMNS.map((c) => cell(zh ? (SCHEDULE_HEADERS_ZH[c.key] ?? c.header) : c.header, "header"))];
     for (let r = t0Row; r <= lastRow; r++) {
       const x = ctxAt(r);
       // Formulas never take the text format, so these cells need none of cell()'s checks.
@@ -756,7 +806,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       helperCol += 5;
       const cf0 = a1(t0Row, colIndex(flowKey));
       const cfs = range(flowKey);
-      const helper: PlanCell[][] = [[cell(`${title}: monthly rate`, "header"), cell("NPV at rate (USD)", "header"), cell("Root bracket middle", "header"), cell("Distance from 0", "header")]];
+      const helper: PlanCell[][] = [[cell(t("sheet.monthlyRate", { title }), "header"), cell(t("sheet.npvAtRate"), "header"), cell(t("sheet.bracket"), "header"), cell(t("sheet.distance"), "header")]];
       IRR_GRID.forEach((rate, k) => {
         const r = headerRow + 1 + k;
         const last = k === IRR_GRID.length - 1;
@@ -769,13 +819,13 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       });
       const gRange = `${a1(headerRow + 1, hc + 2)}:${a1(headerRow + IRR_GRID.length, hc + 2)}`;
       const dRange = `${a1(headerRow + 1, hc + 3)}:${a1(headerRow + IRR_GRID.length, hc + 3)}`;
-      helper.push([cell("IRR starting guess", "label"), cell(null), cell(`=IFERROR(INDEX(${gRange},MATCH(MIN(${dRange}),${dRange},0)),-0.1)`, "output", fmt("percentPerMonth")), cell(null)]);
+      helper.push([cell(t("sheet.irrGuess"), "label"), cell(null), cell(`=IFERROR(INDEX(${gRange},MATCH(MIN(${dRange}),${dRange},0)),-0.1)`, "output", fmt("percentPerMonth")), cell(null)]);
       scheduleBlocks.push({ row: headerRow, col: hc, cells: helper });
       return a1(headerRow + IRR_GRID.length + 1, hc + 2);
     };
     const guessAt = headerRow + IRR_GRID.length + 1;
-    const irrGuess = irrHelper("cashFlow", "IRR helper");
-    const equityIrrGuess = withEquity ? irrHelper("equityCashFlow", "Equity IRR helper") : irrGuess;
+    const irrGuess = irrHelper("cashFlow", t("sheet.irrHelper"));
+    const equityIrrGuess = withEquity ? irrHelper("equityCashFlow", t("sheet.equityIrrHelper")) : irrGuess;
     // The results live on the model sheet: every reference into the schedule names its sheet.
     const summaryCtx = {
       ...ctxAt(t0Row),
@@ -785,6 +835,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       fromT0: (key: string) => onSchedule(`${a1(t0Row, colIndex(key))}:${a1(lastRow, colIndex(key))}`),
       irrGuess: onSchedule(irrGuess),
       equityIrrGuess: onSchedule(equityIrrGuess),
+      text: texts,
     };
     return { headerRow, t0Row, lastRow: Math.max(lastRow, guessAt), scheduleLastRow: lastRow, summaryCtx };
   };
@@ -797,15 +848,16 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   // First the input check ("Inputs OK" or the first broken rule in words); every result below shows
   // "check inputs" instead of a number while an input is out of its domain.
   const checkAt = { row: INPUTS_HEADER_ROW + 1, col: SUMMARY_COL + 1 };
-  const gate = (formula: string) => `=IF(${n("InputCheck")}<>"${INPUTS_OK}","${CHECK_INPUTS}",${formula.replace(/^=/, "")})`;
+  const gate = (formula: string) => `=IF(${n("InputCheck")}<>"${texts.inputsOk}","${texts.checkInputs}",${formula.replace(/^=/, "")})`;
+  const summaryLabel = (s: SummaryRow) => (zh ? (SUMMARY_LABELS_ZH[s.key] ?? s.label) : s.label);
   const summaryCells: PlanCell[][] = [
-    [cell("Results", "header"), cell("Value", "header")],
-    [cell("Input check", "label"), cell(null, "output", fmt("text"))], // its formula is set below, once every input's rule is known
+    [cell(t("sheet.results"), "header"), cell(t("sheet.value"), "header")],
+    [cell(t("sheet.inputCheck"), "label"), cell(null, "output", fmt("text"))], // its formula is set below, once every input's rule is known
   ];
   names.push({ name: n("InputCheck"), ref: `${sheet}!${a1(checkAt.row, checkAt.col, true)}`, comment: `"${INPUTS_OK}", or the first input outside its allowed range` });
   for (const s of SUMMARY_ROWS) {
     summaryAt[s.key] = { row: INPUTS_HEADER_ROW + summaryCells.length, col: SUMMARY_COL + 1 };
-    summaryCells.push([cell(s.label, "label"), cell(gate(s.formula(main.summaryCtx)), "output", fmt(s.format))]);
+    summaryCells.push([cell(summaryLabel(s), "label"), cell(gate(s.formula(main.summaryCtx)), "output", fmt(s.format))]);
   }
   blocks.push({ row: INPUTS_HEADER_ROW, col: SUMMARY_COL, cells: summaryCells });
 
@@ -814,18 +866,19 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   const scenarioInputs: Record<string, Record<string, { row: number; col: number }>> = {};
   const scenarioResults: Record<string, Record<string, { row: number; col: number }>> = {};
   const scenarioCells: PlanCell[][] = [
-    [cell("Scenarios (edit bear and bull; base follows the model's inputs)", "section"), cell(null), cell(null), cell(null)],
-    [cell("Input", "header"), ...SCENARIO_NAMES.map((s) => cell(s[0]!.toUpperCase() + s.slice(1), "header"))],
+    [cell(t("sheet.scenarios"), "section"), cell(null), cell(null), cell(null)],
+    [cell(t("sheet.input"), "header"), ...SCENARIO_NAMES.map((s) => cell(t(`sheet.${s}`), "header"))],
   ];
   SCENARIO_ROWS_DEF.forEach((def) => {
     const r = SCENARIO_AT.row + scenarioCells.length;
     scenarioCells.push([
-      cell(`${def.label} (${def.unit})`, "label"),
+      cell(zh ? `${(RESOURCES["zh-CN"].input as Record<string, string>)[def.key] ?? def.label}（${unitOf(def.unit)}）` : `${def.label} (${def.unit})`, "label"),
       ...SCENARIO_NAMES.map((name, i) => {
         (scenarioInputs[name] ??= {})[def.key] = { row: r, col: SCENARIO_AT.col + 1 + i };
         const own = name !== "base" || inp.scenarioGiven.base.includes(def.key);
         const label = `${name[0]!.toUpperCase()}${name.slice(1)}: ${def.label}`;
-        if (own) guard(label, { kind: "number", spec: { ...INPUT_SPECS[def.key], name: label } }, { row: r, col: SCENARIO_AT.col + 1 + i });
+        const shown = zh ? `${t(`sheet.${name}`)}：${(RESOURCES["zh-CN"].input as Record<string, string>)[def.key] ?? def.label}` : undefined;
+        if (own) guard(label, { kind: "number", spec: { ...INPUT_SPECS[def.key], name: label } }, { row: r, col: SCENARIO_AT.col + 1 + i }, shown);
         return own ? cell(num(inp.scenarios[name][def.key]), "input", fmt(def.format)) : cell(`=${n(INPUT_NAME_OF[def.key])}`, "derived", fmt(def.format));
       }),
     ]);
@@ -833,11 +886,11 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   const scenarioSchedules: Record<string, { t0Row: number; lastRow: number }> = {};
   let nextHeader = main.lastRow + 4;
   const resultRowsAt = SCENARIO_AT.row + scenarioCells.length;
-  const resultCells: PlanCell[][] = SCENARIO_RESULT_KEYS.map((key) => [cell(SUMMARY_ROWS.find((x) => x.key === key)!.label, "label")]);
+  const resultCells: PlanCell[][] = SCENARIO_RESULT_KEYS.map((key) => [cell(summaryLabel(SUMMARY_ROWS.find((x) => x.key === key)!), "label")]);
   for (const [i, name] of SCENARIO_NAMES.entries()) {
     const overridden = new Map(SCENARIO_ROWS_DEF.map((d) => [INPUT_NAME_OF[d.key], `${sheet}!${a1(scenarioInputs[name]![d.key]!.row, scenarioInputs[name]![d.key]!.col, true)}`]));
     const names = (k: string) => overridden.get(k) ?? n(k);
-    const sch = makeSchedule(nextHeader, names, `Scenario ${name}: monthly schedule`, false);
+    const sch = makeSchedule(nextHeader, names, t("sheet.scenarioSchedule", { name: zh ? t(`sheet.${name}`) : name }), false);
     scenarioSchedules[name] = { t0Row: sch.t0Row, lastRow: sch.scheduleLastRow };
     nextHeader = sch.lastRow + 4;
     SCENARIO_RESULT_KEYS.forEach((key, j) => {
@@ -858,7 +911,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   // The input checks: one line per input cell (its problem, or blank), and a running "first problem
   // so far" whose last cell feeds the results' input check. Hidden columns of the model sheet.
   const checkCol = CHECK_COL;
-  const checkCells: PlanCell[][] = [[cell("Input check: input", "header"), cell("Problem (blank: OK)", "header"), cell("First problem so far", "header")]];
+  const checkCells: PlanCell[][] = [[cell(t("sheet.checkInput"), "header"), cell(t("sheet.checkProblem"), "header"), cell(t("sheet.checkFirst"), "header")]];
   checks.forEach((c, i) => {
     const r = INPUTS_HEADER_ROW + 1 + i;
     const first = i === 0 ? `=${a1(r, checkCol + 1)}` : `=IF(${a1(r - 1, checkCol + 2)}<>"",${a1(r - 1, checkCol + 2)},${a1(r, checkCol + 1)})`;
@@ -866,7 +919,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   });
   blocks.push({ row: INPUTS_HEADER_ROW, col: checkCol, cells: checkCells });
   const lastCheck = a1(INPUTS_HEADER_ROW + checks.length, checkCol + 2);
-  (summaryCells[1] as PlanCell[])[1] = cell(`=IF(${lastCheck}="","${INPUTS_OK}",${lastCheck})`, "output", fmt("text"));
+  (summaryCells[1] as PlanCell[])[1] = cell(`=IF(${lastCheck}="","${texts.inputsOk}",${lastCheck})`, "output", fmt("text"));
   finalRow = Math.max(finalRow, INPUTS_HEADER_ROW + checks.length);
 
   // Stable handles for dashboards: every summary figure, and every schedule column over its N months.
@@ -899,17 +952,17 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   // The tornado (values from the core at build time; deltas are formulas over them).
   const tornadoCharts: PlanChart[] = [];
   if (options.tornado) {
-    const t = options.tornado;
+    const tor = options.tornado;
     const T = TORNADO_AT;
     const cells: PlanCell[][] = [
-      [cell(`Tornado: ${tornadoBasis(t)}. A snapshot computed by the add-in at build time${options.builtAt ? ` (${options.builtAt})` : ""}: values, not formulas; rebuild to refresh it`, "section"), ...Array.from({ length: 7 }, () => cell(null))],
-      ["Input (unit)", "Low", "High", "Risk-adj. NPV at low (USD)", "Risk-adj. NPV at high (USD)", "Change at low (USD)", "Change at high (USD)", "NPV swing (USD)"].map((h) => cell(h, "header")),
+      [cell(t("sheet.tornadoTitle", { basis: tornadoBasisText(tor), at: options.builtAt ? t("sheet.snapshotAt", { when: options.builtAt }) : "" }), "section"), ...Array.from({ length: 7 }, () => cell(null))],
+      t("sheet.tornadoHeaders").split("|").map((h) => cell(h, "header")),
     ];
-    const baseRow = T.row + 2 + t.rows.length;
-    t.rows.forEach((r, i) => {
+    const baseRow = T.row + 2 + tor.rows.length;
+    tor.rows.forEach((r, i) => {
       const at = T.row + 2 + i;
       cells.push([
-        cell(`${r.label} (${r.unit})`, "label"),
+        cell(zh ? `${(RESOURCES["zh-CN"].input as Record<string, string>)[r.key] ?? r.label}（${unitOf(r.unit)}）` : `${r.label} (${r.unit})`, "label"),
         // Low and high in the input's own format (its unit is in the label).
         cell(num(r.low), "output", fmt((entryOf(r.key)?.format ?? "general") as FormatName)),
         cell(num(r.high), "output", fmt((entryOf(r.key)?.format ?? "general") as FormatName)),
@@ -920,18 +973,18 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
         cell(num(r.npvSwingUsd), "output", fmt("usd")),
       ]);
     });
-    cells.push([cell("Base risk-adjusted NPV (USD)", "label"), cell(null), cell(null), cell(num(t.baseRiskAdjustedNpvUsd), "output", fmt("usd")), ...Array.from({ length: 4 }, () => cell(null))]);
+    cells.push([cell(t("sheet.tornadoBase"), "label"), cell(null), cell(null), cell(num(tor.baseRiskAdjustedNpvUsd), "output", fmt("usd")), ...Array.from({ length: 4 }, () => cell(null))]);
     blocks.push({ row: T.row, col: T.col, cells });
     const first = T.row + 2;
-    const last = T.row + 1 + t.rows.length;
+    const last = T.row + 1 + tor.rows.length;
     const colRange = (c: number) => `${a1(first, T.col + c, true)}:${a1(last, T.col + c, true)}`;
     tornadoCharts.push({
       id: "tornado",
-      title: "Tornado: change in risk-adjusted NPV",
+      title: t("sheet.tornadoChart"),
       categories: colRange(0),
       series: [
-        { name: "Input at its low", values: colRange(5), axis: "primary", type: "bar" },
-        { name: "Input at its high", values: colRange(6), axis: "primary", type: "bar" },
+        { name: t("sheet.atLow"), values: colRange(5), axis: "primary", type: "bar" },
+        { name: t("sheet.atHigh"), values: colRange(6), axis: "primary", type: "bar" },
       ],
       valueAxisTitle: "USD",
       from: a1(baseRow + 2, T.col),
@@ -944,12 +997,12 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   if (options.grid) {
     const g = options.grid;
     const n = g.btcPricesUsd.length;
-    const cells: PlanCell[][] = [[cell(`Two-way sensitivity: BTC price × power price. A snapshot computed by the add-in at build time${options.builtAt ? ` (${options.builtAt})` : ""}: values, not formulas; rebuild to refresh it. Each axis runs over its sourced bear-to-bull range, centred on the model's inputs; the power price moves the hydro and grid tariffs together.`, "section")]];
-    for (const [title, table] of [["NPV (USD)", g.npvUsd], ["Risk-adjusted NPV (USD)", g.riskAdjustedNpvUsd]] as const) {
+    const cells: PlanCell[][] = [[cell(t("sheet.gridTitle", { at: options.builtAt ? t("sheet.snapshotAt", { when: options.builtAt }) : "" }), "section")]];
+    for (const [title, table] of [[t("sheet.gridNpv"), g.npvUsd], [t("sheet.gridRiskNpv"), g.riskAdjustedNpvUsd]] as const) {
       const top = GRID_AT.row + cells.length;
-      cells.push([cell(`${title}: rows BTC price at start (USD); columns power price (CNY/kWh)`, "label")]);
-      cells.push([cell("Grid tariff (CNY/kWh)", "header"), ...g.gridPricesCnyPerKwh.map((p) => cell(num(p), "header", fmt("cnyPerKwh")))]);
-      cells.push([cell("Hydro tariff (CNY/kWh)", "header"), ...g.hydroPricesCnyPerKwh.map((p) => cell(num(p), "header", fmt("cnyPerKwh")))]);
+      cells.push([cell(t("sheet.gridTable", { table: title }), "label")]);
+      cells.push([cell(t("sheet.gridTariff"), "header"), ...g.gridPricesCnyPerKwh.map((p) => cell(num(p), "header", fmt("cnyPerKwh")))]);
+      cells.push([cell(t("sheet.hydroTariff"), "header"), ...g.hydroPricesCnyPerKwh.map((p) => cell(num(p), "header", fmt("cnyPerKwh")))]);
       table.forEach((r, i) => cells.push([cell(num(g.btcPricesUsd[i]!), "label", fmt("usd")), ...r.map((v) => cell(num(v), "output", fmt("usd")))]));
       cells.push([cell(null)]);
       colorScales.push({ range: `${a1(top + 3, GRID_AT.col + 1)}:${a1(top + 2 + n, GRID_AT.col + n)}` });
@@ -959,28 +1012,28 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
 
   // The helper tables are audit material, not reading: hidden, and named in the hint under each title.
   const hiddenColumns = { from: CHECK_COL, to: CHECK_COL + 2 };
-  titleCells[2] = [cell(`${HINT} The monthly schedule is on the sheet “${scheduleName}”, a one-page summary to print on “${summaryName}”. Columns ${columnLetter(hiddenColumns.from)}–${columnLetter(hiddenColumns.to)} are hidden: they hold the input checks (unhide them to audit).`, "hint")];
+  titleCells[2] = [cell(t("sheet.hint", { schedule: scheduleName, summary: summaryName, from: columnLetter(hiddenColumns.from), to: columnLetter(hiddenColumns.to) }), "hint")];
   const scheduleHidden = { from: SCHEDULE_COLUMNS.length + 1, to: helperCol - 1 };
   // The title rows start right of the frozen t and month columns, so their text runs on in the scrolling pane.
   scheduleBlocks.unshift({
     row: 0,
     col: 2,
     cells: [
-      [cell(`Jilin Mining Model: ${inp.siteName}: monthly schedule (t = 0 is the investment; month t is the calendar month shown)`, "title")],
-      [cell(LEGAL_NOTICE, "notice")],
-      [cell(`Every cell is a formula over the inputs on the sheet “${sheetName}” (by name). Scenario schedules follow below. Columns ${columnLetter(scheduleHidden.from)}–${columnLetter(scheduleHidden.to)} are hidden: they hold the IRR helper tables (unhide them to audit).`, "hint")],
+      [cell(t("sheet.scheduleTitle", { site: inp.siteName }), "title")],
+      [cell(t("sheet.legal"), "notice")],
+      [cell(t("sheet.scheduleHint", { model: sheetName, from: columnLetter(scheduleHidden.from), to: columnLetter(scheduleHidden.to) }), "hint")],
     ],
   });
 
   const abs = (key: string, from: number, to: number) => `${a1(from, colIndex(key), true)}:${a1(to, colIndex(key), true)}`;
   const cumulativeChart = (id: string, from: string, to: string): PlanChart => ({
     id,
-    title: "Cumulative cash flow (USD)",
+    title: t("sheet.cumulativeChart"),
     dataOn: "schedule",
     categories: abs("date", t0Row, lastRow),
     series: [
-      { name: "Cumulative cash flow", values: abs("cumCashFlow", t0Row, lastRow), axis: "primary", type: "line" },
-      { name: "Risk-adjusted cumulative cash flow", values: abs("cumExpected", t0Row, lastRow), axis: "primary", type: "line" },
+      { name: t("sheet.cumulative"), values: abs("cumCashFlow", t0Row, lastRow), axis: "primary", type: "line" },
+      { name: t("sheet.cumulativeRisk"), values: abs("cumExpected", t0Row, lastRow), axis: "primary", type: "line" },
     ],
     valueAxisTitle: "USD",
     from,
@@ -990,12 +1043,12 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     cumulativeChart("cumulative", a1(INPUTS_HEADER_ROW, CHART_COL), a1(INPUTS_HEADER_ROW + 16, CHART_COL + 8)),
     {
       id: "btc-vs-power",
-      title: "Monthly BTC mined and power cost",
+      title: t("sheet.btcPowerChart"),
       dataOn: "schedule",
       categories: abs("date", t0Row + 1, lastRow),
       series: [
-        { name: "BTC mined", values: abs("btcMined", t0Row + 1, lastRow), axis: "primary", type: "column" },
-        { name: "Power cost (USD)", values: abs("powerCost", t0Row + 1, lastRow), axis: "secondary", type: "line" },
+        { name: t("sheet.btcMined"), values: abs("btcMined", t0Row + 1, lastRow), axis: "primary", type: "column" },
+        { name: t("sheet.powerCost"), values: abs("powerCost", t0Row + 1, lastRow), axis: "secondary", type: "line" },
       ],
       valueAxisTitle: "BTC",
       secondaryAxisTitle: "USD",
@@ -1023,10 +1076,17 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     n,
     scenarioResults,
     chart: (from, to) => cumulativeChart("summary-cumulative", from, to),
+    t,
+    zh,
+    summaryLabel,
+    unitOf,
+    inputLabel,
   });
 
   return {
     sheetName,
+    lang,
+    texts,
     dialect,
     namePrefix: prefix,
     blocks,
@@ -1088,6 +1148,11 @@ interface SummaryArgs {
   readonly n: (k: string) => string;
   readonly scenarioResults: Readonly<Record<string, Readonly<Record<string, { row: number; col: number }>>>>;
   readonly chart: (from: string, to: string) => PlanChart;
+  readonly t: (k: string, v?: Record<string, unknown>) => string;
+  readonly zh: boolean;
+  readonly summaryLabel: (s: SummaryRow) => string;
+  readonly unitOf: (u: string) => string;
+  readonly inputLabel: (r: InputRow) => string;
 }
 
 /**
@@ -1103,36 +1168,36 @@ function summarySheet(a: SummaryArgs): { sheet: CompanionSheet; layout: PlanLayo
     row: 0,
     col: 0,
     cells: [
-      [cell(`Jilin Mining Model: ${a.inp.siteName}: summary`, "title")],
-      [cell(`Every figure links to the model on the sheet “${a.modelName}” and follows its inputs.${a.builtAt ? ` Model built ${a.builtAt}.` : ""} Amounts in USD unless a unit says otherwise.`, "hint")],
+      [cell(a.t("sheet.summaryTitle", { site: a.inp.siteName }), "title")],
+      [cell(a.t("sheet.summaryHint", { model: a.modelName, built: a.builtAt ? a.t("sheet.summaryBuilt", { when: a.builtAt }) : "" }), "hint")],
     ],
   });
   // Results (A:B).
-  const results: PlanCell[][] = [[cell("Results", "header"), cell("Value", "header")]];
+  const results: PlanCell[][] = [[cell(a.t("sheet.results"), "header"), cell(a.t("sheet.value"), "header")]];
   for (const s of SUMMARY_ROWS) {
     figures[s.key] = { row: 3 + results.length, col: 1 };
-    results.push([cell(s.label, "label"), cell(`=${a.figureName[s.key]}`, "output", fmt(s.format))]);
+    results.push([cell(a.summaryLabel(s), "label"), cell(`=${a.figureName[s.key]}`, "output", fmt(s.format))]);
   }
   blocks.push({ row: 3, col: 0, cells: results });
   // Inputs (D:F).
-  const inputs: PlanCell[][] = [[cell("Main inputs", "header"), cell("Value", "header"), cell("Unit", "header")]];
+  const inputs: PlanCell[][] = [[cell(a.t("sheet.mainInputs"), "header"), cell(a.t("sheet.value"), "header"), cell(a.t("sheet.unit"), "header")]];
   const miner = INPUT_ROWS.find((r) => r.key === "MinerModel")!;
-  inputs.push([cell(miner.label, "label"), cell(`=${a.n("MinerModel")}`, "output", fmt("general")), cell("", "unit")]);
-  inputs.push([cell("Fleet power", "label"), cell(`=${a.n("FleetW")}/10^6`, "output", fmt("mw")), cell("MW", "unit")]);
+  inputs.push([cell(a.inputLabel(miner), "label"), cell(`=${a.n("MinerModel")}`, "output", fmt("general")), cell("", "unit")]);
+  inputs.push([cell(a.t("sheet.fleetPower"), "label"), cell(`=${a.n("FleetW")}/10^6`, "output", fmt("mw")), cell("MW", "unit")]);
   for (const key of SUMMARY_INPUTS) {
     const r = INPUT_ROWS.find((x) => x.key === key);
     if (!r) throw new Error(`plan: no input row ${key}`);
-    inputs.push([cell(r.label, "label"), cell(`=${a.n(key)}`, "output", fmt(r.format)), cell(r.unit, "unit")]);
+    inputs.push([cell(a.inputLabel(r), "label"), cell(`=${a.n(key)}`, "output", fmt(r.format)), cell(a.unitOf(r.unit), "unit")]);
   }
   blocks.push({ row: 3, col: 3, cells: inputs });
   // Scenarios (D:G), below the inputs.
   const scenarioTop = 3 + inputs.length + 1;
-  const scenarioCells: PlanCell[][] = [[cell("Scenarios", "header"), ...SCENARIO_NAMES.map((s) => cell(s[0]!.toUpperCase() + s.slice(1), "header"))]];
+  const scenarioCells: PlanCell[][] = [[cell(a.t("sheet.scenariosShort"), "header"), ...SCENARIO_NAMES.map((s) => cell(a.t(`sheet.${s}`), "header"))]];
   SCENARIO_RESULT_KEYS.forEach((key) => {
     const def = SUMMARY_ROWS.find((x) => x.key === key)!;
     const row = scenarioTop + scenarioCells.length;
     scenarioCells.push([
-      cell(def.label, "label"),
+      cell(a.summaryLabel(def), "label"),
       ...SCENARIO_NAMES.map((name, i) => {
         const at = a.scenarioResults[name]![key]!;
         (scenarios[name] ??= {})[key] = { row, col: 4 + i };
@@ -1145,7 +1210,7 @@ function summarySheet(a: SummaryArgs): { sheet: CompanionSheet; layout: PlanLayo
   const chartTop = Math.max(3 + results.length, scenarioTop + scenarioCells.length) + 1;
   const chartBottom = chartTop + 15;
   const noticeRow = chartBottom + 1;
-  blocks.push({ row: noticeRow, col: 0, cells: [[cell(LEGAL_NOTICE, "notice")], [cell("The figures are estimates from the inputs shown, not investment advice.", "note")]] });
+  blocks.push({ row: noticeRow, col: 0, cells: [[cell(a.t("sheet.legal"), "notice")], [cell(a.t("sheet.estimates"), "note")]] });
   const lastCol = 6; // G
   return {
     sheet: {
@@ -1163,7 +1228,7 @@ function summarySheet(a: SummaryArgs): { sheet: CompanionSheet; layout: PlanLayo
         fitToPagesWide: 1,
         fitToPagesTall: 1,
         printArea: `A1:${a1(noticeRow + 1, lastCol)}`,
-        header: { left: headerText(`Jilin Mining Model: ${a.inp.siteName}`), center: "", right: "Printed &D" },
+        header: { left: headerText(a.t("sheet.title", { site: a.inp.siteName })), center: "", right: a.t("sheet.printed") },
       },
     },
     layout: { figures, scenarios },

@@ -16,7 +16,7 @@ import type { ModelInputs } from "../core/model/inputs";
 import type { Decimal } from "../core/decimal";
 import type { MonteCarloResult } from "../core/risk/monteCarlo";
 import { monteCarloBlock } from "./monteCarloPlan";
-import { INPUTS_OK, type CompanionSheet, type PlanBlock, type SheetRole, type WorkbookPlan } from "./plan";
+import { type CompanionSheet, type PlanBlock, type SheetRole, type WorkbookPlan } from "./plan";
 import type { PlanValidation } from "./inputRules";
 import { STYLE_FORMATS } from "./styles";
 import { parseA1 } from "./address";
@@ -83,14 +83,14 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
     }
   };
   schedule(p, layout.schedule.t0Row);
-  const text = (k: string): string => (k === "irrAnnual" || k === "equityIrrAnnual" ? "none" : k === "paybackMonths" ? "never" : "n/a");
+  const text = (k: string): string => (k === "irrAnnual" || k === "equityIrrAnnual" ? plan.texts.none : k === "paybackMonths" ? plan.texts.never : plan.texts.na);
   for (const [k, at] of Object.entries(layout.summary)) {
     const v = (p.summary as unknown as Record<string, Decimal | undefined>)[k];
     out.set(key(at.row, at.col), v === undefined ? text(k) : v.toNumber());
     const page = layout.summaryPage.figures[k as keyof typeof layout.summaryPage.figures];
     onSummary.set(key(page.row, page.col), v === undefined ? text(k) : v.toNumber());
   }
-  out.set(key(layout.inputCheck.row, layout.inputCheck.col), INPUTS_OK);
+  out.set(key(layout.inputCheck.row, layout.inputCheck.col), plan.texts.inputsOk);
   for (const [name, proj] of Object.entries(scenarios)) {
     const sch = layout.scenarios.schedules[name];
     if (sch) schedule(proj, sch.t0Row);

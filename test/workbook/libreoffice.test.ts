@@ -133,6 +133,25 @@ describe.each(CASES.map(([name, inputs], i) => [name, inputs, i] as const))("Lib
   });
 });
 
+describe("the CLI's Chinese file (--lang zh-CN)", () => {
+  it("recalculated by Calc, gives the English JSON's figures, with Chinese sheets and labels", async () => {
+    const out = path.join(dir, "hydro-zh.xlsx");
+    const config = path.join(ROOT, "examples", "hydro-10mw.json");
+    const json = JSON.parse(execFileSync("node", [path.join(ROOT, "bin/jilin-model.js"), "--config", config, "--json", "--lang", "zh-CN", "--xlsx", out], { cwd: ROOT, encoding: "utf8" }));
+    const [again] = recalculate([out]);
+    const recalc = await readBack(again!);
+    expect([recalc.sheet.getCell(5, 1).value, recalc.sheet.getCell(6, 1).value]).toEqual(["输入", "开始（首月）"]);
+    expect(recalc.sheet.getCell(2, 1).text).toContain("发改运行〔2021〕1283号");
+    for (const key of SUMMARY_KEYS) {
+      const base = `JM_${key[0]!.toUpperCase()}${key.slice(1)}`;
+      const at = parseA1(parseReference(`=${recalc.names.get(recalc.names.has(`${base}Total`) ? `${base}Total` : base)}`)!.address);
+      const v = json.summary[key];
+      if (v === null) expect(["无", "未回本", "不适用"]).toContain(shown(recalc.sheet, at.row, at.col));
+      else agree(`zh ${key}`, shown(recalc.sheet, at.row, at.col), v, key === "irrAnnual" ? 1e-6 : 1e-9);
+    }
+  });
+});
+
 describe("the CLI's file", () => {
   it("npm run model -- --xlsx writes a file with every name, input styling, number formats, validation and frozen rows, and refuses to overwrite without --force", async () => {
     const out = path.join(dir, "hydro.xlsx");
