@@ -502,6 +502,10 @@ export function createOffice(book: PreviewWorkbook) {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
       document: { settings },
+      // Office's display language: the workbook's (tests set it; the preview page takes ?lang=zh-CN).
+      get displayLanguage() {
+        return book.displayLanguage;
+      },
       requirements: {
         isSetSupported: (name: string, version = "1.1") => {
           if (name !== "ExcelApi") return false;

@@ -461,6 +461,9 @@ async function main(): Promise<void> {
   // The pane's width: Excel's defaults are 350 px (web), 320 px (Windows) and 270 px (Mac).
   const width = Number(new URLSearchParams(location.search).get("pane"));
   if (Number.isInteger(width) && width >= 200 && width <= 800) document.documentElement.style.setProperty("--pane-width", `${width}px`);
+  // Office's display language, as the pane reads it: ?lang=zh-CN tries the pane in Chinese Office.
+  const lang = new URLSearchParams(location.search).get("lang");
+  if (lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) book.displayLanguage = lang;
   const frame = document.getElementById("pane-frame") as HTMLIFrameElement;
   frame.src = "pane.html";
   window.__preview.ready = true;

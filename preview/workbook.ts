@@ -68,6 +68,8 @@ export class PreviewWorkbook {
   readonly hiddenNames = new Set<string>();
   /** The ExcelApi version this stand-in reports as supported (tests lower it to see the pane refuse). */
   excelApiVersion = "1.20";
+  /** Office's display language as the pane sees it (Office.context.displayLanguage). */
+  displayLanguage = "en-US";
   activeSheet = "";
   private nextId = 1;
   private listeners: (() => void)[] = [];

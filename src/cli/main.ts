@@ -111,7 +111,7 @@ const USAGE = `Usage: jilin-model --config FILE [--json] [--xlsx OUT.xlsx [--for
   --force              let --xlsx replace an existing file
   --scenarios          add the bear/base/bull scenarios' summaries
   --lang en|zh-CN      the report's and the --xlsx file's language (default en); the JSON does not change
-  --currency USD|CNY   the report's amounts in USD (default) or in CNY at the config's exchange rate
+  --currency USD|CNY   the report's (and the --xlsx Summary sheet's) amounts in USD (default) or in CNY at the config's exchange rate
                        (cnyPerUsd); the model computes in USD; not with --json, which is always in USD
   --grid               add a 7 x 7 grid of NPV and risk-adjusted NPV over the BTC price and the power price
                        (hydro and grid tariffs together), each over its sourced bear-to-bull range around the input
@@ -418,7 +418,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
   }
   if (args.xlsx !== undefined) {
     try {
-      const plan = buildPlan(raw as Record<string, unknown>, { dialect: "portable", today: io.today, tornado: sensitivity, grid: twoWay, lang: args.lang });
+      const plan = buildPlan(raw as Record<string, unknown>, { dialect: "portable", today: io.today, tornado: sensitivity, grid: twoWay, lang: args.lang, currency: args.currency });
       const bytes = await planToXlsx(plan, raw as Record<string, unknown>, {
         today: io.today,
         monteCarlo: simulation ? { result: simulation, ranAt: (io.today ?? new Date()).toISOString().slice(0, 10) } : undefined,

@@ -12,6 +12,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Select,
   Switch,
   Text,
   Textarea,
@@ -28,6 +29,7 @@ import type { InputChange } from "../workbook/live";
 import { missingRequirement } from "./requirements";
 import { loadSavedSafe, SCHEMA_VERSION, storeSaved, type SavedModel, type SavedState } from "./savedState";
 import { money, number, percent } from "./format";
+import { languageOf } from "../i18n";
 import { MonteCarloPanel } from "./MonteCarloPanel";
 
 const useStyles = makeStyles({
@@ -60,6 +62,15 @@ type BuildStatus =
   | { kind: "built"; sheetName: string; schedule: string; summary: string }
   | { kind: "failed"; message: string };
 
+/** Office's display language as a language the sheets can be written in ("zh-CN" for Chinese Office, else English). */
+function officeLanguage(): "en" | "zh-CN" {
+  try {
+    return languageOf(Office.context.displayLanguage ?? "") === "zh-CN" ? "zh-CN" : "en";
+  } catch {
+    return "en";
+  }
+}
+
 export function App({ today = new Date() }: { today?: Date }): React.ReactElement {
   const styles = useStyles();
   const [saved, setSaved] = React.useState<SavedState>(() => loadSavedSafe());
@@ -88,6 +99,8 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
   }, [confirming]);
 
   const update = (patch: Partial<WizardState>) => setState((s) => ({ ...s, ...patch }));
+  // The sheets' language: as chosen (and saved with the model), else Office's display language, else English.
+  const sheetLang = state.sheetLang ?? officeLanguage();
   const setValue = (key: string, value: string) => setState((s) => withTyped(s, key, value));
 
   /** Reads the model sheet (one sync) and brings sheet edits not seen before into the wizard. */
@@ -170,12 +183,14 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         grid: true,
         tornado: { swing: typedSwing(state) },
         dialect: state.portable ? "portable" : "addin",
+        lang: sheetLang,
+        currency: state.summaryCurrency ?? "USD",
         replace: replace && live.kind === "ok"
-          ? { identity: replace.identity, saved: replace.inputs, seen: live.sheet.inputs, previous: { tornado: { swing: replace.tornadoSwing }, dialect: replace.dialect, grid: replace.grid } }
+          ? { identity: replace.identity, saved: replace.inputs, seen: live.sheet.inputs, previous: { tornado: { swing: replace.tornadoSwing }, dialect: replace.dialect, grid: replace.grid, lang: replace.wizard.sheetLang ?? "en", currency: replace.wizard.summaryCurrency ?? "USD" } }
           : undefined,
         onProgress: (fraction, label) => setBuild({ kind: "building", fraction, label }),
       });
-      const record = { wizard: state, inputs, sheetName: result.sheetName, identity: result.identity, dialect: result.plan.dialect, tornadoSwing: typedSwing(state), grid: true, builtAt: new Date().toISOString() };
+      const record = { wizard: { ...state, sheetLang }, inputs, sheetName: result.sheetName, identity: result.identity, dialect: result.plan.dialect, tornadoSwing: typedSwing(state), grid: true, builtAt: new Date().toISOString() };
       // The new model first (its reading follows), then editing it: no reading of the previous one can land in between.
       lastSheet.current = inputs;
       setLive({ kind: "checking" });
@@ -324,6 +339,22 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
             {build.message}
           </MessageBarBody>
         </MessageBar>
+      ) : null}
+      {step.id === "review" ? (
+        <div>
+          <Field label="Workbook language">
+            <Select id="field-sheetLang" value={sheetLang} onChange={(_e, d) => update({ sheetLang: d.value === "zh-CN" ? "zh-CN" : "en" })}>
+              <option value="en">English</option>
+              <option value="zh-CN" lang="zh-CN">中文（简体）</option>
+            </Select>
+          </Field>
+          <Field label="Summary sheet currency">
+            <Select id="field-summaryCurrency" value={state.summaryCurrency ?? "USD"} onChange={(_e, d) => update({ summaryCurrency: d.value === "CNY" ? "CNY" : "USD" })}>
+              <option value="USD">USD</option>
+              <option value="CNY">CNY (at the exchange rate)</option>
+            </Select>
+          </Field>
+        </div>
       ) : null}
       {step.id === "review" ? (
         <Switch

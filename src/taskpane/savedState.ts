@@ -70,7 +70,9 @@ function isWizardState(x: unknown): x is WizardState {
     ["LOW", "BASE", "HIGH", "custom"].includes(x.riskPreset as string) &&
     typeof x.curtail === "boolean" &&
     (x.sheet === undefined || isObject(x.sheet)) &&
-    (x.portable === undefined || typeof x.portable === "boolean")
+    (x.portable === undefined || typeof x.portable === "boolean") &&
+    (x.sheetLang === undefined || x.sheetLang === "en" || x.sheetLang === "zh-CN") &&
+    (x.summaryCurrency === undefined || x.summaryCurrency === "USD" || x.summaryCurrency === "CNY")
   );
 }
 

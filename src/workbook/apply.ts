@@ -31,6 +31,7 @@ import type { PlanValidation } from "./inputRules";
 import { sheetNameFor } from "./sheetNames";
 import { companionMarker, markerFormula, markerName, parseReference, readSheetInputs, verifyIdentity, NO_LONGER_MATCHES, type CompanionIdentity, type LoadedBlock, type LoadedName, type LoadedSheet, type ModelIdentity, type SheetInputs } from "./live";
 import { parseA1 } from "./address";
+import type { Language } from "../i18n";
 
 export interface BuildOptions {
   readonly inputs: ModelInputs;
@@ -39,8 +40,8 @@ export interface BuildOptions {
     readonly identity: ModelIdentity;
     readonly saved: ModelInputs;
     readonly seen?: ModelInputs;
-    /** The previous build's tornado, grid and dialect, to restore its looks if the rebuild fails. */
-    readonly previous?: { readonly tornado?: { readonly swing?: number | string }; readonly dialect?: Dialect; readonly grid?: boolean };
+    /** The previous build's tornado, grid, dialect, language and currency, to restore its looks if the rebuild fails. */
+    readonly previous?: { readonly tornado?: { readonly swing?: number | string }; readonly dialect?: Dialect; readonly grid?: boolean; readonly lang?: Language; readonly currency?: "USD" | "CNY" };
   };
   readonly onProgress?: (fraction: number, label: string) => void;
   readonly today?: Date;
@@ -52,6 +53,10 @@ export interface BuildOptions {
   readonly tornado?: { readonly swing?: number | string };
   /** "portable": native Excel functions only, so the model works without the add-in (default "addin"). */
   readonly dialect?: Dialect;
+  /** The sheets' language (default English). */
+  readonly lang?: Language;
+  /** The Summary sheet's reporting currency (default USD). */
+  readonly currency?: "USD" | "CNY";
 }
 
 export interface BuildResult {
@@ -351,7 +356,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         const out = { ...given } as Record<SheetRole, string>;
         for (const role of ["model", ...ROLES] as const) {
           if (out[role] === undefined) {
-            out[role] = sheetNameFor(siteName, taken, role);
+            out[role] = sheetNameFor(siteName, taken, role, options.lang);
             taken.push(out[role]);
           }
         }
@@ -363,7 +368,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         // New sheets, a fresh prefix and a new marker for each sheet.
         const sheetNames = chooseNames({});
         const namePrefix = uniqueNamePrefix(names.map((n) => n.name));
-        const plan = buildPlan(options.inputs, { sheetName: sheetNames.model, scheduleSheetName: sheetNames.schedule, summarySheetName: sheetNames.summary, namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt, grid: twoWay });
+        const plan = buildPlan(options.inputs, { sheetName: sheetNames.model, scheduleSheetName: sheetNames.schedule, summarySheetName: sheetNames.summary, namePrefix, today: options.today, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt, grid: twoWay, lang: options.lang, currency: options.currency });
         const marker = markerName(newToken());
         const identity0 = { sheetId: "", marker, namePrefix, names: plan.names.map((n) => n.name) };
         const markers = [marker, ...ROLES.map((r) => companionMarker(marker, r))];
@@ -425,7 +430,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
       if (reads.length > 0) await syncReading(context);
       const sheetNames = chooseNames({ model: sheetName, ...Object.fromEntries([...v.companions].map(([role, s]) => [role, s.name])) });
       const planOptions = { sheetName, scheduleSheetName: sheetNames.schedule, summarySheetName: sheetNames.summary, namePrefix: identity.namePrefix, today: options.today };
-      const plan = buildPlan(options.inputs, { ...planOptions, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt, grid: twoWay });
+      const plan = buildPlan(options.inputs, { ...planOptions, tornado: sensitivity, dialect: options.dialect, builtAt: options.builtAt, grid: twoWay, lang: options.lang, currency: options.currency });
       const ownedUpper = new Map([...v.names.keys()].map((n) => [upper(n), n]));
       for (const n of plan.names) {
         const key = upper(n.name);
@@ -487,7 +492,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         restore(sheet, snapshot);
         const beforeInputs = current.problem ? replace.saved : current.inputs;
         const was = replace.previous?.tornado;
-        const previous = buildPlan(beforeInputs, { ...planOptions, dialect: replace.previous?.dialect, tornado: was === undefined ? undefined : computeTornado(beforeInputs, was.swing, options.today) });
+        const previous = buildPlan(beforeInputs, { ...planOptions, dialect: replace.previous?.dialect, lang: replace.previous?.lang, currency: replace.previous?.currency, tornado: was === undefined ? undefined : computeTornado(beforeInputs, was.swing, options.today) });
         // A chart whose data sheet was not there before (made by this rebuild, now removed) is not drawn again.
         const dataOf = (chart: PlanChart, own: Excel.Worksheet) => (!chart.dataOn ? own : chart.dataOn === "model" ? sheet : restored.find((r) => r.c.role === chart.dataOn)?.ws);
         for (const { col, width } of previous.columnWidths) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * 7;

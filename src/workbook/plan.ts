@@ -149,6 +149,8 @@ export interface WorkbookPlan {
   readonly sheetName: string;
   /** The sheets' language, and the texts its formulas show. */
   readonly lang: Language;
+  /** The Summary sheet's reporting currency. */
+  readonly currency: "USD" | "CNY";
   readonly texts: FormulaTexts;
   readonly dialect: Dialect;
   readonly namePrefix: string;
@@ -196,6 +198,11 @@ export interface PlanOptions {
   readonly grid?: SensitivityGrid;
   /** The sheets' language (labels, notes, titles, the texts formulas show); default "en". Figures do not depend on it. */
   readonly lang?: Language;
+  /**
+   * The Summary sheet's reporting currency (default "USD"). "CNY": its amounts are the model's USD
+   * figures times the exchange-rate input, as live formulas; the model itself computes in USD.
+   */
+  readonly currency?: "USD" | "CNY";
 }
 
 /** A three-colour scale (lowest red, median yellow, highest green) over a range of the plan's sheet. */
@@ -1076,6 +1083,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     n,
     scenarioResults,
     chart: (from, to) => cumulativeChart("summary-cumulative", from, to),
+    currency: options.currency ?? "USD",
     t,
     zh,
     summaryLabel,
@@ -1086,6 +1094,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   return {
     sheetName,
     lang,
+    currency: options.currency ?? "USD",
     texts,
     dialect,
     namePrefix: prefix,
@@ -1150,6 +1159,7 @@ interface SummaryArgs {
   readonly chart: (from: string, to: string) => PlanChart;
   readonly t: (k: string, v?: Record<string, unknown>) => string;
   readonly zh: boolean;
+  readonly currency: "USD" | "CNY";
   readonly summaryLabel: (s: SummaryRow) => string;
   readonly unitOf: (u: string) => string;
   readonly inputLabel: (r: InputRow) => string;
@@ -1163,20 +1173,25 @@ interface SummaryArgs {
 function summarySheet(a: SummaryArgs): { sheet: CompanionSheet; layout: PlanLayout["summaryPage"] } {
   const blocks: PlanBlock[] = [];
   const figures = {} as Record<(typeof SUMMARY_KEYS)[number], { row: number; col: number }>;
+  // Amounts in the reporting currency: in CNY, the model's USD figure times the exchange-rate input (text such as "n/a" passes through).
+  const isMoney = (format: FormatName) => format === "usd" || format === "usdPerBtc";
+  const cny = a.currency === "CNY";
+  const reported = (ref: string, format: FormatName) => (cny && isMoney(format) ? `=IF(ISNUMBER(${ref}),${ref}*${a.n("CnyPerUsd")},${ref})` : `=${ref}`);
+  const inCurrency = (label: string, format: FormatName) => (cny && isMoney(format) ? label.replace(/USD/g, "CNY") : label);
   const scenarios: Record<string, Record<string, { row: number; col: number }>> = {};
   blocks.push({
     row: 0,
     col: 0,
     cells: [
       [cell(a.t("sheet.summaryTitle", { site: a.inp.siteName }), "title")],
-      [cell(a.t("sheet.summaryHint", { model: a.modelName, built: a.builtAt ? a.t("sheet.summaryBuilt", { when: a.builtAt }) : "" }), "hint")],
+      [cell(a.t(cny ? "sheet.summaryHintCny" : "sheet.summaryHint", { model: a.modelName, built: a.builtAt ? a.t("sheet.summaryBuilt", { when: a.builtAt }) : "" }), "hint")],
     ],
   });
   // Results (A:B).
   const results: PlanCell[][] = [[cell(a.t("sheet.results"), "header"), cell(a.t("sheet.value"), "header")]];
   for (const s of SUMMARY_ROWS) {
     figures[s.key] = { row: 3 + results.length, col: 1 };
-    results.push([cell(a.summaryLabel(s), "label"), cell(`=${a.figureName[s.key]}`, "output", fmt(s.format))]);
+    results.push([cell(inCurrency(a.summaryLabel(s), s.format), "label"), cell(reported(`${a.figureName[s.key]}`, s.format), "output", fmt(s.format))]);
   }
   blocks.push({ row: 3, col: 0, cells: results });
   // Inputs (D:F).
@@ -1187,7 +1202,7 @@ function summarySheet(a: SummaryArgs): { sheet: CompanionSheet; layout: PlanLayo
   for (const key of SUMMARY_INPUTS) {
     const r = INPUT_ROWS.find((x) => x.key === key);
     if (!r) throw new Error(`plan: no input row ${key}`);
-    inputs.push([cell(a.inputLabel(r), "label"), cell(`=${a.n(key)}`, "output", fmt(r.format)), cell(a.unitOf(r.unit), "unit")]);
+    inputs.push([cell(a.inputLabel(r), "label"), cell(reported(a.n(key), r.format), "output", fmt(r.format)), cell(isMoney(r.format) ? a.currency : a.unitOf(r.unit), "unit")]);
   }
   blocks.push({ row: 3, col: 3, cells: inputs });
   // Scenarios (D:G), below the inputs.
@@ -1197,11 +1212,11 @@ function summarySheet(a: SummaryArgs): { sheet: CompanionSheet; layout: PlanLayo
     const def = SUMMARY_ROWS.find((x) => x.key === key)!;
     const row = scenarioTop + scenarioCells.length;
     scenarioCells.push([
-      cell(a.summaryLabel(def), "label"),
+      cell(inCurrency(a.summaryLabel(def), def.format), "label"),
       ...SCENARIO_NAMES.map((name, i) => {
         const at = a.scenarioResults[name]![key]!;
         (scenarios[name] ??= {})[key] = { row, col: 4 + i };
-        return cell(`=${a.modelSheet}!${a1(at.row, at.col, true)}`, "output", fmt(def.format));
+        return cell(reported(`${a.modelSheet}!${a1(at.row, at.col, true)}`, def.format), "output", fmt(def.format));
       }),
     ]);
   });

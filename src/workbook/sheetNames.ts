@@ -17,6 +17,9 @@ const MAX_UNITS = 31;
 export type SheetKind = "model" | "schedule" | "summary";
 const PREFIX: Readonly<Record<SheetKind, string>> = { model: "Model ", schedule: "Schedule ", summary: "Summary " };
 const FALLBACK: Readonly<Record<SheetKind, string>> = { model: "Jilin model", schedule: "Jilin schedule", summary: "Jilin summary" };
+/** The same in Chinese, for a workbook written in Chinese. */
+const PREFIX_ZH: Readonly<Record<SheetKind, string>> = { model: "模型 ", schedule: "现金流表 ", summary: "摘要 " };
+const FALLBACK_ZH: Readonly<Record<SheetKind, string>> = { model: "吉林模型", schedule: "吉林现金流表", summary: "吉林摘要" };
 const RESERVED = ["History"];
 
 const FORBIDDEN = /[[\]:*?/\\]/;
@@ -86,8 +89,9 @@ function cutToUnits(text: string, maxUnits: number): string {
  * Cuts fall on code-point boundaries; a combining mark or the second half of a flag can still be
  * cut off its base character, which leaves a valid, merely odd-looking, name.
  */
-export function sheetNameFor(siteName: string, existing: readonly string[], kind: SheetKind = "model"): string {
-  const base = cleanName(siteName) === "" ? FALLBACK[kind] : cleanName(PREFIX[kind] + siteName);
+export function sheetNameFor(siteName: string, existing: readonly string[], kind: SheetKind = "model", lang: "en" | "zh-CN" = "en"): string {
+  const [prefix, fallback] = lang === "zh-CN" ? [PREFIX_ZH, FALLBACK_ZH] : [PREFIX, FALLBACK];
+  const base = cleanName(siteName) === "" ? fallback[kind] : cleanName(prefix[kind] + siteName);
   const taken = new Set([...RESERVED, ...existing].map(sameNameKey));
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;

@@ -83,12 +83,15 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
     }
   };
   schedule(p, layout.schedule.t0Row);
+  // The Summary sheet's amounts in its reporting currency (CNY: times the exchange rate, as its formulas do).
+  const MONEY = new Set(["capexUsd", "npvUsd", "riskAdjustedNpvUsd", "cashCostPerBtcUsd", "allInCostPerBtcUsd", "breakevenBtcPriceUsd", "expectedPenaltyUsd", "equityNpvUsd", "riskAdjustedEquityNpvUsd"]);
+  const reported = (k: string, v: Decimal): number => (plan.currency === "CNY" && MONEY.has(k) ? v.times(p.inputs.cnyPerUsd).toNumber() : v.toNumber());
   const text = (k: string): string => (k === "irrAnnual" || k === "equityIrrAnnual" ? plan.texts.none : k === "paybackMonths" ? plan.texts.never : plan.texts.na);
   for (const [k, at] of Object.entries(layout.summary)) {
     const v = (p.summary as unknown as Record<string, Decimal | undefined>)[k];
     out.set(key(at.row, at.col), v === undefined ? text(k) : v.toNumber());
     const page = layout.summaryPage.figures[k as keyof typeof layout.summaryPage.figures];
-    onSummary.set(key(page.row, page.col), v === undefined ? text(k) : v.toNumber());
+    onSummary.set(key(page.row, page.col), v === undefined ? text(k) : reported(k, v));
   }
   out.set(key(layout.inputCheck.row, layout.inputCheck.col), plan.texts.inputsOk);
   for (const [name, proj] of Object.entries(scenarios)) {
@@ -98,7 +101,7 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
       const v = (proj.summary as unknown as Record<string, Decimal | undefined>)[k];
       out.set(key(at.row, at.col), v === undefined ? text(k) : v.toNumber());
       const page = layout.summaryPage.scenarios[name]?.[k];
-      if (page) onSummary.set(key(page.row, page.col), v === undefined ? text(k) : v.toNumber());
+      if (page) onSummary.set(key(page.row, page.col), v === undefined ? text(k) : reported(k, v));
     }
   }
   return new Map<SheetRole, ReadonlyMap<string, Cached>>([["model", out], ["schedule", onSchedule], ["summary", onSummary]]);

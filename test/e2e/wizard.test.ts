@@ -29,7 +29,7 @@ interface Preview {
   errors: string[];
 }
 
-async function openPreview(): Promise<Preview> {
+async function openPreview(query = ""): Promise<Preview> {
   const { context, blocked } = await isolatedContext(host.browser, host.server.url);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -39,7 +39,7 @@ async function openPreview(): Promise<Preview> {
     if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
   });
   page.on("close", () => blockedEverywhere.push(...blocked));
-  await page.goto(`${host.server.url}/preview.html`);
+  await page.goto(`${host.server.url}/preview.html${query}`);
   await page.waitForFunction(() => (window as any).__preview?.ready === true);
   const pane = page.frameLocator("#pane-frame");
   await pane.locator("#step-heading").waitFor();
@@ -94,6 +94,45 @@ async function axeViolations(p: Preview): Promise<string[]> {
 }
 
 describe("the wizard in the preview host", () => {
+  it("in Chinese Office, builds the workbook in Chinese with a CNY summary; Rebuild keeps the language", async () => {
+    const p = await openPreview("?lang=zh-CN");
+    await fill(p, "siteName", "Chinese site");
+    for (const title of ["Fleet", "Power", "Market", "Risk", "Finance", "Review"]) await next(p, title);
+    // Office's display language is the default of the workbook's language.
+    await expect(p.pane.locator("#field-sheetLang").inputValue()).resolves.toBe("zh-CN");
+    await p.pane.locator("#field-summaryCurrency").selectOption("CNY");
+    const inputs = JSON.parse(await p.pane.locator("#inputs-json").inputValue());
+    await p.pane.getByRole("button", { name: "Build model" }).click();
+    await p.pane.getByText("Model built").waitFor();
+    const sheet = "模型 Chinese site";
+    expect(await cellValue(p.page, sheet, 4, 0)).toBe("输入");
+    expect(String(await cellValue(p.page, sheet, 1, 0))).toContain("发改运行〔2021〕1283号");
+    const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "jilin-e2e-")), "inputs.json");
+    fs.writeFileSync(config, JSON.stringify(inputs));
+    const cli = JSON.parse(execFileSync("npm", ["run", "-s", "model", "--", "--config", config, "--json"], { cwd: ROOT, encoding: "utf8" }));
+    const plan = buildPlan(inputs, { sheetName: sheet, namePrefix: "JM_", lang: "zh-CN", currency: "CNY" });
+    const npv = plan.layout.summaryPage.figures.npvUsd;
+    const shown = (await cellValue(p.page, "摘要 Chinese site", npv.row, npv.col)) as number;
+    const rate = inputs.cnyPerUsd ?? 7.12;
+    expect(Math.abs(shown - cli.summary.npvUsd * rate)).toBeLessThanOrEqual(1e-9 * Math.abs(cli.summary.npvUsd * rate));
+    // The model sheet's own NPV stays in USD.
+    const own = plan.layout.summary.npvUsd;
+    expect(Math.abs(((await cellValue(p.page, sheet, own.row, own.col)) as number) - cli.summary.npvUsd)).toBeLessThan(1e-6);
+    await p.page.click('#tabs button[data-sheet="摘要 Chinese site"]');
+    await p.page.screenshot({ path: path.join(SHOTS, "summary-sheet-zh.png") });
+    // Reopened and rebuilt: still Chinese (saved with the model), still CNY.
+    await p.page.click("#reopen");
+    await p.pane.getByRole("button", { name: "Edit model" }).click();
+    for (const title of ["Fleet", "Power", "Market", "Risk", "Finance", "Review"]) await next(p, title);
+    await expect(p.pane.locator("#field-sheetLang").inputValue()).resolves.toBe("zh-CN");
+    await p.pane.getByRole("button", { name: "Rebuild model" }).click();
+    await p.pane.getByRole("group", { name: "Replace the model?" }).getByRole("button", { name: "Replace" }).click();
+    await p.pane.getByText("Model built").waitFor();
+    expect(await cellValue(p.page, sheet, 4, 0)).toBe("输入");
+    expect(p.errors).toEqual([]);
+    await p.page.close();
+  });
+
   it("builds a model from non-default inputs whose summary equals `npm run model -- --json`", async () => {
     const p = await openPreview();
     const before = await workbookState(p.page);

@@ -16,6 +16,9 @@ describe("sheetNameFor: the schedule and summary sheets", () => {
     expect(sheetNameFor(x(30), [], "schedule")).toBe(`Schedule ${x(22)}`);
     expect(sheetNameFor("???", [], "schedule")).toBe("Jilin schedule");
     expect(sheetNameFor("???", ["Jilin summary"], "summary")).toBe("Jilin summary (2)");
+    // A workbook written in Chinese names its sheets in Chinese.
+    expect(["model", "schedule", "summary"].map((k) => sheetNameFor("松花江", [], k as "model", "zh-CN"))).toEqual(["模型 松花江", "现金流表 松花江", "摘要 松花江"]);
+    expect(sheetNameFor("", [], "schedule", "zh-CN")).toBe("吉林现金流表");
   });
 });
 

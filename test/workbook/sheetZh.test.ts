@@ -104,3 +104,34 @@ it("every table row, unit and input has its Chinese text", () => {
   const zhInputs = RESOURCES["zh-CN"].input as Record<string, string>;
   expect(CATALOGUE.filter((e) => !CJK.test(zhInputs[e.key] ?? "")).map((e) => e.key)).toEqual([]);
 });
+
+describe("the Summary sheet in CNY (reporting currency)", () => {
+  const plan = buildPlan(INPUTS, { today: TODAY, currency: "CNY", lang: "zh-CN" });
+  const money = ["capexUsd", "npvUsd", "riskAdjustedNpvUsd", "allInCostPerBtcUsd", "breakevenBtcPriceUsd", "equityNpvUsd"] as const;
+
+  it("shows each amount as the model's USD figure times the exchange-rate input, live, and labels it CNY", () => {
+    const e = evaluatePlan(plan);
+    const figure = (key: (typeof money)[number]) => e.at("summary", plan.layout.summaryPage.figures[key].row, plan.layout.summaryPage.figures[key].col) as number;
+    const usd = (key: (typeof money)[number]) => e.value(plan.layout.summary[key].row, plan.layout.summary[key].col) as number;
+    for (const key of money) expect(Math.abs(figure(key) - usd(key) * 7.12)).toBeLessThanOrEqual(1e-9 * Math.abs(usd(key) * 7.12));
+    // Live: a new exchange rate on the model sheet changes the CNY figures (the USD ones do not move).
+    const npvUsd = usd("npvUsd");
+    const rate = plan.layout.inputs.CnyPerUsd!;
+    e.hf.setCellContents({ sheet: e.sheet, row: rate.row, col: rate.col }, [[7.5]]);
+    expect(Math.abs(figure("capexUsd") - usd("capexUsd") * 7.5)).toBeLessThan(1e-6);
+    expect(typeof npvUsd).toBe("number");
+    const label = plan.companions.find((c) => c.role === "summary")!.blocks[1]!.cells.find((r) => r[0]!.value === "净现值 NPV（CNY）");
+    expect(label).toBeDefined();
+  });
+
+  it("the .xlsx file's cached CNY figures are the engine's", () => {
+    const e = evaluatePlan(plan);
+    const cells = cachedValues(plan, INPUTS, TODAY).get("summary")!;
+    const wrong = [...cells].filter(([at, v]) => {
+      const [row, col] = at.split(",").map(Number) as [number, number];
+      const w = e.at("summary", row, col);
+      return typeof v === "number" && typeof w === "number" ? Math.abs(v - w) > 1e-9 * Math.max(1, Math.abs(v)) : v !== w;
+    });
+    expect(wrong).toEqual([]);
+  });
+});

@@ -197,6 +197,10 @@ export interface WizardState {
   readonly sheet?: { readonly capexItems?: readonly LineItem[]; readonly opexItems?: readonly LineItem[]; readonly base?: Readonly<Record<string, unknown>>; readonly minerName?: string };
   /** Build with native Excel formulas only, so the model works without the add-in. */
   readonly portable?: boolean;
+  /** The language the sheets are written in (default: Office's display language, else English); kept by Rebuild. */
+  readonly sheetLang?: "en" | "zh-CN";
+  /** The Summary sheet's reporting currency (default USD); the model computes in USD either way. */
+  readonly summaryCurrency?: "USD" | "CNY";
 }
 
 export function initialState(): WizardState {
