@@ -90,7 +90,7 @@ export function MonteCarloPanel({ saved, today }: { saved: SavedModel; today: Da
         setStatus({ kind: "cancelled" });
         return;
       }
-      const sheetName = await writeMonteCarlo(saved.identity, result, new Date().toISOString().slice(0, 10));
+      const sheetName = await writeMonteCarlo(saved.identity, result, new Date().toISOString().slice(0, 10), saved.wizard.sheetLang ?? "en");
       setStatus({ kind: "done", result, sheetName });
     } catch (e) {
       // The simulation's range messages start with the setting's key; name the field instead.

@@ -625,7 +625,7 @@ function asWritable(formulas: readonly (readonly unknown[])[], values: readonly 
  * one to check identity and keep a copy of the area, one to write. If the write fails, the area and
  * the earlier histogram are put back.
  */
-export async function writeMonteCarlo(identity: ModelIdentity, result: MonteCarloResult, ranAt: string): Promise<string> {
+export async function writeMonteCarlo(identity: ModelIdentity, result: MonteCarloResult, ranAt: string, lang: Language = "en"): Promise<string> {
   let undo: ((context: Excel.RequestContext) => Promise<void>) | undefined;
   try {
     return await Excel.run(async (context) => {
@@ -647,7 +647,7 @@ export async function writeMonteCarlo(identity: ModelIdentity, result: MonteCarl
       if (!ref || !onModelSheet || !a || !b || b.row - a.row + 1 !== MONTE_CARLO_ROWS || b.col - a.col + 1 !== MONTE_CARLO_COLS) {
         throw new BuildError(`${NO_LONGER_MATCHES} (its Monte Carlo area ${identity.namePrefix}MonteCarloResults is missing, was resized or moved off the model sheet)`, undefined, "refused");
       }
-      const { block, chart } = monteCarloBlock(result, a, ranAt);
+      const { block, chart } = monteCarloBlock(result, a, ranAt, lang);
       const previous = sheet.charts.items.map((c) => c.name).filter((c) => c.startsWith(`${chartPrefix(identity)} ${chart.id} `));
       const name = chartName(identity, chart.id, Date.now().toString(36));
       // The area as it was, for the undo: its contents and number formats.

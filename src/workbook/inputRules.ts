@@ -34,6 +34,29 @@ export function ruleMessage(label: string, rule: CellRule): string {
   }
 }
 
+/** The same requirement in Chinese, for a workbook written in Chinese (ranges as written in English). */
+export function ruleMessageZh(label: string, rule: CellRule): string {
+  switch (rule.kind) {
+    case "number": {
+      const { min, max, minOpen, maxOpen, integer } = rule.spec;
+      const range =
+        min !== undefined && max !== undefined ? `，范围 ${minOpen ? "(" : "["}${min}, ${max}${maxOpen ? ")" : "]"}`
+        : min !== undefined ? `，${minOpen ? ">" : "≥"} ${min}`
+        : max !== undefined ? `，${maxOpen ? "<" : "≤"} ${max}`
+        : "";
+      return `${label}必须是${integer ? "整数" : "数值"}${range}`;
+    }
+    case "date":
+      return `${label}必须是 1900-01-01 至 9999-12-31 之间的日期${rule.firstOfMonth ? "，且为某月的第一天" : ""}`;
+    case "boolean":
+      return `${label}必须为 TRUE 或 FALSE`;
+    case "list":
+      return `${label}必须是以下之一：${rule.options.join("、")}`;
+    case "text":
+      return `${label}必须是 1 至 ${rule.maxLength} 个字符的文本`;
+  }
+}
+
 /** Excel data validation for a block of cells, independent of the Excel API. */
 export interface PlanValidation {
   readonly row: number;

@@ -27,7 +27,7 @@ import { SHUTDOWN_PROBABILITY_PRESETS } from "../data/regulation";
 import type { DataRecord } from "../data/record";
 import { FORMATS, type FormatName } from "./formats";
 import { MONTE_CARLO_COLS, MONTE_CARLO_ROWS } from "./monteCarloArea";
-import { checkExpression, ruleMessage, validationOf, type CellRule, type PlanValidation } from "./inputRules";
+import { checkExpression, ruleMessage, ruleMessageZh, validationOf, type CellRule, type PlanValidation } from "./inputRules";
 import { translator, type Language } from "../i18n";
 import { DERIVED_LABELS_ZH, MONTH_NAMES_ZH, SCHEDULE_HEADERS_ZH, SUMMARY_LABELS_ZH, UNITS_ZH } from "../i18n/sheet.zh-CN";
 import { RESOURCES } from "../i18n/resources";
@@ -672,9 +672,9 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   // Every input cell's rule: as data validation, and as a line of the sheet's input check.
   const validations: PlanValidation[] = [];
   const checks: { label: string; cell: string; rule: CellRule; message: string }[] = [];
-  // `shown`: the input's name in the sheet's language, for the input check's rows (the rule's message is the core's, in English).
+  // `shown`: the input's name in the sheet's language, for the input check's rows and the rule's message.
   const guard = (label: string, rule: CellRule, at: { row: number; col: number }, shown = label) => {
-    const message = ruleMessage(label, rule);
+    const message = zh ? ruleMessageZh(shown, rule) : ruleMessage(label, rule);
     validations.push(validationOf(rule, at, a1(at.row, at.col), message));
     checks.push({ label: shown, cell: a1(at.row, at.col), rule, message });
   };

@@ -197,7 +197,7 @@ export async function planToXlsx(plan: WorkbookPlan, inputs: ModelInputs, option
     const ref = area ? parseReference(`=${area.ref}`) : undefined;
     if (ref) {
       const anchor = parseA1(ref.address.split(":")[0] as string);
-      writeBlock(ws, monteCarloBlock(options.monteCarlo.result, anchor, options.monteCarlo.ranAt).block, new Map());
+      writeBlock(ws, monteCarloBlock(options.monteCarlo.result, anchor, options.monteCarlo.ranAt, plan.lang).block, new Map());
     }
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());

@@ -7,6 +7,8 @@
 import { DetailedCellError } from "hyperformula";
 import { buildPlan, DERIVED_ROWS, SCHEDULE_COLUMNS, SUMMARY_ROWS, INPUT_ROWS, type WorkbookPlan } from "../../src/workbook/plan";
 import { cachedValues } from "../../src/workbook/xlsx";
+import { monteCarloBlock } from "../../src/workbook/monteCarloPlan";
+import { runMonteCarlo } from "../../src/core/risk/monteCarlo";
 import { tornado } from "../../src/core/risk/tornado";
 import { sensitivityGrid } from "../../src/core/risk/grid";
 import { CATALOGUE } from "../../src/core/model/catalogue";
@@ -77,6 +79,10 @@ it("the texts formulas show are Chinese: an input out of range gives 请检查�
   const pool = zh.layout.inputs.PoolFee!;
   e.hf.setCellContents({ sheet: e.sheet, row: pool.row, col: pool.col }, [[3]]);
   expect(e.hf.calculateFormula("=JM_NpvUsd", e.sheet)).toBe("请检查输入");
+  // The input check names the input and its rule in Chinese; so does the cell's data validation.
+  expect(e.hf.calculateFormula("=JM_InputCheck", e.sheet)).toBe("矿池费率必须是数值，范围 [0, 1)");
+  const v = zh.validations.find((x) => x.row === pool.row && x.col === pool.col)!;
+  expect(v.message).toBe("矿池费率必须是数值，范围 [0, 1)");
 });
 
 it("the .xlsx file's cached values of the Chinese workbook are the engine's", () => {
@@ -92,6 +98,16 @@ it("the .xlsx file's cached values of the Chinese workbook are the engine's", ()
     }
   }
   expect(wrong.slice(0, 5)).toEqual([]);
+});
+
+it("the Monte Carlo block in a Chinese workbook is Chinese, with the same numbers", () => {
+  const result = runMonteCarlo(INPUTS, { paths: 200, seed: 5 }, TODAY);
+  const en = monteCarloBlock(result, { row: 40, col: 9 }, "2026-11-30");
+  const zh = monteCarloBlock(result, { row: 40, col: 9 }, "2026-11-30", "zh-CN");
+  expect(zh.block.cells.map((r) => r.map((c) => (typeof c.value === "number" ? c.value : null)))).toEqual(en.block.cells.map((r) => r.map((c) => (typeof c.value === "number" ? c.value : null))));
+  const labels = zh.block.cells.map((r) => r[0]!.value).filter((v): v is string => typeof v === "string" && v !== "" && !/^-?\d/.test(v));
+  for (const l of labels) expect([l, CJK.test(l)]).toEqual([l, true]);
+  expect(CJK.test(zh.chart.title)).toBe(true);
 });
 
 it("every table row, unit and input has its Chinese text", () => {
