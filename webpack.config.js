@@ -9,6 +9,7 @@ const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { localizeMetadata } = require("./scripts/lib/localizeMetadata");
+const { renderHelp } = require("./scripts/lib/helpPage");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
@@ -17,6 +18,7 @@ const { DEV_ORIGIN, productionOrigin, rewriteOrigin } = require("./scripts/lib/m
 /**
  * functions.zh-CN.json: the generated functions.json with the Chinese descriptions of
  * src/functions/metadata.zh-CN.json (names unchanged); the manifest points Excel in Chinese to it.
+ * Also help.html and help.zh-CN.html, rendered from the two (scripts/lib/helpPage.js).
  */
 class LocalizedMetadataPlugin {
   apply(compiler) {
@@ -28,8 +30,12 @@ class LocalizedMetadataPlugin {
         compilation.fileDependencies.add(tableFile);
         try {
           const table = JSON.parse(fs.readFileSync(tableFile, "utf8"));
-          const localized = localizeMetadata(JSON.parse(source.source.source().toString()), table, "zh-CN");
+          const english = JSON.parse(source.source.source().toString());
+          const localized = localizeMetadata(english, table, "zh-CN");
           compilation.emitAsset("functions.zh-CN.json", new compiler.webpack.sources.RawSource(JSON.stringify(localized, null, 2)));
+          // The help pages, from the same metadata (the manifest points Chinese Office to the second).
+          compilation.emitAsset("help.html", new compiler.webpack.sources.RawSource(renderHelp(english, "en", "JILIN")));
+          compilation.emitAsset("help.zh-CN.html", new compiler.webpack.sources.RawSource(renderHelp(localized, "zh-CN", "JILIN")));
         } catch (e) {
           compilation.errors.push(new compiler.webpack.WebpackError(e.message));
         }
@@ -87,7 +93,6 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/taskpane/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -65,3 +65,23 @@ it("the build's dist/functions.zh-CN.json is the English file with these descrip
   const builtEnglish = JSON.parse(fs.readFileSync(path.join(ROOT, "dist/functions.json"), "utf8")) as Metadata;
   expect(built).toEqual(localizeMetadata(builtEnglish, TABLE, "zh-CN"));
 });
+
+describe("the help pages (dist/help.html, dist/help.zh-CN.html)", () => {
+  it.each([["help.html", "functions.json", "en"], ["help.zh-CN.html", "functions.zh-CN.json", "zh-CN"]])("%s lists every function with its parameters and description, and the legal notice", (page, json, lang) => {
+    // The build minifies HTML (attribute quotes and entities may go): compare the decoded text.
+    const raw = fs.readFileSync(path.join(ROOT, "dist", page), "utf8");
+    const html = raw.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    const meta = JSON.parse(fs.readFileSync(path.join(ROOT, "dist", json), "utf8")) as Metadata;
+    expect(raw).toMatch(new RegExp(`<html lang="?${lang}"?>`));
+    for (const f of meta.functions) {
+      const signature = `JILIN.${f.name}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
+      expect(html).toContain(signature);
+      expect(html).toContain(f.description);
+      for (const p of f.parameters) expect(html).toContain(p.description ?? "");
+    }
+    expect(html).toContain("发改运行〔2021〕1283号");
+    if (lang === "zh-CN") expect(html).toContain("打击比特币挖矿和交易行为");
+    // No script: the page works under the server's Content-Security-Policy as it is.
+    expect(html).not.toMatch(/<script/i);
+  });
+});

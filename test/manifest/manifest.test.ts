@@ -110,6 +110,8 @@ describe("manifest.xml", () => {
     }
     expect(MANIFEST).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="JILIN"\/>/);
     expect(overridden('<bt:Url id="Functions.Metadata.Url"')).toBe("https://localhost:3000/functions.zh-CN.json");
+    expect(overridden("<SupportUrl DefaultValue=")).toBe("https://localhost:3000/help.zh-CN.html");
+    expect(overridden('<bt:Url id="GetStarted.LearnMoreUrl"')).toBe("https://localhost:3000/help.zh-CN.html");
     expect(fs.existsSync(path.join(ROOT, "dist", "functions.zh-CN.json"))).toBe(true);
   });
 
