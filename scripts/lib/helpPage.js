@@ -18,7 +18,7 @@ const TEXT = {
       "Home › Mining Model opens the task pane. Its wizard builds a live investment model in three new sheets: the model (inputs in yellow cells, results, scenarios, tornado, sensitivity grid), its monthly schedule (header row and month column frozen) and a one-page summary to print. Nothing else in the workbook is changed. Every figure is a formula: change an input and the model recalculates. Edit model reopens the wizard; Rebuild model rewrites the same sheets in place; Make portable rewrites the JILIN functions as native Excel formulas, for colleagues without the add-in.",
     legalHeading: "Legal notice",
     legal:
-      "Bitcoin mining has been prohibited in mainland China since 2021 (State Council Financial Stability and Development Committee, 21 May 2021; NDRC and ten departments' notice 发改运行〔2021〕1283号, 24 September 2021). This add-in is an analysis tool, not legal advice.",
+      "Bitcoin mining has been prohibited in mainland China since 2021 (State Council Financial Stability and Development Committee, 21 May 2021; NDRC and ten departments' notice 发改运行〔2021〕1283号, published 24 September 2021). This add-in is an analysis tool, not legal advice.",
     other: "中文帮助",
     otherHref: "help.zh-CN.html",
   },
@@ -29,7 +29,7 @@ const TEXT = {
     intro:
       "供评估吉林省比特币挖矿项目的投资者和财务团队使用的 Excel 加载项：在什么比特币价格和电价下盈亏平衡，丰水期和枯水期的水电实际成本，二氧化碳排放量，以及强制关停风险对投资价值的影响。",
     functions: "自定义函数",
-    functionsIntro: "在单元格中输入 =JILIN.。方括号中的参数为可选参数；可选参数留空时取默认值。参数错误时返回 #VALUE! 或 #N/A，并说明参数名称、单位和取值范围。函数名在所有语言中相同。",
+    functionsIntro: "在单元格中输入“=JILIN.”。方括号中的参数为可选参数；可选参数留空时取默认值。参数错误时返回 #VALUE! 或 #N/A，并说明参数名称、单位和取值范围。函数名在所有语言中相同。",
     model: "构建模型",
     modelText:
       "“开始 › 挖矿模型”打开任务窗格。向导在三个新工作表中构建动态投资模型：模型（黄色单元格为输入，以及结果、情景、龙卷风图和敏感性表）、月度现金流表（冻结标题行和月份列）以及可打印的一页摘要。工作簿中的其他内容不会被修改。每个数字都是公式：修改输入后模型会重新计算。“Edit model”重新打开向导；“Rebuild model”在原位置重写同一组工作表；“Make portable”将 JILIN 函数改写为 Excel 原生公式，供没有安装加载项的同事使用。在“Review”步骤中可选择中文工作簿和以人民币显示的摘要。",

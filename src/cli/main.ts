@@ -526,7 +526,12 @@ function formatTornado(t: Tornado, r: ReportStyle): string {
   const basis = t.swing === undefined ? r.t("report.tornado.basisSourced", { pct: pctWithout }) : r.t("report.tornado.basisSwing", { pct: pctWithout });
   const lines = ["", r.t("report.tornado.title", { basis, currency: r.currency })];
   const head = ["input", "low", "high", "npvLow", "npvHigh", "riskLow", "riskHigh", "swing"].map((k) => r.t(`report.tornado.${k}`));
-  const rows = t.rows.map((x) => [r.t(`input.${x.key}`, { defaultValue: x.label }), x.low.toSignificantDigits(6).toString(), x.high.toSignificantDigits(6).toString(), money(r, x.npvLowUsd), money(r, x.npvHighUsd), money(r, x.riskAdjustedNpvLowUsd), money(r, x.riskAdjustedNpvHighUsd), money(r, x.swingUsd)]);
+  // In CNY, each input's low and high keep the input's own unit (a BTC price stays USD): the unit is shown.
+  const inputLabel = (x: Tornado["rows"][number]) => {
+    const label = r.t(`input.${x.key}`, { defaultValue: x.label });
+    return r.currency === "CNY" ? `${label} (${x.unit})` : label;
+  };
+  const rows = t.rows.map((x) => [inputLabel(x), x.low.toSignificantDigits(6).toString(), x.high.toSignificantDigits(6).toString(), money(r, x.npvLowUsd), money(r, x.npvHighUsd), money(r, x.riskAdjustedNpvLowUsd), money(r, x.riskAdjustedNpvHighUsd), money(r, x.swingUsd)]);
   const widths = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((x) => displayWidth(x[c] as string))));
   lines.push(head.map((h, c) => (c === 0 ? padEndW(h, widths[c]!) : padStartW(h, widths[c]!))).join("  "));
   for (const x of rows) lines.push(x.map((v, c) => (c === 0 ? padEndW(v, widths[c]!) : padStartW(v, widths[c]!))).join("  "));

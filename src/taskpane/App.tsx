@@ -215,7 +215,7 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
   const onMakePortable = async () => {
     if (saved.kind !== "ok") return;
     try {
-      const r = await makePortable(saved.saved, today);
+      const r = await makePortable({ ...saved.saved, lang: saved.saved.wizard.sheetLang ?? "en", currency: saved.saved.wizard.summaryCurrency ?? "USD" }, today);
       const record = { ...saved.saved, dialect: "portable" as const, wizard: { ...saved.saved.wizard, portable: true } };
       setSaved({ kind: "ok", saved: record });
       update({ portable: true });
@@ -252,7 +252,9 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
     const s = saved.saved;
     const edit = () => {
       lastSheet.current = live.kind === "ok" ? live.sheet.inputs : undefined;
-      setState(live.kind === "ok" ? applySheetInputs(s.wizard, live.sheet.inputs, changedKeys(s.inputs, live.sheet.inputs)) : s.wizard);
+      // A model saved before the workbook's language was recorded was written in English: Rebuild keeps it so.
+      const wizard = { ...s.wizard, sheetLang: s.wizard.sheetLang ?? "en" };
+      setState(live.kind === "ok" ? applySheetInputs(wizard, live.sheet.inputs, changedKeys(s.inputs, live.sheet.inputs)) : wizard);
       setStepIndex(0);
       setEditing(true);
       setMode("wizard");

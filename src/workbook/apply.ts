@@ -701,7 +701,7 @@ export interface PortableResult {
  * sheet's current inputs); a JILIN formula of the user's own is left alone and counted. Covers the
  * model sheet and its schedule and summary sheets. Three syncs.
  */
-export async function makePortable(saved: { identity: ModelIdentity; inputs: ModelInputs }, today?: Date): Promise<PortableResult> {
+export async function makePortable(saved: { identity: ModelIdentity; inputs: ModelInputs; lang?: Language; currency?: "USD" | "CNY" }, today?: Date): Promise<PortableResult> {
   try {
     return await Excel.run(async (context) => {
       const workbook = queueWorkbookLoad(context);
@@ -727,6 +727,9 @@ export async function makePortable(saved: { identity: ModelIdentity; inputs: Mod
         summarySheetName: reads.find((r) => r.role === "summary")?.name,
         namePrefix: saved.identity.namePrefix,
         today,
+        // The workbook's language and currency: the formulas the add-in wrote carry their texts.
+        lang: saved.lang,
+        currency: saved.currency,
       };
       const addin = buildPlan(current.inputs, options);
       const portable = buildPlan(current.inputs, { ...options, dialect: "portable" });

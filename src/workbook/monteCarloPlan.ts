@@ -46,7 +46,7 @@ export function monteCarloBlock(result: MonteCarloResult, anchor: { row: number;
     title: t("mc.chart"),
     categories: `${a1(firstBin, anchor.col, true)}:${a1(lastBin, anchor.col, true)}`,
     series: [{ name: t("mc.series"), values: `${a1(firstBin, anchor.col + 2, true)}:${a1(lastBin, anchor.col + 2, true)}`, axis: "primary", type: "column" }],
-    valueAxisTitle: "paths",
+    valueAxisTitle: t("mc.axis"),
     from: a1(anchor.row, anchor.col + 8),
     to: a1(anchor.row + 18, anchor.col + 15),
   };

@@ -359,14 +359,14 @@ function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInpu
     parts.push(t("sheet.yourInput"));
   } else if (row.key === "Pue") {
     const rec = PUE_BY_COOLING[inp.minerCooling];
-    parts.push(t("sheet.defaultPue", { cooling: inp.minerCooling, source: `${rec.note.startsWith("ASSUMPTION") ? t("sheet.assumption") : ""}${rec.source} (${rec.asOf})` }));
+    parts.push(t("sheet.defaultPue", { cooling: t(`sheet.cooling.${inp.minerCooling}`), source: `${rec.note.startsWith("ASSUMPTION") ? t("sheet.assumption") : ""}${rec.source} (${rec.asOf})` }));
   } else if (row.record) {
     parts.push(`${row.record.note.startsWith("ASSUMPTION") ? t("sheet.assumption") : ""}${row.record.source} (${row.record.asOf})`);
   } else if (row.key === "StartDate") {
     parts.push(t("sheet.defaultStart"));
   }
   if (note) parts.push(note);
-  return parts.filter((p) => p !== "").join("; ");
+  return parts.filter((p) => p !== "").join(t("sheet.separator"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -655,9 +655,9 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   const tornadoBasisText = (tor: Tornado) =>
     t(tor.swing === undefined ? "report.tornado.basisSourced" : "report.tornado.basisSwing", { pct: tor.percentWithoutRange.times(100).toString() });
   const monthName = (m: number) => (zh ? MONTH_NAMES_ZH[m] : MONTH_NAMES[m]) as string;
-  const sheetName = options.sheetName ?? "Jilin model";
-  const scheduleName = options.scheduleSheetName ?? "Jilin schedule";
-  const summaryName = options.summarySheetName ?? "Jilin summary";
+  const sheetName = options.sheetName ?? (zh ? "吉林模型" : "Jilin model");
+  const scheduleName = options.scheduleSheetName ?? (zh ? "吉林现金流表" : "Jilin schedule");
+  const summaryName = options.summarySheetName ?? (zh ? "吉林摘要" : "Jilin summary");
   const prefix = options.namePrefix ?? "JM_";
   const sheet = quoteSheet(sheetName);
   const scheduleSheet = quoteSheet(scheduleName);

@@ -187,6 +187,17 @@ describe("the schedule and summary sheets", () => {
     expect(Math.abs((book.hf.calculateFormula("=JM_NpvUsd", book.sheetId("Model")) as number) - npv)).toBeLessThan(1e-6 * Math.abs(npv));
   });
 
+  it("Make portable rewrites every JILIN formula of a Chinese workbook with a CNY summary too", async () => {
+    const book = freshBook();
+    const first = await buildModel({ inputs: INPUTS, lang: "zh-CN", currency: "CNY" });
+    const sheets = ["模型 Test", "现金流表 Test", "摘要 Test"];
+    expect(book.sheetNames()).toEqual(["Data", ...sheets]);
+    const jilin = () => sheets.flatMap((s) => (book.serialize(s) as unknown[][]).flat()).filter((v) => typeof v === "string" && /JILIN\./.test(v)).length;
+    expect(jilin()).toBeGreaterThan(100);
+    const result = await makePortable({ identity: first.identity, inputs: INPUTS, lang: "zh-CN", currency: "CNY" });
+    expect([result.leftAlone, jilin()]).toEqual([0, 0]);
+  });
+
   it("a Monte Carlo area moved off the model sheet is refused, and nothing is written", async () => {
     const book = freshBook();
     const first = await buildModel({ inputs: INPUTS });
