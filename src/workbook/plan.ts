@@ -452,7 +452,9 @@ export const DERIVED_ROWS: readonly DerivedRow[] = [
   { key: "DiscountRateMonthly", label: "Discount rate per month", unit: "fraction/month", format: "percentPerMonth", formula: (n) => `=(1+${n("DiscountRateAnnual")})^(1/12)-1` },
   { key: "DebtUsd", label: "Debt drawn at t = 0 (debt share × capex)", unit: "USD", format: "usd", formula: (n) => `=${n("DebtFraction")}*${n("CapexUsd")}` },
   { key: "DebtRateMonthly", label: "Debt interest rate per month, (1 + rate)^(1/12) − 1", unit: "fraction/month", format: "percentPerMonth", formula: (n) => `=(1+${n("DebtRateAnnual")})^(1/12)-1` },
-  { key: "DebtPaymentUsd", label: "Level monthly debt payment, D × i / (1 − (1 + i)^−T)", unit: "USD/month", format: "usdPerMonth", formula: (n) => `=IF(${n("DebtRateMonthly")}=0,${n("DebtUsd")}/${n("DebtTermMonths")},${n("DebtUsd")}*${n("DebtRateMonthly")}/(1-(1+${n("DebtRateMonthly")})^(-${n("DebtTermMonths")})))` },
+  // Below a monthly rate of 10^-6 the closed form loses digits to cancellation (1 − (1 + i)^−T is tiny) in
+  // a spreadsheet's doubles; there the annuity series D/T × (1 + (T + 1)i/2 + (T² − 1)i²/12) is exact to ~10^-14.
+  { key: "DebtPaymentUsd", label: "Level monthly debt payment, D × i / (1 − (1 + i)^−T)", unit: "USD/month", format: "usdPerMonth", formula: (n) => `=IF(${n("DebtRateMonthly")}<0.000001,${n("DebtUsd")}/${n("DebtTermMonths")}*(1+(${n("DebtTermMonths")}+1)*${n("DebtRateMonthly")}/2+(${n("DebtTermMonths")}^2-1)*${n("DebtRateMonthly")}^2/12),${n("DebtUsd")}*${n("DebtRateMonthly")}/(1-(1+${n("DebtRateMonthly")})^(-${n("DebtTermMonths")})))` },
   { key: "DebtLastMonth", label: "Last debt payment, repaying the balance (term or horizon)", unit: "month", format: "count", formula: (n) => `=MIN(${n("DebtTermMonths")},${n("HorizonMonths")})` },
   { key: "AnnualPowerPriceCnyPerKwh", label: "Annual average power price", unit: "CNY/kWh", format: "cnyPerKwh", formula: (n, f) => `=${f.hydroCost(n("HydroPriceCnyPerKwh"), n("GridPriceCnyPerKwh"), undefined, n("HydroShareByMonth"), n("WheelingCnyPerKwh"))}` },
 ];
