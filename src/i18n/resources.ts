@@ -122,6 +122,14 @@ const en = {
     defaultStart: "default: first day of next month",
     defaultPue: "default for {{cooling}} cooling; {{source}}",
     cooling: { air: "air", hydro: "hydro", immersion: "immersion" },
+    /** Where a default came from, as the core records it (catalogue, preset, user input). */
+    prov: {
+      catalogue: "catalogue: {{rest}}",
+      preset: "preset {{name}}",
+      customMiner: "custom miner (user input)",
+      overridesCatalogue: "user input (overrides the catalogue)",
+    },
+    product: "Jilin Mining Model",
     separator: "; ",
     assumption: "ASSUMPTION. ",
     illustrative: "ASSUMPTION (illustrative). {{source}}",
@@ -326,6 +334,13 @@ const zh: Resource = {
     defaultStart: "默认值：下个月的第一天",
     defaultPue: "{{cooling}}的默认值；{{source}}",
     cooling: { air: "风冷", hydro: "水冷", immersion: "浸没式液冷" },
+    prov: {
+      catalogue: "矿机目录：{{rest}}",
+      preset: "预设 {{name}}",
+      customMiner: "自定义矿机（用户输入）",
+      overridesCatalogue: "用户输入（覆盖目录价格）",
+    },
+    product: "吉林比特币挖矿模型",
     separator: "；",
     assumption: "假设。",
     illustrative: "假设（示意）。{{source}}",

@@ -208,7 +208,7 @@ function queueValidation(sheet: Excel.Worksheet, v: PlanValidation): void {
     : v.type === "textLength" ? { textLength: basic }
     : { decimal: basic };
   dv.ignoreBlanks = false;
-  dv.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "Jilin Mining Model", message: v.message.slice(0, 225) };
+  dv.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: v.title ?? "Jilin Mining Model", message: v.message.slice(0, 225) };
 }
 
 /** A chart on `sheet` over data on `data` (the same sheet, or the schedule sheet). */

@@ -71,6 +71,8 @@ export interface PlanValidation {
   readonly source?: string;
   /** The stop alert's text: the input's requirement in words. */
   readonly message: string;
+  /** The stop alert's title (default: the add-in's English name). */
+  readonly title?: string;
 }
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;

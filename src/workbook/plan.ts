@@ -344,16 +344,26 @@ function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInpu
   const given = row.inputKey !== undefined && raw[row.inputKey] !== undefined;
   const provenance = row.inputKey ? inp.provenance[row.inputKey] : undefined;
   const parts: string[] = [];
+  // The core records provenance in English words; they are put in the sheet's language here.
+  const local = (p: string): string => {
+    const m = /^catalogue: (.*)$/s.exec(p) ?? undefined;
+    if (m) return t("sheet.prov.catalogue", { rest: m[1] });
+    const q = /^preset (\S+)$/.exec(p);
+    if (q) return t("sheet.prov.preset", { name: q[1] });
+    if (p === "custom miner (user input)") return t("sheet.prov.customMiner");
+    if (p === "user input (overrides the catalogue)") return t("sheet.prov.overridesCatalogue");
+    return p.startsWith("ASSUMPTION. ") ? t("sheet.assumption") + p.slice("ASSUMPTION. ".length) : p;
+  };
   if (row.key === "MinerPriceUsdPerTh" && inp.provenance.minerPriceUsdPerTh) {
-    parts.push(inp.provenance.minerPriceUsdPerTh);
+    parts.push(local(inp.provenance.minerPriceUsdPerTh));
   } else if (row.inputKey === "miner" || row.key === "MinerPriceUsdPerTh") {
-    parts.push(inp.provenance.miner ?? "");
+    parts.push(local(inp.provenance.miner ?? ""));
   } else if (row.key === "AnnualShutdownProbability" || row.key === "GridFactorTPerMwh") {
     // A preset cites its own record.
     const presets: Record<string, DataRecord> = row.key === "GridFactorTPerMwh" ? EMISSION_FACTOR_PRESETS : SHUTDOWN_PROBABILITY_PRESETS;
     const rec = provenance?.startsWith("preset ") ? presets[provenance.slice(7)] : undefined;
     parts.push(given ? t("sheet.yourInput") : t("sheet.default"));
-    if (provenance) parts.push(provenance);
+    if (provenance) parts.push(local(provenance));
     if (rec) parts.push(`${rec.note.startsWith("ASSUMPTION") ? t("sheet.assumption") : ""}${rec.source} (${rec.asOf})`);
   } else if (given) {
     parts.push(t("sheet.yourInput"));
@@ -677,7 +687,8 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   // `shown`: the input's name in the sheet's language, for the input check's rows and the rule's message.
   const guard = (label: string, rule: CellRule, at: { row: number; col: number }, shown = label) => {
     const message = zh ? ruleMessageZh(shown, rule) : ruleMessage(label, rule);
-    validations.push(validationOf(rule, at, a1(at.row, at.col), message));
+    // (in Chinese, the stop alert's title names the add-in in Chinese too)
+    validations.push(zh ? { ...validationOf(rule, at, a1(at.row, at.col), message), title: t("sheet.product") } : validationOf(rule, at, a1(at.row, at.col), message));
     checks.push({ label: shown, cell: a1(at.row, at.col), rule, message });
   };
 

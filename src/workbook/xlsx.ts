@@ -143,7 +143,7 @@ const OPERATORS: Record<NonNullable<PlanValidation["operator"]>, ExcelJS.DataVal
 };
 
 function writeValidation(ws: ExcelJS.Worksheet, v: PlanValidation): void {
-  const common = { allowBlank: false, showErrorMessage: true, errorStyle: "stop", errorTitle: "Jilin Mining Model", error: v.message.slice(0, 225) } as const;
+  const common = { allowBlank: false, showErrorMessage: true, errorStyle: "stop", errorTitle: v.title ?? "Jilin Mining Model", error: v.message.slice(0, 225) } as const;
   const rule: ExcelJS.DataValidation =
     v.type === "list" ? { ...common, type: "list", formulae: [`"${v.source ?? ""}"`] }
     : v.type === "custom" ? { ...common, type: "custom", formulae: [(v.formula1 ?? "").replace(/^=/, "")] }

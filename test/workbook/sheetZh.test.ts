@@ -61,6 +61,18 @@ describe.each(["addin", "portable"] as const)("a Chinese workbook (%s formulas)"
     expect(english.filter((v) => v !== "'Staff" && v !== "Staff")).toEqual([]);
   });
 
+  it("writes where each default came from in Chinese (the sources' own titles stay), and names the add-in in Chinese in the stop alerts", () => {
+    const notes = zh.blocks.flatMap((b) => b.cells.flat()).filter((c) => c.style === "note" && typeof c.value === "string").map((c) => c.value as string);
+    expect(notes.length).toBeGreaterThan(20);
+    // Each part the add-in writes (parts are joined by "；") is Chinese; a source's own text may be English.
+    const english = notes.filter((n) => /(^|；)(catalogue:|preset |ASSUMPTION\.|your input|default|user input|custom miner)/.test(n));
+    expect(english).toEqual([]);
+    expect(notes.some((n) => n.includes("矿机目录："))).toBe(true);
+    expect(notes.some((n) => n.includes("预设 BASE"))).toBe(true);
+    expect(new Set(zh.validations.map((v) => v.title))).toEqual(new Set(["吉林比特币挖矿模型"]));
+    expect(en.validations.every((v) => v.title === undefined)).toBe(true);
+  });
+
   it("carries the legal notice citing both acts on each sheet, and Chinese chart titles", () => {
     for (const blocks of [zh.blocks, ...zh.companions.map((c) => c.blocks)]) {
       const notice = blocks.flatMap((b) => b.cells.flat()).find((c) => c.style === "notice")!.value as string;
