@@ -129,4 +129,7 @@ export const UNITS_ZH: Readonly<Record<string, string>> = {
   "USD/month": "USD/月",
 };
 
+/** The miner's parts, which are not catalogue inputs, by sheet key. */
+export const PART_LABELS_ZH: Readonly<Record<string, string>> = { MinerHashrateThS: "矿机算力", MinerPowerW: "矿机墙插功率" };
+
 export const MONTH_NAMES_ZH = ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"] as const;

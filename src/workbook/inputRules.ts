@@ -5,7 +5,7 @@
  *    catches what validation cannot stop (a pasted value, a value typed before validation existed).
  * Pure data and strings; apply.ts turns a PlanValidation into Excel's DataValidation.
  */
-import { requirement, type NumberSpec } from "../core/params";
+import { rangeText, requirement, type NumberSpec } from "../core/params";
 
 export type CellRule =
   | { readonly kind: "number"; readonly spec: NumberSpec }
@@ -38,13 +38,9 @@ export function ruleMessage(label: string, rule: CellRule): string {
 export function ruleMessageZh(label: string, rule: CellRule): string {
   switch (rule.kind) {
     case "number": {
-      const { min, max, minOpen, maxOpen, integer } = rule.spec;
-      const range =
-        min !== undefined && max !== undefined ? `，范围 ${minOpen ? "(" : "["}${min}, ${max}${maxOpen ? ")" : "]"}`
-        : min !== undefined ? `，${minOpen ? ">" : "≥"} ${min}`
-        : max !== undefined ? `，${maxOpen ? "<" : "≤"} ${max}`
-        : "";
-      return `${label}必须是${integer ? "整数" : "数值"}${range}`;
+      // The core's range in symbols ("in [0, 1)", "≥ 0"), its one word in Chinese.
+      const range = rangeText(rule.spec).replace(/^in /, "范围 ");
+      return `${label}必须是${rule.spec.integer ? "整数" : "数值"}${range ? `，${range}` : ""}`;
     }
     case "date":
       return `${label}必须是 1900-01-01 至 9999-12-31 之间的日期${rule.firstOfMonth ? "，且为某月的第一天" : ""}`;

@@ -29,7 +29,8 @@ import { FORMATS, type FormatName } from "./formats";
 import { MONTE_CARLO_COLS, MONTE_CARLO_ROWS } from "./monteCarloArea";
 import { checkExpression, ruleMessage, ruleMessageZh, validationOf, type CellRule, type PlanValidation } from "./inputRules";
 import { translator, type Language } from "../i18n";
-import { DERIVED_LABELS_ZH, MONTH_NAMES_ZH, SCHEDULE_HEADERS_ZH, SUMMARY_LABELS_ZH, UNITS_ZH } from "../i18n/sheet.zh-CN";
+import { DERIVED_LABELS_ZH, MONTH_NAMES_ZH, PART_LABELS_ZH, SCHEDULE_HEADERS_ZH, SUMMARY_LABELS_ZH, UNITS_ZH } from "../i18n/sheet.zh-CN";
+import { defaultSheetName } from "./sheetNames";
 import { RESOURCES } from "../i18n/resources";
 
 export type CellStyle = "title" | "notice" | "hint" | "section" | "header" | "label" | "input" | "derived" | "output" | "unit" | "note";
@@ -651,14 +652,17 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   const t = translator(lang) as unknown as (k: string, v?: Record<string, unknown>) => string;
   const texts: FormulaTexts = { none: t("sheet.none"), never: t("sheet.never"), na: t("sheet.na"), inputsOk: t("sheet.inputsOk"), checkInputs: t("sheet.checkInputs") };
   const unitOf = (u: string) => (zh ? (UNITS_ZH[u] ?? u) : u);
+  /** A catalogue input's label in the sheet's language. */
+  const labelOf = (key: string, english: string) => (zh ? ((RESOURCES["zh-CN"].input as Record<string, string>)[key] ?? english) : english);
   const inputLabel = (r: InputRow) => {
     if (!zh) return r.label;
     if (r.key === "MinerModel") return t("sheet.minerModel");
-    if (r.key === "MinerHashrateThS") return "矿机算力";
-    if (r.key === "MinerPowerW") return "矿机墙插功率";
+    if (PART_LABELS_ZH[r.key]) return PART_LABELS_ZH[r.key] as string;
     const e = CATALOGUE.find((x) => x.sheetKey === r.key);
-    return (e && (RESOURCES["zh-CN"].input as Record<string, string>)[e.key]) ?? r.label;
+    return e ? labelOf(e.key, r.label) : r.label;
   };
+  /** "Label (unit)" in the sheet's language. */
+  const withUnit = (key: string, label: string, unit: string) => (zh ? `${labelOf(key, label)}（${unitOf(unit)}）` : `${label} (${unit})`);
   const noteOf = (r: InputRow) => {
     const e = CATALOGUE.find((x) => x.sheetKey === r.key);
     return zh ? (e ? SHEET_NOTES_ZH[e.key] : undefined) : r.note;
@@ -667,9 +671,9 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   const tornadoBasisText = (tor: Tornado) =>
     t(tor.swing === undefined ? "report.tornado.basisSourced" : "report.tornado.basisSwing", { pct: tor.percentWithoutRange.times(100).toString() });
   const monthName = (m: number) => (zh ? MONTH_NAMES_ZH[m] : MONTH_NAMES[m]) as string;
-  const sheetName = options.sheetName ?? (zh ? "吉林模型" : "Jilin model");
-  const scheduleName = options.scheduleSheetName ?? (zh ? "吉林现金流表" : "Jilin schedule");
-  const summaryName = options.summarySheetName ?? (zh ? "吉林摘要" : "Jilin summary");
+  const sheetName = options.sheetName ?? defaultSheetName("model", lang);
+  const scheduleName = options.scheduleSheetName ?? defaultSheetName("schedule", lang);
+  const summaryName = options.summarySheetName ?? defaultSheetName("summary", lang);
   const prefix = options.namePrefix ?? "JM_";
   const sheet = quoteSheet(sheetName);
   const scheduleSheet = quoteSheet(scheduleName);
@@ -892,12 +896,12 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   SCENARIO_ROWS_DEF.forEach((def) => {
     const r = SCENARIO_AT.row + scenarioCells.length;
     scenarioCells.push([
-      cell(zh ? `${(RESOURCES["zh-CN"].input as Record<string, string>)[def.key] ?? def.label}（${unitOf(def.unit)}）` : `${def.label} (${def.unit})`, "label"),
+      cell(withUnit(def.key, def.label, def.unit), "label"),
       ...SCENARIO_NAMES.map((name, i) => {
         (scenarioInputs[name] ??= {})[def.key] = { row: r, col: SCENARIO_AT.col + 1 + i };
         const own = name !== "base" || inp.scenarioGiven.base.includes(def.key);
         const label = `${name[0]!.toUpperCase()}${name.slice(1)}: ${def.label}`;
-        const shown = zh ? `${t(`sheet.${name}`)}：${(RESOURCES["zh-CN"].input as Record<string, string>)[def.key] ?? def.label}` : undefined;
+        const shown = zh ? `${t(`sheet.${name}`)}：${labelOf(def.key, def.label)}` : undefined;
         if (own) guard(label, { kind: "number", spec: { ...INPUT_SPECS[def.key], name: label } }, { row: r, col: SCENARIO_AT.col + 1 + i }, shown);
         return own ? cell(num(inp.scenarios[name][def.key]), "input", fmt(def.format)) : cell(`=${n(INPUT_NAME_OF[def.key])}`, "derived", fmt(def.format));
       }),
@@ -982,7 +986,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     tor.rows.forEach((r, i) => {
       const at = T.row + 2 + i;
       cells.push([
-        cell(zh ? `${(RESOURCES["zh-CN"].input as Record<string, string>)[r.key] ?? r.label}（${unitOf(r.unit)}）` : `${r.label} (${r.unit})`, "label"),
+        cell(withUnit(r.key, r.label, r.unit), "label"),
         // Low and high in the input's own format (its unit is in the label).
         cell(num(r.low), "output", fmt((entryOf(r.key)?.format ?? "general") as FormatName)),
         cell(num(r.high), "output", fmt((entryOf(r.key)?.format ?? "general") as FormatName)),
@@ -1154,6 +1158,9 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
 // ---------------------------------------------------------------------------------------------
 // The one-page summary
 
+/** Formats of amounts of money (USD), which the Summary reports in its currency. */
+export const isMoneyFormat = (format: FormatName): boolean => format === "usd" || format === "usdPerBtc";
+
 /** The headline inputs the summary shows beside the results (sheet names of the inputs). */
 const SUMMARY_INPUTS: readonly string[] = ["MinerCount", "BtcPriceUsd", "BtcPriceAsOf", "NetworkHashrateEhS", "HydroPriceCnyPerKwh", "GridPriceCnyPerKwh", "CnyPerUsd", "AnnualShutdownProbability", "DiscountRateAnnual", "DebtFraction", "StartDate", "HorizonMonths"];
 
@@ -1187,7 +1194,7 @@ function summarySheet(a: SummaryArgs): { sheet: CompanionSheet; layout: PlanLayo
   const blocks: PlanBlock[] = [];
   const figures = {} as Record<(typeof SUMMARY_KEYS)[number], { row: number; col: number }>;
   // Amounts in the reporting currency: in CNY, the model's USD figure times the exchange-rate input (text such as "n/a" passes through).
-  const isMoney = (format: FormatName) => format === "usd" || format === "usdPerBtc";
+  const isMoney = isMoneyFormat;
   const cny = a.currency === "CNY";
   const reported = (ref: string, format: FormatName) => (cny && isMoney(format) ? `=IF(ISNUMBER(${ref}),${ref}*${a.n("CnyPerUsd")},${ref})` : `=${ref}`);
   const inCurrency = (label: string, format: FormatName) => (cny && isMoney(format) ? label.replace(/USD/g, "CNY") : label);

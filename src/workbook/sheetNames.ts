@@ -29,6 +29,11 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /\p{Cs}/u;
 const EDGE_APOSTROPHE = /^'|'$/;
 
+/** A model sheet's name when none is chosen (the command line's file): "Jilin model", 吉林模型, … */
+export function defaultSheetName(kind: SheetKind, lang: "en" | "zh-CN" = "en"): string {
+  return (lang === "zh-CN" ? FALLBACK_ZH : FALLBACK)[kind];
+}
+
 /** The key under which Excel would consider two sheet names equal (see the header). */
 function sameNameKey(name: string): string {
   return name.toUpperCase().toLowerCase();

@@ -16,7 +16,7 @@ import type { ModelInputs } from "../core/model/inputs";
 import type { Decimal } from "../core/decimal";
 import type { MonteCarloResult } from "../core/risk/monteCarlo";
 import { monteCarloBlock } from "./monteCarloPlan";
-import { type CompanionSheet, type PlanBlock, type SheetRole, type WorkbookPlan } from "./plan";
+import { isMoneyFormat, SUMMARY_ROWS, type CompanionSheet, type PlanBlock, type SheetRole, type WorkbookPlan } from "./plan";
 import type { PlanValidation } from "./inputRules";
 import { STYLE_FORMATS } from "./styles";
 import { parseA1 } from "./address";
@@ -84,7 +84,7 @@ export function cachedValues(plan: WorkbookPlan, inputs: ModelInputs, today?: Da
   };
   schedule(p, layout.schedule.t0Row);
   // The Summary sheet's amounts in its reporting currency (CNY: times the exchange rate, as its formulas do).
-  const MONEY = new Set(["capexUsd", "npvUsd", "riskAdjustedNpvUsd", "cashCostPerBtcUsd", "allInCostPerBtcUsd", "breakevenBtcPriceUsd", "expectedPenaltyUsd", "equityNpvUsd", "riskAdjustedEquityNpvUsd"]);
+  const MONEY = new Set(SUMMARY_ROWS.filter((r) => isMoneyFormat(r.format)).map((r) => r.key as string));
   const reported = (k: string, v: Decimal): number => (plan.currency === "CNY" && MONEY.has(k) ? v.times(p.inputs.cnyPerUsd).toNumber() : v.toNumber());
   const text = (k: string): string => (k === "irrAnnual" || k === "equityIrrAnnual" ? plan.texts.none : k === "paybackMonths" ? plan.texts.never : plan.texts.na);
   for (const [k, at] of Object.entries(layout.summary)) {
