@@ -47,6 +47,9 @@ export function networkHashrateFloat(difficulty: number): number {
 }
 
 export function hydroLcoeFloat(capex: number, cf: number, om: number, r: number, n: number, vom = 0): number {
-  const crf = r === 0 ? 1 / n : (r * (1 + r) ** n) / ((1 + r) ** n - 1);
+  // (1 + r)^n − 1 as expm1(n·log1p(r)): the plain difference loses digits to cancellation at tiny rates
+  // (r = 1e-6 over 6 years: a 1e-10 relative error), which the 28-digit core does not have.
+  const growth = Math.expm1(n * Math.log1p(r));
+  const crf = r === 0 ? 1 / n : (r * (growth + 1)) / growth;
   return (capex * (crf + om)) / (8760 * cf) + vom;
 }
