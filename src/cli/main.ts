@@ -6,10 +6,11 @@
  *
  * Without --json: a readable summary with units and the monthly schedule. With --json: exactly one
  * JSON document on stdout, { "summary": {...}, "months": [...] }. A bad config (unreadable, not
- * JSON, unknown key, out-of-range value) exits with code 2 and a message naming the key on stderr;
- * nothing goes to stdout. With --xlsx: the model sheet as an .xlsx file in native Excel formulas
- * (no add-in needed to recalculate it); written under a temporary name and renamed, never over an
- * existing file without --force.
+ * JSON, unknown key, out-of-range value) exits with code 2 and a message naming the key on stderr
+ * (with `--lang zh-CN`, the model's own complaints about its inputs in Chinese, naming the input by
+ * its Chinese label); nothing goes to stdout. With --xlsx: the model sheet as an .xlsx file in native
+ * Excel formulas (no add-in needed to recalculate it); written under a temporary name and renamed,
+ * never over an existing file without --force.
  *
  * Hardening (what a hostile command line or file system gets):
  * - `--config` reads regular files only (symbolic links to one are fine), at most MAX_CONFIG_BYTES,
@@ -39,6 +40,7 @@ import { tornado, type Tornado } from "../core/risk/tornado";
 import type { TFunction } from "i18next";
 import { displayWidth, formatNumber, languageOf, LANGUAGES, padEndW, padStartW, translator, type Language } from "../i18n";
 import { sensitivityGrid, type SensitivityGrid } from "../core/risk/grid";
+import { errorText } from "../i18n/errors";
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_CONFIG = 2;
@@ -364,6 +366,17 @@ function fail(io: Io, message: string, withUsage = false): number {
   return EXIT_BAD_CONFIG;
 }
 
+/**
+ * A core error under the config file or the flag it is about, in the report's language (Chinese:
+ * written from the error's detail). The English line is the core's message as it always was.
+ */
+function modelErrorLine(e: ModelError, lang: Language, config: string, flag?: string): string {
+  if (lang === "en") return `${flag ?? `config ${printable(config)}`}: ${printable(e.message, MAX_MESSAGE_CHARS)}`;
+  const message = printable(errorText(e, lang), MAX_MESSAGE_CHARS);
+  const t = translator(lang);
+  return flag === undefined ? t("error.where.config", { file: printable(config), message }) : t("error.where.flag", { flag, message });
+}
+
 /** Runs the CLI; resolves to the exit code. Output goes through `io` so tests can capture it. */
 export async function run(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const args = parseArgs(argv);
@@ -410,10 +423,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
       simulation = runMonteCarlo(raw, { paths: args.monteCarlo, seed: args.seed }, io.today);
     }
   } catch (e) {
-    if (e instanceof ModelError) {
-      const flag = e.field === undefined ? undefined : flagOfField[e.field];
-      return fail(io, `${flag ?? configLabel}: ${printable(e.message, MAX_MESSAGE_CHARS)}`);
-    }
+    if (e instanceof ModelError) return fail(io, modelErrorLine(e, args.lang, args.config, e.field === undefined ? undefined : flagOfField[e.field]));
     throw e;
   }
   if (args.xlsx !== undefined) {
@@ -426,7 +436,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
       (io.writeFile ?? writeFileAtomic)(args.xlsx, bytes, args.force);
     } catch (e) {
       if (e instanceof CliError) return fail(io, e.message);
-      if (e instanceof ModelError) return fail(io, `${configLabel}: ${printable(e.message, MAX_MESSAGE_CHARS)}`);
+      if (e instanceof ModelError) return fail(io, modelErrorLine(e, args.lang, args.config));
       throw e;
     }
   }

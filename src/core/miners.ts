@@ -1,5 +1,5 @@
 import { D, Decimal } from "./decimal";
-import { unknownName } from "./errors";
+import { unknownName, type Subject } from "./errors";
 import { MINERS, type MinerSpec } from "../data/miners";
 
 export const MINER_FIELDS = ["hashrate", "power", "efficiency", "price"] as const;
@@ -12,13 +12,17 @@ function normalise(name: string): string {
 const BY_NAME = new Map<string, MinerSpec>(MINERS.map((m) => [normalise(m.name), m]));
 
 /** Finds a catalogue model by name (case- and spacing-insensitive); UNKNOWN_NAME lists the names. */
-export function findMiner(name: string, field = "model"): MinerSpec {
+export function findMiner(name: string, field = "model", subject: Subject = { key: field }): MinerSpec {
   const spec = BY_NAME.get(normalise(name));
   if (!spec) {
-    throw unknownName(
-      `${field}: unknown miner "${name.trim()}"; known models: ${MINERS.map((m) => m.name).join(", ")}`,
+    const known = MINERS.map((m) => m.name);
+    throw unknownName(`${field}: unknown miner "${name.trim()}"; known models: ${known.join(", ")}`, field, {
+      kind: "unknownMiner",
       field,
-    );
+      subject,
+      name: name.trim(),
+      known,
+    });
   }
   return spec;
 }

@@ -54,7 +54,7 @@ export function breakevenPrice(
   // cost / ((reward + fees) × 144 × (1 − pool) / (H × 10^6)), rearranged so the one division is last.
   const btcPerThDayTimesH = blockReward.plus(fees).times(BLOCKS_PER_DAY_PER_MILLION).times(ONE.minus(poolFee));
   if (btcPerThDayTimesH.isZero()) {
-    throw noSolution("BREAKEVEN: no BTC is earned (block_reward_btc + fees_btc_per_block is 0), so no price breaks even");
+    throw noSolution("BREAKEVEN: no BTC is earned (block_reward_btc + fees_btc_per_block is 0), so no price breaks even", undefined, { kind: "noBtcEarned" });
   }
   return costPerThDay.times(networkEhS).div(btcPerThDayTimesH);
 }

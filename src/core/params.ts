@@ -3,7 +3,7 @@
  * (model/inputs.ts) and the JILIN functions' argument reading (src/functions/params.ts).
  */
 import { D, Decimal } from "./decimal";
-import { invalidInput, unknownName } from "./errors";
+import { invalidInput, unknownName, type Bounds, type ShownValue, type Subject } from "./errors";
 
 /**
  * The contract of one numeric parameter, declared as data (HyperFormula-style `minValue`,
@@ -40,13 +40,64 @@ export function rangeText(spec: NumberSpec): string {
 
 /** How a bad argument is shown in a message: `1.5`, `text "abc"`, `TRUE`, `a range`. */
 export function describeValue(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "a blank";
-  if (typeof value === "number") return String(value);
-  if (typeof value === "string") return `text "${[...value].length > 40 ? [...value].slice(0, 40).join("") + "…" : value}"`;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (Array.isArray(value)) return "a range";
-  if (value instanceof Decimal) return value.toString();
-  return typeof value;
+  return describeShown(shownValue(value));
+}
+
+/** A value as messages show it back, as data (Excel's view: "" and null are blanks, an array is a range). */
+export function shownValue(value: unknown): ShownValue {
+  if (value === null || value === undefined || value === "") return { type: "blank" };
+  if (typeof value === "number") return { type: "number", text: String(value) };
+  if (typeof value === "string") return { type: "text", text: [...value].length > 40 ? [...value].slice(0, 40).join("") + "…" : value };
+  if (typeof value === "boolean") return { type: "boolean", value };
+  if (Array.isArray(value)) return { type: "range" };
+  if (value instanceof Decimal) return { type: "number", text: value.toString() };
+  return { type: "other", text: typeof value };
+}
+
+/** A JSON value as messages show it back: null, a list and an object are named as such. */
+export function shownJson(value: unknown): ShownValue {
+  if (value === null) return { type: "null" };
+  if (typeof value === "object") return Array.isArray(value) ? { type: "list" } : { type: "object" };
+  return shownValue(value);
+}
+
+/** A shown value in English words. */
+export function describeShown(s: ShownValue): string {
+  switch (s.type) {
+    case "blank":
+      return "a blank";
+    case "null":
+      return "null";
+    case "number":
+    case "other":
+      return s.text;
+    case "text":
+      return `text "${s.text}"`;
+    case "boolean":
+      return s.value ? "TRUE" : "FALSE";
+    case "range":
+      return "a range";
+    case "list":
+      return s.length === undefined ? "a list" : `${s.length} values`;
+    case "object":
+      return "an object";
+  }
+}
+
+/** A subject as the English messages write it: `poolFee`, `capexItems[0].usd`, `scenarios.bear.btcPriceUsd`. */
+export function subjectPath(s: Subject): string {
+  return `${s.key}${s.scenario === undefined ? "" : `.${s.scenario}`}${s.index === undefined ? "" : `[${s.index}]`}${s.part === undefined ? "" : `.${s.part}`}`;
+}
+
+/** A spec's domain as error detail (only the bounds it has). */
+export function boundsOf(spec: NumberSpec): Bounds {
+  return {
+    ...(spec.min !== undefined && { min: spec.min }),
+    ...(spec.minOpen === true && { minOpen: true }),
+    ...(spec.max !== undefined && { max: spec.max }),
+    ...(spec.maxOpen === true && { maxOpen: true }),
+    ...(spec.integer === true && { integer: true }),
+  };
 }
 
 /**
@@ -84,24 +135,34 @@ export function requirement(spec: NumberSpec): string {
   return `${spec.name} must be ${spec.what}${spec.integer ? " (a whole number)" : ""} ${rangeText(spec)}`.trimEnd();
 }
 
-/** Throws INVALID_INPUT naming the spec's requirement when `d` is out of range (or not whole). */
-export function checkRange(spec: NumberSpec, d: Decimal, shown: unknown = d): void {
+/**
+ * Throws INVALID_INPUT naming the spec's requirement when `d` is out of range (or not whole).
+ * `subject` says where the value sits when the spec's name is a path (`capexItems[0].usd`).
+ */
+export function checkRange(spec: NumberSpec, d: Decimal, shown: unknown = d, subject: Subject = { key: spec.name }): void {
   const { min, max } = compile(spec);
   const bad =
     (min !== undefined && (spec.minOpen ? d.lte(min) : d.lt(min))) ||
     (max !== undefined && (spec.maxOpen ? d.gte(max) : d.gt(max))) ||
     (spec.integer === true && !d.isInteger());
-  if (bad) throw invalidInput(`${requirement(spec)} (got ${describeValue(shown)})`, spec.name);
+  if (bad) {
+    const got = shownValue(shown);
+    throw invalidInput(`${requirement(spec)} (got ${describeShown(got)})`, spec.name, { kind: "range", name: spec.name, subject, what: spec.what, ...boundsOf(spec), got });
+  }
 }
 
 /** The preset called `name` (case-insensitive); UNKNOWN_NAME (#N/A) lists the known names. */
-export function lookupPreset<T>(field: string, name: string, presets: Readonly<Record<string, T>>): T {
+export function lookupPreset<T>(field: string, name: string, presets: Readonly<Record<string, T>>, subject: Subject = { key: field }): T {
   const key = name.trim().toUpperCase();
   for (const known of Object.keys(presets)) {
     if (known.toUpperCase() === key) return presets[known] as T;
   }
-  throw unknownName(
-    `${field}: unknown preset "${name.trim()}"; known presets: ${Object.keys(presets).join(", ")}`,
+  const names = Object.keys(presets);
+  throw unknownName(`${field}: unknown preset "${name.trim()}"; known presets: ${names.join(", ")}`, field, {
+    kind: "unknownPreset",
     field,
-  );
+    subject,
+    name: name.trim(),
+    known: names,
+  });
 }

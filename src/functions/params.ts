@@ -5,7 +5,7 @@
  */
 import { D, Decimal } from "../core/decimal";
 import { invalidInput } from "../core/errors";
-import { checkRange, type Compiled, compile, describeValue, lookupPreset, type NumberSpec, rangeText, requirement } from "../core/params";
+import { boundsOf, checkRange, type Compiled, compile, describeShown, describeValue, lookupPreset, type NumberSpec, rangeText, requirement, shownValue } from "../core/params";
 import { isoToSerial, MAX_EXCEL_SERIAL } from "../core/excelDate";
 import type { DataRecord } from "../data/record";
 
@@ -48,17 +48,23 @@ export function readNumber(spec: NumberSpec, value: unknown): Decimal {
   }
   let d: Decimal;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw invalidInput(`${requirement(spec)} (got ${describeValue(value)})`, spec.name);
+    if (!Number.isFinite(value)) throw notANumber(spec, value);
     if (fitsIntegerBounds(spec, c, value)) return decimalOf(value);
     d = decimalOf(value);
   } else if (value instanceof Decimal) {
-    if (!value.isFinite()) throw invalidInput(`${requirement(spec)} (got ${value.toString()})`, spec.name);
+    if (!value.isFinite()) throw notANumber(spec, value);
     d = value;
   } else {
-    throw invalidInput(`${requirement(spec)} (got ${describeValue(value)})`, spec.name);
+    throw notANumber(spec, value);
   }
   checkRange(spec, d, value);
   return d;
+}
+
+/** INVALID_INPUT for an argument that is no finite number, with the spec's requirement (and as detail). */
+function notANumber(spec: NumberSpec, value: unknown) {
+  const got = shownValue(value);
+  return invalidInput(`${requirement(spec)} (got ${describeShown(got)})`, spec.name, { kind: "notNumber", name: spec.name, subject: { key: spec.name }, what: spec.what, ...boundsOf(spec), got });
 }
 
 /**

@@ -4,9 +4,12 @@
  * formatted by Intl before they are put in. English is the source; Chinese follows the terms of
  * docs/glossary.zh-CN.md. A test fails on any key or placeholder missing in either language.
  *
- * So far these cover the command line's report (`--lang zh-CN`) and the inputs' labels.
+ * They cover the command line's report (`--lang zh-CN`), the inputs' labels and the task pane.
  */
 import { CATALOGUE } from "../core/model/catalogue";
+import { PANE_EN, PANE_ZH } from "./paneResources";
+import { en as ADDIN_EN, zhCN as ADDIN_ZH } from "./addinResources";
+import { en as ERROR_EN, zhCN as ERROR_ZH } from "./errorResources";
 
 /** The report's legal notice in Chinese, citing the two public acts exactly. */
 const LEGAL_ZH =
@@ -221,6 +224,9 @@ const en = {
   },
   /** Each input's label, as the catalogue names it. */
   input: Object.fromEntries(CATALOGUE.map((e) => [e.key, e.label])) as Record<string, string>,
+  pane: PANE_EN,
+  addin: ADDIN_EN,
+  error: ERROR_EN,
 };
 
 export type Resource = typeof en;
@@ -471,6 +477,9 @@ const zh: Resource = {
     gridFactorTPerMwh: "电网排放因子",
     hydroFactorTPerMwh: "水电排放因子",
   },
+  pane: PANE_ZH,
+  addin: ADDIN_ZH,
+  error: ERROR_ZH,
 };
 
 export const LANGUAGES = ["en", "zh-CN"] as const;

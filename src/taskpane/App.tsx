@@ -20,17 +20,20 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { StepContent } from "./Steps";
-import { applySheetInputs, changedKeys, initialState, LEGAL_NOTICE, STEPS, toModelInputs, validateStep, withTyped, type StepId, type WizardState } from "./wizard/model";
+import { PANE_EN } from "../i18n/paneResources";
+import { applySheetInputs, changedKeys, initialState, stepsIn, toModelInputs, validateStep, withTyped, type StepId, type WizardState } from "./wizard/model";
 import { projectModel, type Projection } from "../core/model/project";
-import { ModelError } from "../core/errors";
 import type { ModelInputs } from "../core/model/inputs";
 import { buildModel, compareWithSheet, makePortable, readModel, BuildError, type ModelReading } from "../workbook/apply";
 import type { InputChange } from "../workbook/live";
-import { missingRequirement } from "./requirements";
+import { missingRequirementText } from "./requirements";
 import { loadSavedSafe, SCHEMA_VERSION, storeSaved, type SavedModel, type SavedState } from "./savedState";
-import { money, number, percent } from "./format";
-import { languageOf } from "../i18n";
+import { formats } from "./format";
+import { translator, type Language } from "../i18n";
+import { addinText, type AddinText } from "../i18n/addin";
+import { errorText } from "../i18n/errors";
 import { MonteCarloPanel } from "./MonteCarloPanel";
+import { failureText, officeLanguage, storedLanguage, storeLanguage, UiLanguage, useUi } from "./i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "560px" },
@@ -38,7 +41,10 @@ const useStyles = makeStyles({
   stepItem: { padding: "2px 8px", borderRadius: tokens.borderRadiusMedium, color: tokens.colorNeutralForeground2 },
   stepCurrent: { padding: "2px 8px", borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, fontWeight: tokens.fontWeightSemibold },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, ":focus": { outline: "none" } },
-  nav: { display: "flex", columnGap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
+  nav: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
+  // The language switch, top right and out of the way of the steps.
+  langBar: { display: "flex", justifyContent: "flex-end", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  langSelect: { minWidth: 0, width: "9.5em" },
   results: { borderCollapse: "collapse", width: "100%" },
   cell: { padding: "4px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   confirm: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, border: `1px solid ${tokens.colorPaletteMarigoldBorder2}`, backgroundColor: tokens.colorPaletteMarigoldBackground1, borderRadius: tokens.borderRadiusMedium },
@@ -50,7 +56,10 @@ function hasExcel(): boolean {
 }
 
 /** What the pane knows of the model in the workbook. */
-type Live = { kind: "none" } | { kind: "checking" } | ModelReading | { kind: "error"; message: string };
+type Live = { kind: "none" } | { kind: "checking" } | ModelReading | { kind: "error"; error: unknown };
+
+/** A message kept as what it is made of, put into words in the pane's language each time it is shown. */
+type Words = (lang: Language) => string;
 
 const changeId = (c: InputChange) => `${c.key}|${c.label}`;
 /** The tornado swing the user typed; blank: each input over its sourced range. */
@@ -58,21 +67,52 @@ const typedSwing = (state: WizardState): string | undefined => (state.values.tor
 
 type BuildStatus =
   | { kind: "idle" }
-  | { kind: "building"; fraction: number; label: string }
+  | { kind: "building"; fraction: number; label: Words }
   | { kind: "built"; sheetName: string; schedule: string; summary: string }
-  | { kind: "failed"; message: string };
+  | { kind: "failed"; message: Words };
 
-/** Office's display language as a language the sheets can be written in ("zh-CN" for Chinese Office, else English). */
-function officeLanguage(): "en" | "zh-CN" {
-  try {
-    return languageOf(Office.context.displayLanguage ?? "") === "zh-CN" ? "zh-CN" : "en";
-  } catch {
-    return "en";
-  }
+/** The pane's language switch: each language named in itself. */
+function LanguageSwitch({ lang, onChange }: { lang: Language; onChange: (lang: Language) => void }): React.ReactElement {
+  const styles = useStyles();
+  const { t } = useUi();
+  return (
+    <div className={styles.langBar}>
+      <label htmlFor="field-uiLang">
+        <Text size={200}>{t("pane.language")}</Text>
+      </label>
+      <Select id="field-uiLang" size="small" className={styles.langSelect} value={lang} onChange={(_e, d) => onChange(d.value === "zh-CN" ? "zh-CN" : "en")}>
+        <option value="en" lang="en">English</option>
+        <option value="zh-CN" lang="zh-CN">中文（简体）</option>
+      </Select>
+    </div>
+  );
 }
 
+/**
+ * The pane in its language: Office's display language unless the user chose another with the switch
+ * (remembered for next time). The workbook's language is chosen separately on Review.
+ */
 export function App({ today = new Date() }: { today?: Date }): React.ReactElement {
+  const [lang, setLang] = React.useState<Language>(() => storedLanguage() ?? officeLanguage());
+  const choose = (l: Language) => {
+    setLang(l);
+    storeLanguage(l);
+  };
+  return (
+    <UiLanguage lang={lang}>
+      <div lang={lang}>
+        <Wizard today={today} lang={lang} languageSwitch={<LanguageSwitch lang={lang} onChange={choose} />} />
+      </div>
+    </UiLanguage>
+  );
+}
+
+const failed = (e: unknown): Words => (lang) => failureText(e, lang);
+
+function Wizard({ today, lang, languageSwitch }: { today: Date; lang: Language; languageSwitch: React.ReactElement }): React.ReactElement {
   const styles = useStyles();
+  const { t } = useUi();
+  const STEPS = React.useMemo(() => stepsIn(lang), [lang]);
   const [saved, setSaved] = React.useState<SavedState>(() => loadSavedSafe());
   const [mode, setMode] = React.useState<"start" | "wizard">(saved.kind === "ok" ? "start" : "wizard");
   const [state, setState] = React.useState<WizardState>(initialState);
@@ -85,8 +125,8 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
   const lastSheet = React.useRef<ModelInputs | undefined>(undefined);
   /** Editing the saved model (Edit model, or after a build) rather than starting another one. */
   const [editing, setEditing] = React.useState(false);
-  const [portableStatus, setPortableStatus] = React.useState<{ kind: "done" | "failed"; message: string } | undefined>(undefined);
-  const missing = React.useMemo(() => missingRequirement(typeof Office === "undefined" ? undefined : Office), []);
+  const [portableStatus, setPortableStatus] = React.useState<{ kind: "done" | "failed"; message: Words } | undefined>(undefined);
+  const missing = React.useMemo(() => missingRequirementText(typeof Office === "undefined" ? undefined : Office), []);
   const heading = React.useRef<HTMLHeadingElement>(null);
   const replaceButton = React.useRef<HTMLButtonElement>(null);
   const step = STEPS[stepIndex]!;
@@ -99,8 +139,10 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
   }, [confirming]);
 
   const update = (patch: Partial<WizardState>) => setState((s) => ({ ...s, ...patch }));
-  // The sheets' language: as chosen (and saved with the model), else Office's display language, else English.
-  const sheetLang = state.sheetLang ?? officeLanguage();
+  // The sheets' language: as chosen on Review (and saved with the model), else the pane's language.
+  const sheetLang = state.sheetLang ?? lang;
+  /** The wizard with its sheets' language settled: the line items are labelled in it. */
+  const settled = React.useMemo(() => ({ ...state, sheetLang }), [state, sheetLang]);
   const setValue = (key: string, value: string) => setState((s) => withTyped(s, key, value));
 
   /** Reads the model sheet (one sync) and brings sheet edits not seen before into the wizard. */
@@ -110,7 +152,7 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
     try {
       reading = await readModel(saved.saved, today);
     } catch (e) {
-      reading = { kind: "error", message: e instanceof Error ? e.message : String(e) };
+      reading = { kind: "error", error: e };
     }
     setLive(reading);
     if (reading.kind === "ok" && merge) {
@@ -142,12 +184,12 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
 
   // Messages update as the user types once a step has been checked.
   React.useEffect(() => {
-    if (Object.keys(errors).length > 0) setErrors(validateStep(state, step.id, today));
+    if (Object.keys(errors).length > 0) setErrors(validateStep(state, step.id, today, lang));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state]);
+  }, [state, lang]);
 
   const next = () => {
-    const found = validateStep(state, step.id, today);
+    const found = validateStep(state, step.id, today, lang);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       const first = Object.keys(found)[0] as string;
@@ -165,16 +207,16 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
   const projection = React.useMemo((): Projection | { error: string } | undefined => {
     if (step.id !== "review") return undefined;
     try {
-      return projectModel(toModelInputs(state, today), today);
+      return projectModel(toModelInputs(settled, today), today);
     } catch (e) {
-      return { error: e instanceof ModelError ? e.message : String(e) };
+      return { error: failureText(e, lang) };
     }
-  }, [step.id, state, today]);
+  }, [step.id, settled, today, lang]);
 
   const runBuild = async (replace?: SavedModel) => {
     setConfirming(false);
-    const inputs = toModelInputs(state, today);
-    setBuild({ kind: "building", fraction: 0, label: "Starting" });
+    const inputs = toModelInputs(settled, today);
+    setBuild({ kind: "building", fraction: 0, label: (l) => translator(l)("pane.build.starting") });
     try {
       const result = await buildModel({
         inputs,
@@ -188,9 +230,9 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         replace: replace && live.kind === "ok"
           ? { identity: replace.identity, saved: replace.inputs, seen: live.sheet.inputs, previous: { tornado: { swing: replace.tornadoSwing }, dialect: replace.dialect, grid: replace.grid, lang: replace.wizard.sheetLang ?? "en", currency: replace.wizard.summaryCurrency ?? "USD" } }
           : undefined,
-        onProgress: (fraction, label) => setBuild({ kind: "building", fraction, label }),
+        onProgress: (fraction, _label, text) => setBuild({ kind: "building", fraction, label: (l) => addinText(text, l) }),
       });
-      const record = { wizard: { ...state, sheetLang }, inputs, sheetName: result.sheetName, identity: result.identity, dialect: result.plan.dialect, tornadoSwing: typedSwing(state), grid: true, builtAt: new Date().toISOString() };
+      const record = { wizard: settled, inputs, sheetName: result.sheetName, identity: result.identity, dialect: result.plan.dialect, tornadoSwing: typedSwing(state), grid: true, builtAt: new Date().toISOString() };
       // The new model first (its reading follows), then editing it: no reading of the previous one can land in between.
       lastSheet.current = inputs;
       setLive({ kind: "checking" });
@@ -200,13 +242,13 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
         await storeSaved(record);
       } catch {
         // The sheet is built; only "Edit model" next time is lost. Say so rather than fail.
-        setBuild({ kind: "failed", message: `The model was built in "${result.sheetName}", but its inputs could not be saved in the workbook, so "Edit model" will not be offered next time.` });
+        setBuild({ kind: "failed", message: (l) => translator(l)("pane.build.notSaved", { sheet: result.sheetName }) });
         return;
       }
       const companion = (role: "schedule" | "summary") => result.plan.companions.find((c) => c.role === role)?.sheetName ?? "";
       setBuild({ kind: "built", sheetName: result.sheetName, schedule: companion("schedule"), summary: companion("summary") });
     } catch (e) {
-      setBuild({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
+      setBuild({ kind: "failed", message: failed(e) });
       if (e instanceof BuildError && e.reason) void readSheet(true);
     }
   };
@@ -223,11 +265,15 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
       await storeSaved(toStore).catch(() => undefined);
       setPortableStatus({
         kind: "done",
-        message: `${r.rewritten.toLocaleString("en-US")} formulas now use native Excel functions only; the model works without the add-in.` +
-          (r.leftAlone > 0 ? ` ${r.leftAlone} formulas that the add-in did not write still call JILIN functions.` : ""),
+        message: (l) => {
+          const tl = translator(l);
+          const count = (n: number) => n.toLocaleString(l === "zh-CN" ? "zh-CN" : "en-US");
+          const left = r.leftAlone > 0 ? tl("pane.review.portableLeft", { count: count(r.leftAlone) }) : "";
+          return [tl("pane.review.portableDone", { count: count(r.rewritten) }), left].filter((x) => x !== "").join(l === "zh-CN" ? "" : " ");
+        },
       });
     } catch (e) {
-      setPortableStatus({ kind: "failed", message: e instanceof Error ? e.message : String(e) });
+      setPortableStatus({ kind: "failed", message: failed(e) });
       if (e instanceof BuildError && e.reason) void readSheet(true);
     }
   };
@@ -242,8 +288,8 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
   const requirementBar = missing ? (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>This Excel is too old for the model</MessageBarTitle>
-        {missing}
+        <MessageBarTitle>{t("pane.requirementTitle")}</MessageBarTitle>
+        {addinText(missing, lang)}
       </MessageBarBody>
     </MessageBar>
   ) : null;
@@ -261,28 +307,25 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
     };
     return (
       <main className={styles.root}>
-        <h1 className={styles.heading} ref={heading} tabIndex={-1}>Jilin Mining Model</h1>
+        {languageSwitch}
+        <h1 className={styles.heading} ref={heading} tabIndex={-1}>{t("pane.title")}</h1>
         {requirementBar}
-        {live.kind === "checking" ? <Text>Checking the model in this workbook…</Text> : null}
-        {live.kind === "ok" ? (
-          <Text>
-            This workbook holds a model built by this add-in on {s.builtAt.slice(0, 10)} in the sheet “{live.sheetName}”.
-          </Text>
-        ) : null}
-        {live.kind === "ok" ? <SheetChanges changes={live.sheet.changes} problem={live.sheet.problem} /> : null}
+        {live.kind === "checking" ? <Text>{t("pane.start.checking")}</Text> : null}
+        {live.kind === "ok" ? <Text>{t("pane.start.holds", { date: s.builtAt.slice(0, 10), sheet: live.sheetName })}</Text> : null}
+        {live.kind === "ok" ? <SheetChanges changes={live.sheet.changes} problem={live.sheet.problemText} /> : null}
         {live.kind === "refused" || live.kind === "error" ? (
           <MessageBar intent="warning" layout="multiline" role="alert">
             <MessageBarBody>
-              <MessageBarTitle>Saved model not used</MessageBarTitle>
-              {live.message} Nothing in the workbook was changed.
+              <MessageBarTitle>{t("pane.start.notUsedTitle")}</MessageBarTitle>
+              {t("pane.start.notUsedBody", { message: live.kind === "refused" ? addinText(live.text, lang) : failureText(live.error, lang) })}
             </MessageBarBody>
           </MessageBar>
         ) : null}
         <div className={styles.nav}>
-          {live.kind === "ok" ? <Button appearance="primary" onClick={edit}>Edit model</Button> : null}
-          <Button appearance={live.kind === "ok" ? "secondary" : "primary"} onClick={() => { setState(initialState()); setStepIndex(0); setEditing(false); setMode("wizard"); }}>Start a new model</Button>
+          {live.kind === "ok" ? <Button appearance="primary" onClick={edit}>{t("pane.start.edit")}</Button> : null}
+          <Button appearance={live.kind === "ok" ? "secondary" : "primary"} onClick={() => { setState(initialState()); setStepIndex(0); setEditing(false); setMode("wizard"); }}>{t("pane.start.startNew")}</Button>
         </div>
-        <Text size={200}>{LEGAL_NOTICE}</Text>
+        <Text size={200}>{t("pane.risk.legal")}</Text>
       </main>
     );
   }
@@ -290,7 +333,8 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
   const building = build.kind === "building";
   return (
     <main className={styles.root}>
-      <ol className={styles.steps} aria-label="Wizard steps">
+      {languageSwitch}
+      <ol className={styles.steps} aria-label={t("pane.steps.label")}>
         {STEPS.map((s, i) => (
           <li key={s.id} className={i === stepIndex ? styles.stepCurrent : styles.stepItem} aria-current={i === stepIndex ? "step" : undefined}>
             {i + 1}. {s.title}
@@ -305,55 +349,55 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
       {saved.kind === "unusable" ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Saved model not loaded</MessageBarTitle>
-            {saved.message}
+            <MessageBarTitle>{t("pane.savedNotLoaded")}</MessageBarTitle>
+            {addinText(saved.text, lang, errorText)}
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {step.id === "review" && editing && live.kind === "ok" ? <SheetChanges changes={live.sheet.changes} problem={live.sheet.problem} /> : null}
+      {step.id === "review" && editing && live.kind === "ok" ? <SheetChanges changes={live.sheet.changes} problem={live.sheet.problemText} /> : null}
       {step.id === "review" ? (
-        <Review projection={projection} state={state} today={today} />
+        <Review projection={projection} state={settled} today={today} />
       ) : (
         <StepContent step={step.id as StepId} state={state} errors={errors} update={update} setValue={setValue} today={today} />
       )}
       {Object.keys(errors).length > 0 ? (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>Please correct the highlighted fields before going on.</MessageBarBody>
+          <MessageBarBody>{t("pane.correctFields")}</MessageBarBody>
         </MessageBar>
       ) : null}
       {build.kind === "building" ? (
-        <Field validationMessage={build.label} validationState="none" label="Building the model">
-          <ProgressBar value={build.fraction} max={1} aria-label="Build progress" />
+        <Field validationMessage={build.label(lang)} validationState="none" label={t("pane.build.progress")}>
+          <ProgressBar value={build.fraction} max={1} aria-label={t("pane.build.progressAria")} />
         </Field>
       ) : null}
       {build.kind === "built" ? (
         <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Model built</MessageBarTitle>
-            The model is in the sheet “{build.sheetName}”. Change any yellow input there and it recalculates. The monthly schedule is in “{build.schedule}”; a one-page summary to print is in “{build.summary}”.
+            <MessageBarTitle>{t("pane.build.builtTitle")}</MessageBarTitle>
+            {t("pane.build.builtBody", { sheet: build.sheetName, schedule: build.schedule, summary: build.summary })}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       {build.kind === "failed" ? (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Build failed</MessageBarTitle>
-            {build.message}
+            <MessageBarTitle>{t("pane.build.failedTitle")}</MessageBarTitle>
+            {build.message(lang)}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       {step.id === "review" ? (
         <div>
-          <Field label="Workbook language">
+          <Field label={t("pane.review.workbookLanguage")}>
             <Select id="field-sheetLang" value={sheetLang} onChange={(_e, d) => update({ sheetLang: d.value === "zh-CN" ? "zh-CN" : "en" })}>
               <option value="en">English</option>
               <option value="zh-CN" lang="zh-CN">中文（简体）</option>
             </Select>
           </Field>
-          <Field label="Summary sheet currency">
+          <Field label={t("pane.review.currency")}>
             <Select id="field-summaryCurrency" value={state.summaryCurrency ?? "USD"} onChange={(_e, d) => update({ summaryCurrency: d.value === "CNY" ? "CNY" : "USD" })}>
-              <option value="USD">USD</option>
-              <option value="CNY">CNY (at the exchange rate)</option>
+              <option value="USD">{t("pane.review.usd")}</option>
+              <option value="CNY">{t("pane.review.cny")}</option>
             </Select>
           </Field>
         </div>
@@ -363,51 +407,47 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
           id="field-portable"
           checked={state.portable === true}
           onChange={(_e, d) => update({ portable: d.checked })}
-          label="Works without the add-in: native Excel formulas instead of JILIN functions, for sharing the workbook"
+          label={t("pane.review.portable")}
         />
       ) : null}
       {step.id === "review" && rebuilding && saved.kind === "ok" && saved.saved.dialect !== "portable" && !building ? (
         <div>
-          <Button onClick={() => void onMakePortable()}>Make portable</Button>
-          <Text size={200} block>Rewrites the JILIN functions in “{live.kind === "ok" ? live.sheetName : saved.saved.sheetName}” and its schedule and summary sheets as native Excel formulas, in place; nothing else changes.</Text>
+          <Button onClick={() => void onMakePortable()}>{t("pane.review.makePortable")}</Button>
+          <Text size={200} block>{t("pane.review.makePortableHelp", { sheet: live.kind === "ok" ? live.sheetName : saved.saved.sheetName })}</Text>
         </div>
       ) : null}
       {portableStatus ? (
         <MessageBar intent={portableStatus.kind === "done" ? "success" : "error"} role={portableStatus.kind === "done" ? "status" : "alert"} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{portableStatus.kind === "done" ? "Model made portable" : "Not made portable"}</MessageBarTitle>
-            {portableStatus.message}
+            <MessageBarTitle>{t(portableStatus.kind === "done" ? "pane.review.portableDoneTitle" : "pane.review.portableFailedTitle")}</MessageBarTitle>
+            {portableStatus.message(lang)}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.nav}>
-        <Button onClick={back} disabled={stepIndex === 0 || building}>Back</Button>
+        <Button onClick={back} disabled={stepIndex === 0 || building}>{t("pane.nav.back")}</Button>
         {step.id !== "review" ? (
-          <Button appearance="primary" onClick={next}>Next</Button>
+          <Button appearance="primary" onClick={next}>{t("pane.nav.next")}</Button>
         ) : (
           <Button
             appearance="primary"
             onClick={onBuildClick}
             disabled={building || confirming || !hasExcel() || missing !== undefined || live.kind === "checking" || (projection !== undefined && "error" in projection)}
           >
-            {rebuilding ? "Rebuild model" : "Build model"}
+            {t(rebuilding ? "pane.nav.rebuild" : "pane.nav.build")}
           </Button>
         )}
       </div>
-      {step.id === "review" && !hasExcel() ? <Text>Open this pane in Excel (or in the preview) to build the model.</Text> : null}
-      {step.id === "review" && rebuilding && saved.kind === "ok" && hasExcel() && !building ? <MonteCarloPanel saved={saved.saved} today={today} /> : null}
+      {step.id === "review" && !hasExcel() ? <Text>{t("pane.build.openInExcel")}</Text> : null}
+      {step.id === "review" && rebuilding && saved.kind === "ok" && hasExcel() && !building ? <MonteCarloPanel saved={saved.saved} today={today} currency={state.summaryCurrency ?? "USD"} /> : null}
       {confirming && saved.kind === "ok" && live.kind === "ok" ? (
         <section className={styles.confirm} role="group" aria-labelledby="confirm-title">
-          <Text id="confirm-title" weight="semibold">Replace the model?</Text>
-          <Text>
-            The sheet “{live.sheetName}” that this add-in built, with its schedule and summary sheets, is rewritten in place
-            with these inputs: the same sheets and the same names, so links to the model keep working (a schedule or summary
-            sheet you deleted is made again). Anything else typed on those sheets is cleared. No other sheet or name is changed.
-          </Text>
-          <OverwrittenInSheet changes={compareWithSheet(live, toModelInputs(state, today), today).changes} />
+          <Text id="confirm-title" weight="semibold">{t("pane.confirm.title")}</Text>
+          <Text>{t("pane.confirm.body", { sheet: live.sheetName })}</Text>
+          <OverwrittenInSheet changes={compareWithSheet(live, toModelInputs(settled, today), today).changes} />
           <div className={styles.nav}>
-            <Button appearance="primary" ref={replaceButton} onClick={() => void runBuild(saved.saved)}>Replace</Button>
-            <Button onClick={() => setConfirming(false)}>Cancel</Button>
+            <Button appearance="primary" ref={replaceButton} onClick={() => void runBuild(saved.saved)}>{t("pane.confirm.replace")}</Button>
+            <Button onClick={() => setConfirming(false)}>{t("pane.confirm.cancel")}</Button>
           </div>
         </section>
       ) : null}
@@ -418,22 +458,23 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
 /** The sheet values a rebuild would replace with the wizard's (listed before the user confirms). */
 function OverwrittenInSheet({ changes }: { changes: readonly InputChange[] }): React.ReactElement {
   const styles = useStyles();
-  if (changes.length === 0) return <Text>Every input in the sheet already has the wizard's value.</Text>;
+  const { lang, t } = useUi();
+  if (changes.length === 0) return <Text>{t("pane.confirm.allSame")}</Text>;
   return (
-    <table className={styles.results} aria-label="Values in the sheet that Rebuild replaces" id="rebuild-overwrites">
+    <table className={styles.results} aria-label={t("pane.confirm.overwrites")} id="rebuild-overwrites">
       <thead>
         <tr>
-          <th scope="col" className={styles.cell} style={{ textAlign: "left" }}>Input</th>
-          <th scope="col" className={styles.cell} style={{ textAlign: "right" }}>In the sheet</th>
-          <th scope="col" className={styles.cell} style={{ textAlign: "right" }}>Rebuild writes</th>
+          <th scope="col" className={styles.cell} style={{ textAlign: "left" }}>{t("pane.confirm.input")}</th>
+          <th scope="col" className={styles.cell} style={{ textAlign: "right" }}>{t("pane.confirm.inSheet")}</th>
+          <th scope="col" className={styles.cell} style={{ textAlign: "right" }}>{t("pane.confirm.rebuildWrites")}</th>
         </tr>
       </thead>
       <tbody>
         {changes.map((c) => (
-          <tr key={`${c.key}|${c.label}`}>
-            <th scope="row" className={styles.cell} style={{ textAlign: "left", fontWeight: 400 }}>{c.label}</th>
-            <td className={styles.num}>{c.sheet}</td>
-            <td className={styles.num}>{c.saved}</td>
+          <tr key={changeId(c)}>
+            <th scope="row" className={styles.cell} style={{ textAlign: "left", fontWeight: 400 }}>{c.shown[lang].label}</th>
+            <td className={styles.num}>{c.shown[lang].sheet}</td>
+            <td className={styles.num}>{c.shown[lang].saved}</td>
           </tr>
         ))}
       </tbody>
@@ -442,27 +483,28 @@ function OverwrittenInSheet({ changes }: { changes: readonly InputChange[] }): R
 }
 
 /** What differs between the saved inputs and the model sheet; the pane uses the sheet's values. */
-function SheetChanges({ changes, problem }: { changes: readonly InputChange[]; problem?: string }): React.ReactElement | null {
+function SheetChanges({ changes, problem }: { changes: readonly InputChange[]; problem?: AddinText }): React.ReactElement | null {
   const styles = useStyles();
+  const { lang, t } = useUi();
   if (changes.length === 0 && !problem) return null;
   return (
     <section aria-labelledby="sheet-changes-title">
-      <Text id="sheet-changes-title" weight="semibold" block>Changed in the model sheet since it was built</Text>
-      <Text size={200} block>The pane uses the sheet's values (shown in the wizard's fields); Rebuild keeps them.</Text>
+      <Text id="sheet-changes-title" weight="semibold" block>{t("pane.changes.title")}</Text>
+      <Text size={200} block>{t("pane.changes.help")}</Text>
       <table className={styles.results} aria-labelledby="sheet-changes-title" id="sheet-changes">
         <thead>
           <tr>
-            <th scope="col" className={styles.cell} style={{ textAlign: "left" }}>Input</th>
-            <th scope="col" className={styles.cell} style={{ textAlign: "right" }}>Saved</th>
-            <th scope="col" className={styles.cell} style={{ textAlign: "right" }}>In the sheet</th>
+            <th scope="col" className={styles.cell} style={{ textAlign: "left" }}>{t("pane.changes.input")}</th>
+            <th scope="col" className={styles.cell} style={{ textAlign: "right" }}>{t("pane.changes.saved")}</th>
+            <th scope="col" className={styles.cell} style={{ textAlign: "right" }}>{t("pane.changes.inSheet")}</th>
           </tr>
         </thead>
         <tbody>
           {changes.map((c) => (
             <tr key={changeId(c)}>
-              <th scope="row" className={styles.cell} style={{ textAlign: "left", fontWeight: 400 }}>{c.label}</th>
-              <td className={styles.num}>{c.saved}</td>
-              <td className={styles.num}>{c.sheet}</td>
+              <th scope="row" className={styles.cell} style={{ textAlign: "left", fontWeight: 400 }}>{c.shown[lang].label}</th>
+              <td className={styles.num}>{c.shown[lang].saved}</td>
+              <td className={styles.num}>{c.shown[lang].sheet}</td>
             </tr>
           ))}
         </tbody>
@@ -470,8 +512,8 @@ function SheetChanges({ changes, problem }: { changes: readonly InputChange[]; p
       {problem ? (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>The model sheet needs attention</MessageBarTitle>
-            {problem}. Correct it in the sheet or in the wizard before building.
+            <MessageBarTitle>{t("pane.changes.problemTitle")}</MessageBarTitle>
+            {t("pane.changes.problem", { problem: addinText(problem, lang, errorText) })}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -479,8 +521,12 @@ function SheetChanges({ changes, problem }: { changes: readonly InputChange[]; p
   );
 }
 
+/** Each result row's English label: the attribute tests and scripts find a figure by, whatever the pane's language. */
+const RESULT_IDS: Readonly<Record<string, string>> = PANE_EN.review.rows;
+
 function Review({ projection, state, today }: { projection: Projection | { error: string } | undefined; state: WizardState; today: Date }): React.ReactElement {
   const styles = useStyles();
+  const { lang, t } = useUi();
   if (!projection) return <></>;
   if ("error" in projection) {
     return (
@@ -490,44 +536,47 @@ function Review({ projection, state, today }: { projection: Projection | { error
     );
   }
   const s = projection.summary;
+  const cny = state.summaryCurrency === "CNY";
+  const { money, number, percent } = formats(lang, { code: cny ? "CNY" : "USD", cnyPerUsd: projection.inputs.cnyPerUsd });
+  // Each row: its key (for tests and the CLI's JSON), its label in the pane's language and the figure.
   const rows: [string, string][] = [
-    ["NPV", money(s.npvUsd)],
-    ["Risk-adjusted NPV", money(s.riskAdjustedNpvUsd)],
-    ["IRR (annualised)", percent(s.irrAnnual)],
-    ["Payback", s.paybackMonths === undefined ? "never" : number(s.paybackMonths, 1, "months")],
-    ["Break-even BTC price at start", money(s.breakevenBtcPriceUsd, "USD/BTC")],
-    ["Cash cost per BTC", money(s.cashCostPerBtcUsd, "USD/BTC")],
-    ["All-in cost per BTC", money(s.allInCostPerBtcUsd, "USD/BTC")],
-    ["BTC mined", number(s.btcMined, 4, "BTC")],
-    ["CO2", number(s.co2Tonnes, 0, "t")],
-    ["CO2 per BTC", number(s.co2TonnesPerBtc, 1, "t/BTC")],
-    ["Capex", money(s.capexUsd)],
+    ["npv", money(s.npvUsd)],
+    ["riskAdjustedNpv", money(s.riskAdjustedNpvUsd)],
+    ["irr", percent(s.irrAnnual)],
+    ["payback", s.paybackMonths === undefined ? t("pane.format.never") : number(s.paybackMonths, 1, t("pane.format.months"))],
+    ["breakeven", money(s.breakevenBtcPriceUsd, "USD/BTC")],
+    ["cashCost", money(s.cashCostPerBtcUsd, "USD/BTC")],
+    ["allInCost", money(s.allInCostPerBtcUsd, "USD/BTC")],
+    ["btcMined", number(s.btcMined, 4, "BTC")],
+    ["co2", number(s.co2Tonnes, 0, "t")],
+    ["co2PerBtc", number(s.co2TonnesPerBtc, 1, "t/BTC")],
+    ["capex", money(s.capexUsd)],
     ...(s.debtUsd.isZero()
       ? []
       : ([
-          ["Equity NPV", money(s.equityNpvUsd)],
-          ["Risk-adjusted equity NPV", money(s.riskAdjustedEquityNpvUsd)],
-          ["Equity IRR (annualised)", percent(s.equityIrrAnnual)],
-          ["Lowest DSCR", s.minDscr === undefined ? "n/a" : number(s.minDscr, 2, "×")],
+          ["equityNpv", money(s.equityNpvUsd)],
+          ["riskAdjustedEquityNpv", money(s.riskAdjustedEquityNpvUsd)],
+          ["equityIrr", percent(s.equityIrrAnnual)],
+          ["minDscr", s.minDscr === undefined ? t("pane.format.na") : number(s.minDscr, 2, "×")],
         ] as [string, string][])),
   ];
   return (
     <>
-      <table className={styles.results} aria-label="Headline results">
+      <table className={styles.results} aria-label={t("pane.review.results")}>
         <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <th scope="row" className={styles.cell} style={{ textAlign: "left", fontWeight: 400 }}>{label}</th>
-              <td className={styles.num} data-result={label}>{value}</td>
+          {rows.map(([key, value]) => (
+            <tr key={key}>
+              <th scope="row" className={styles.cell} style={{ textAlign: "left", fontWeight: 400 }}>{t(`pane.review.rows.${key}`)}</th>
+              <td className={styles.num} data-result={RESULT_IDS[key]} data-key={key}>{value}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {cny ? <Text size={200} block id="review-converted">{t("pane.review.converted", { rate: projection.inputs.cnyPerUsd.toString() })}</Text> : null}
       <Text size={200}>
-        {projection.inputs.horizonMonths} months from {projection.months[0]!.date}; {projection.inputs.minerCount.toString()} × {projection.inputs.minerName}.
-        Building writes these figures as live formulas into three new sheets (the model, its monthly schedule and a one-page summary to print); no other sheet is changed.
+        {t("pane.review.footnote", { months: projection.inputs.horizonMonths, start: projection.months[0]!.date, count: projection.inputs.minerCount.toString(), miner: projection.inputs.minerName })}
       </Text>
-      <Field label="These inputs as JSON (for the command line: npm run model -- --config FILE)">
+      <Field label={t("pane.review.json")}>
         <Textarea id="inputs-json" readOnly value={JSON.stringify(toModelInputs(state, today), null, 2)} resize="vertical" rows={6} />
       </Field>
     </>

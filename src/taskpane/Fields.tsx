@@ -1,7 +1,8 @@
 import * as React from "react";
 import { Field, Input, makeStyles } from "@fluentui/react-components";
-import type { FieldDef } from "./wizard/model";
+import { fieldName, type FieldDef } from "./wizard/model";
 import { formatDefault } from "./wizard/typed";
+import { useUi } from "./i18n";
 
 export interface FieldProps {
   readonly def: FieldDef;
@@ -19,13 +20,13 @@ const useStyles = makeStyles({
 
 /** One input: label with unit, the default and its source as a help line, core's message on error. */
 export function InputField({ def, value, defaultValue, error, onChange, disabled }: FieldProps): React.ReactElement {
-  const unit = def.unit && def.kind !== "text" ? ` (${def.unit})` : "";
+  const { lang, t } = useUi();
   const styles = useStyles();
   const shown = def.kind === "number" ? formatDefault(defaultValue) : defaultValue;
-  const parts = [shown !== "" ? `Default: ${shown}` : "", def.source, def.help ?? ""].filter((p) => p !== "");
+  const parts = [shown !== "" ? t("pane.field.default", { value: shown }) : "", def.source, def.help ?? ""].filter((p) => p !== "");
   return (
     <Field
-      label={`${def.label}${unit}`}
+      label={fieldName(def, lang)}
       hint={parts.join(" · ")}
       validationState={error ? "error" : "none"}
       validationMessage={error}

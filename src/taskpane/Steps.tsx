@@ -21,19 +21,18 @@ import {
 import { InputField } from "./Fields";
 import {
   DEBT_KEYS,
+  enforcementOutcomes,
   fieldAsShown,
   fieldDefs,
   JILIN_PROFILE_STRINGS,
-  LEGAL_NOTICE,
   MINERS,
-  MONTH_NAMES,
-  RISK_NOTE,
-  RISK_PRESETS,
-  ENFORCEMENT_OUTCOMES,
+  monthNames,
+  riskPresets,
   valueOf,
   type StepId,
   type WizardState,
 } from "./wizard/model";
+import { useUi } from "./i18n";
 import { minerEfficiency } from "../core/miners";
 import { priceBasis } from "../data/miners";
 import type { CoolingType } from "../data/site";
@@ -62,9 +61,10 @@ export interface StepProps {
 
 export function StepContent(props: StepProps): React.ReactElement | null {
   const styles = useStyles();
-  const defs = React.useMemo(() => fieldDefs(props.today), [props.today]);
+  const { lang, t } = useUi();
+  const defs = React.useMemo(() => fieldDefs(props.today, lang), [props.today, lang]);
   const field = (key: string): React.ReactElement => {
-    const { def, defaultValue } = fieldAsShown(props.state, key, defs);
+    const { def, defaultValue } = fieldAsShown(props.state, key, defs, lang);
     return (
       <InputField
         key={key}
@@ -87,25 +87,25 @@ export function StepContent(props: StepProps): React.ReactElement | null {
           {field("siteName")}
           {field("startDate")}
           {field("horizonMonths")}
-          <Text className={styles.groupTitle}>Infrastructure capex (line items)</Text>
+          <Text className={styles.groupTitle}>{t("pane.site.capexTitle")}</Text>
           {field("gridConnectionCny")}
-          <Field label="Cooling type" hint="Sets the PUE default: air 1.10, hydro 1.05, immersion 1.03">
+          <Field label={t("pane.site.cooling")} hint={t("pane.site.coolingHint")}>
             <RadioGroup
               className={styles.wrap}
               value={state.cooling}
               layout="horizontal"
               onChange={(_e, d) => update({ cooling: d.value as CoolingType })}
             >
-              <Radio value="air" label="Air" />
-              <Radio value="hydro" label="Hydro" />
-              <Radio value="immersion" label="Immersion" />
+              <Radio value="air" label={t("pane.site.air")} />
+              <Radio value="hydro" label={t("pane.site.hydro")} />
+              <Radio value="immersion" label={t("pane.site.immersion")} />
             </RadioGroup>
           </Field>
           {field("coolingCapexUsd")}
           {field("pue")}
           {field("buildingsLandCny")}
           {field("connectivityUsd")}
-          <Text className={styles.groupTitle}>Fixed opex per month (line items)</Text>
+          <Text className={styles.groupTitle}>{t("pane.site.opexTitle")}</Text>
           {field("staffHeadcount")}
           {field("staffSalaryCnyPerMonth")}
           {field("landLeaseCnyPerMonth")}
@@ -117,19 +117,27 @@ export function StepContent(props: StepProps): React.ReactElement | null {
       return (
         <div className={styles.stack}>
           <Field
-            label="Miner model"
+            label={t("pane.fleet.miner")}
             hint={chosen
-              ? `${chosen.hashrateThS.value} TH/s, ${chosen.powerW.value} W, ${minerEfficiency(chosen).toDecimalPlaces(1).toString()} J/TH, ${chosen.cooling}-cooled, USD ${chosen.priceUsdPerTh.value}/TH. Source: ${chosen.source}. Price: ${chosen.priceUsdPerTh.source}`
-              : "Enter your machine's figures below"}
+              ? t("pane.fleet.minerHint", {
+                  ths: chosen.hashrateThS.value,
+                  watts: chosen.powerW.value,
+                  efficiency: minerEfficiency(chosen).toDecimalPlaces(1).toString(),
+                  cooling: t(`pane.fleet.cooling.${chosen.cooling}`),
+                  price: chosen.priceUsdPerTh.value,
+                  source: chosen.source,
+                  priceSource: chosen.priceUsdPerTh.source,
+                })
+              : t("pane.fleet.minerHintCustom")}
           >
             {/* Short options (they must fit a 270 px pane); the chosen machine's figures and sources are in the hint. */}
             <Select className={styles.select} id="field-miner" value={state.minerChoice} onChange={(_e, d) => update({ minerChoice: d.value })}>
               {MINERS.map((m) => (
                 <option key={m.name} value={m.name}>
-                  {`${m.name} · ${minerEfficiency(m).toDecimalPlaces(1).toString()} J/TH · $${m.priceUsdPerTh.value}/TH ${priceBasis(m) === "quote" ? "quote" : "tier"}`}
+                  {t("pane.fleet.option", { name: m.name, efficiency: minerEfficiency(m).toDecimalPlaces(1).toString(), price: m.priceUsdPerTh.value, basis: t(priceBasis(m) === "quote" ? "pane.fleet.quote" : "pane.fleet.tier") })}
                 </option>
               ))}
-              <option value="custom">Custom miner…</option>
+              <option value="custom">{t("pane.fleet.custom")}</option>
             </Select>
           </Field>
           {state.minerChoice === "custom" ? (
@@ -155,13 +163,11 @@ export function StepContent(props: StepProps): React.ReactElement | null {
           {field("wheelingCnyPerKwh")}
           {field("cnyPerUsd")}
           <Text className={styles.groupTitle} id="profile-title">
-            Hydro share of the load by month (fractions, Jan..Dec)
+            {t("pane.power.profileTitle")}
           </Text>
-          <Text size={200}>
-            Default: the Jilin run-of-river profile (illustrative, from Songhua-basin seasonality: rivers ice-bound Nov–Mar).
-          </Text>
+          <Text size={200}>{t("pane.power.profileHelp")}</Text>
           <div className={styles.profile} role="group" aria-labelledby="profile-title">
-            {MONTH_NAMES.map((m, i) => (
+            {monthNames(lang).map((m, i) => (
               <Field
                 key={m}
                 label={m}
@@ -178,7 +184,7 @@ export function StepContent(props: StepProps): React.ReactElement | null {
               </Field>
             ))}
           </div>
-          <Button onClick={() => update({ profile: [...JILIN_PROFILE_STRINGS] })}>Reset to the Jilin profile</Button>
+          <Button onClick={() => update({ profile: [...JILIN_PROFILE_STRINGS] })}>{t("pane.power.reset")}</Button>
           {field("gridFactorTPerMwh")}
           {field("hydroFactorTPerMwh")}
         </div>
@@ -192,22 +198,22 @@ export function StepContent(props: StepProps): React.ReactElement | null {
         <div className={styles.stack}>
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>Legal notice</MessageBarTitle>
-              {LEGAL_NOTICE}
+              <MessageBarTitle>{t("pane.risk.legalTitle")}</MessageBarTitle>
+              {t("pane.risk.legal")}
             </MessageBarBody>
           </MessageBar>
-          <Field label="Annual probability of a forced shutdown" hint={RISK_NOTE}>
+          <Field label={t("pane.risk.probability")} hint={t("pane.risk.note")}>
             <RadioGroup value={state.riskPreset} onChange={(_e, d) => update({ riskPreset: d.value as WizardState["riskPreset"] })}>
-              {RISK_PRESETS.map((p) => (
-                <Radio key={p.id} value={p.id} label={`${p.id}: ${p.explanation}`} />
+              {riskPresets(lang).map((p) => (
+                <Radio key={p.id} value={p.id} label={t("pane.risk.preset", { id: p.id, explanation: p.explanation })} />
               ))}
-              <Radio value="custom" label="Custom: your own probability below." />
+              <Radio value="custom" label={t("pane.risk.custom")} />
             </RadioGroup>
           </Field>
           {state.riskPreset === "custom" ? field("customShutdownProbability") : null}
-          <Text className={styles.groupTitle}>Enforcement outcomes the sources record</Text>
+          <Text className={styles.groupTitle}>{t("pane.risk.outcomesTitle")}</Text>
           <div className={styles.group}>
-            {ENFORCEMENT_OUTCOMES.map((o) => (
+            {enforcementOutcomes(lang).map((o) => (
               <div key={o.id}>
                 <Button size="small" onClick={() => { o.apply(props.setValue); if (o.focus) document.getElementById(o.focus)?.focus(); }}>{o.label}</Button>
                 <Text size={200} block>{o.source}</Text>
@@ -215,11 +221,8 @@ export function StepContent(props: StepProps): React.ReactElement | null {
             ))}
           </div>
           {fieldsOf("risk", (k) => k === "customShutdownProbability" || k.startsWith("scenario."))}
-          <Text className={styles.groupTitle}>Scenarios</Text>
-          <Text size={200}>
-            The model sheet shows bear, base and bull side by side, as live formulas. Base is the model above; bear and bull change
-            these six inputs. Leave a field blank for its default.
-          </Text>
+          <Text className={styles.groupTitle}>{t("pane.risk.scenariosTitle")}</Text>
+          <Text size={200}>{t("pane.risk.scenariosHelp")}</Text>
           <div className={styles.group}>
             {(["bear", "bull"] as const).flatMap((name) => SCENARIO_KEYS.map((k) => field(`scenario.${name}.${k}`)))}
           </div>
@@ -231,14 +234,11 @@ export function StepContent(props: StepProps): React.ReactElement | null {
           {fieldsOf("finance", (k) => DEBT_KEYS.includes(k as (typeof DEBT_KEYS)[number]))}
           <Switch
             checked={state.curtail}
-            label="Switch off hydro or grid power in a month when it costs more than the BTC it mines (fixed opex is still paid)"
+            label={t("pane.finance.curtail")}
             onChange={(_e, d) => update({ curtail: d.checked })}
           />
-          <Text className={styles.groupTitle}>Debt and the equity view</Text>
-          <Text size={200}>
-            A share of the capex borrowed at the start and repaid in level monthly payments. The project&apos;s NPV and IRR do not
-            change; the equity view deducts interest before tax, pays the lender first and repays the balance at a shutdown.
-          </Text>
+          <Text className={styles.groupTitle}>{t("pane.finance.debtTitle")}</Text>
+          <Text size={200}>{t("pane.finance.debtHelp")}</Text>
           <div className={styles.group}>{DEBT_KEYS.map((k) => field(k))}</div>
         </div>
       );

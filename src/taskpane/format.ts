@@ -1,14 +1,32 @@
-/** Display formatting for the pane (the worksheet uses Excel number formats instead). */
+/**
+ * Display formatting for the pane (the worksheet uses Excel number formats instead): numbers as the
+ * pane's language writes them (Intl), and amounts in the reporting currency. The model computes in
+ * USD; in CNY an amount is the USD figure times the exchange-rate input, as on the Summary sheet.
+ */
+import type { TFunction } from "i18next";
 import type { Decimal } from "../core/decimal";
+import { translator, type Language } from "../i18n";
 
-const nf = (digits: number) => new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+export interface Formats {
+  /** An amount in USD (unit "USD", or "USD/BTC"), shown in the reporting currency. */
+  money(d: Decimal | undefined, unit?: string): string;
+  number(d: Decimal | undefined, digits: number, unit?: string): string;
+  percent(d: Decimal | undefined, none?: string): string;
+}
 
-export function money(d: Decimal | undefined, unit = "USD"): string {
-  return d === undefined ? "n/a" : `${nf(0).format(d.toNumber())} ${unit}`;
-}
-export function number(d: Decimal | undefined, digits: number, unit = ""): string {
-  return d === undefined ? "n/a" : `${nf(digits).format(d.toNumber())}${unit ? ` ${unit}` : ""}`;
-}
-export function percent(d: Decimal | undefined, none = "none"): string {
-  return d === undefined ? none : `${nf(2).format(d.toNumber() * 100)} %`;
+/** Formats for a language and a reporting currency (CNY at `cnyPerUsd`; USD when no rate is given). */
+export function formats(lang: Language, currency?: { readonly code: "USD" | "CNY"; readonly cnyPerUsd?: Decimal }): Formats {
+  const t: TFunction = translator(lang);
+  const locale = lang === "zh-CN" ? "zh-CN" : "en-US";
+  const nf = (digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const rate = currency?.code === "CNY" ? currency.cnyPerUsd : undefined;
+  const na = t("pane.format.na");
+  return {
+    money: (d, unit = "USD") => {
+      if (d === undefined) return na;
+      return rate ? `${nf(0).format(d.times(rate).toNumber())} ${unit.replace("USD", "CNY")}` : `${nf(0).format(d.toNumber())} ${unit}`;
+    },
+    number: (d, digits, unit = "") => (d === undefined ? na : `${nf(digits).format(d.toNumber())}${unit ? ` ${unit}` : ""}`),
+    percent: (d, none = t("pane.format.none")) => (d === undefined ? none : `${nf(2).format(d.toNumber() * 100)} %`),
+  };
 }

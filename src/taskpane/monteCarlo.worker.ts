@@ -2,6 +2,7 @@
  * Web Worker: runs the core's Monte Carlo off the pane's thread, in chunks, reporting progress and
  * stopping when cancelled.
  */
+import { ModelError } from "../core/errors";
 import { createSimulation, type MonteCarloOptions } from "../core/risk/monteCarlo";
 import type { ModelInputs } from "../core/model/inputs";
 
@@ -34,6 +35,7 @@ async function run(request: Extract<WorkerRequest, { type: "run" }>): Promise<vo
     }
     scope.postMessage({ type: "result", result: sim.result() });
   } catch (e) {
-    scope.postMessage({ type: "error", message: e instanceof Error ? e.message : String(e) });
+    // A core error travels with its code, field and details, so the pane can say it in its language.
+    scope.postMessage(e instanceof ModelError ? { type: "error", message: e.message, code: e.code, field: e.field, detail: e.detail } : { type: "error", message: e instanceof Error ? e.message : String(e) });
   }
 }

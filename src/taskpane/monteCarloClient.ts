@@ -1,4 +1,5 @@
 /* Starts the Monte Carlo worker and turns its messages into a promise with progress and cancel. */
+import { ModelError, type ErrorDetail, type ModelErrorCode } from "../core/errors";
 import type { MonteCarloOptions, MonteCarloResult } from "../core/risk/monteCarlo";
 import type { ModelInputs } from "../core/model/inputs";
 
@@ -16,7 +17,7 @@ export function runMonteCarloInWorker(inputs: ModelInputs, options: MonteCarloOp
     fail = reject;
   });
   worker.onmessage = (e: MessageEvent) => {
-    const m = e.data as { type: string; done?: number; total?: number; result?: MonteCarloResult; message?: string };
+    const m = e.data as { type: string; done?: number; total?: number; result?: MonteCarloResult; message?: string; code?: ModelErrorCode; field?: string; detail?: ErrorDetail };
     if (m.type === "progress") onProgress(m.done ?? 0, m.total ?? 1);
     else if (m.type === "result") {
       worker.terminate();
@@ -26,7 +27,7 @@ export function runMonteCarloInWorker(inputs: ModelInputs, options: MonteCarloOp
       settle("cancelled");
     } else if (m.type === "error") {
       worker.terminate();
-      fail(new Error(m.message));
+      fail(m.code ? new ModelError(m.code, m.message ?? "", m.field, m.detail) : new Error(m.message));
     }
   };
   worker.onerror = (e) => {

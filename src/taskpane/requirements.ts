@@ -3,6 +3,7 @@
  * task pane makes before it offers to build a model. test/manifest/requirementSet.test.ts derives
  * the set from the Excel members src/ uses and keeps this constant and the manifest in step.
  */
+import { addinMessage, addinText, type AddinText } from "../i18n/addin";
 
 export const EXCEL_API_VERSION = "1.9";
 
@@ -30,10 +31,17 @@ function atMost(version: string, limit: string): boolean {
  * object (outside Office, or before Office.onReady) nothing can be told, so nothing is blocked: the
  * manifest already keeps the add-in out of Excel versions without the set.
  */
-export function missingRequirement(office: RequirementHost | undefined): string | undefined {
+export function missingRequirementText(office: RequirementHost | undefined): AddinText | undefined {
   const requirements = office?.context?.requirements;
   if (!requirements || requirements.isSetSupported("ExcelApi", EXCEL_API_VERSION)) return undefined;
   const perpetual = PERPETUAL.find((p) => atMost(EXCEL_API_VERSION, p.lastSet));
-  const alternatives = perpetual ? `Excel for Microsoft 365, Excel on the web, or ${perpetual.name} or later` : "Excel for Microsoft 365 or Excel on the web";
-  return `This version of Excel does not support ExcelApi ${EXCEL_API_VERSION}, which Jilin Mining Model needs to build and update models. Use ${alternatives}.`;
+  return perpetual
+    ? addinMessage("addin.requirement.withPerpetual", { version: EXCEL_API_VERSION, perpetual: perpetual.name })
+    : addinMessage("addin.requirement.subscriptionOnly", { version: EXCEL_API_VERSION });
+}
+
+/** `missingRequirementText` in English. */
+export function missingRequirement(office: RequirementHost | undefined): string | undefined {
+  const text = missingRequirementText(office);
+  return text && addinText(text, "en");
 }

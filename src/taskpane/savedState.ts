@@ -9,6 +9,7 @@ import { resolveInputs, type ModelInputs } from "../core/model/inputs";
 import { ModelError } from "../core/errors";
 import type { WizardState } from "./wizard/model";
 import { companionMarker, type ModelIdentity } from "../workbook/live";
+import { addinMessage, addinText, type AddinParam, type AddinText } from "../i18n/addin";
 
 export const SETTINGS_KEY = "JilinMiningModel";
 /** 3: the model is three sheets (model, schedule, summary), each with its recorded id and marker. */
@@ -53,7 +54,8 @@ function isIdentity(x: unknown): x is ModelIdentity {
 export type SavedState =
   | { readonly kind: "none" }
   | { readonly kind: "ok"; readonly saved: SavedModel }
-  | { readonly kind: "unusable"; readonly message: string };
+  /** `message` is the English of `text`. */
+  | { readonly kind: "unusable"; readonly message: string; readonly text: AddinText };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
@@ -79,45 +81,28 @@ function isWizardState(x: unknown): x is WizardState {
 /** Reads what the settings hold (a JSON string written by `serializeSaved`). */
 export function parseSaved(raw: unknown): SavedState {
   if (raw === null || raw === undefined) return { kind: "none" };
-  const corrupted = (why: string): SavedState => ({
-    kind: "unusable",
-    message: `The model saved in this workbook cannot be read (${why}). The wizard starts from the defaults; your sheets are untouched.`,
-  });
+  const unusable = (text: AddinText): SavedState => ({ kind: "unusable", message: addinText(text, "en"), text });
+  const corrupted = (why: AddinParam): SavedState => unusable(addinMessage("addin.saved.corrupted", { why }));
   let data: unknown;
   try {
     data = typeof raw === "string" ? JSON.parse(raw) : raw;
   } catch {
-    return corrupted("it is not valid JSON");
+    return corrupted(addinMessage("addin.saved.notJson"));
   }
-  if (!isObject(data)) return corrupted("it is not an object");
-  if (typeof data.schemaVersion !== "number") return corrupted("it has no schema version");
-  if (data.schemaVersion > SCHEMA_VERSION) {
-    return {
-      kind: "unusable",
-      message: `The model in this workbook was saved by a newer version of Jilin Mining Model (schema ${data.schemaVersion}; this version reads ${SCHEMA_VERSION}). Update the add-in to edit it. The wizard starts from the defaults; your sheets are untouched.`,
-    };
-  }
-  if (data.schemaVersion === 1) {
-    return {
-      kind: "unusable",
-      message: "The model in this workbook was built by an earlier version of Jilin Mining Model, which did not record how to recognise its sheet safely. Build a new model; the old sheet is left as it is.",
-    };
-  }
-  if (data.schemaVersion === 2) {
-    return {
-      kind: "unusable",
-      message: "The model in this workbook was built by an earlier version of Jilin Mining Model as one sheet; this version builds a model sheet with its own schedule and summary sheets. Build a new model; the old sheet is left as it is.",
-    };
-  }
-  if (data.schemaVersion !== SCHEMA_VERSION) return corrupted(`unknown schema ${data.schemaVersion}`);
-  if (!isWizardState(data.wizard)) return corrupted("the wizard's inputs are incomplete");
+  if (!isObject(data)) return corrupted(addinMessage("addin.saved.notObject"));
+  if (typeof data.schemaVersion !== "number") return corrupted(addinMessage("addin.saved.noSchema"));
+  if (data.schemaVersion > SCHEMA_VERSION) return unusable(addinMessage("addin.saved.newer", { schema: data.schemaVersion, reads: SCHEMA_VERSION }));
+  if (data.schemaVersion === 1) return unusable(addinMessage("addin.saved.unsafe"));
+  if (data.schemaVersion === 2) return unusable(addinMessage("addin.saved.oneSheet"));
+  if (data.schemaVersion !== SCHEMA_VERSION) return corrupted(addinMessage("addin.saved.unknownSchema", { schema: data.schemaVersion }));
+  if (!isWizardState(data.wizard)) return corrupted(addinMessage("addin.saved.incomplete"));
   if (typeof data.sheetName !== "string" || typeof data.builtAt !== "string" || !isIdentity(data.identity)) {
-    return corrupted("the sheet and names it built are not recorded");
+    return corrupted(addinMessage("addin.saved.notRecorded"));
   }
   try {
     resolveInputs(data.inputs);
   } catch (e) {
-    return corrupted(e instanceof ModelError ? e.message : "its inputs are invalid");
+    return corrupted(e instanceof ModelError ? { en: e.message, error: e } : addinMessage("addin.saved.invalidInputs"));
   }
   return { kind: "ok", saved: data as unknown as SavedModel };
 }

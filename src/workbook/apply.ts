@@ -29,9 +29,11 @@ import { tornado as computeTornado } from "../core/risk/tornado";
 import { sensitivityGrid } from "../core/risk/grid";
 import type { PlanValidation } from "./inputRules";
 import { sheetNameFor } from "./sheetNames";
-import { companionMarker, markerFormula, markerName, parseReference, readSheetInputs, verifyIdentity, NO_LONGER_MATCHES, type CompanionIdentity, type LoadedBlock, type LoadedName, type LoadedSheet, type ModelIdentity, type SheetInputs } from "./live";
+import { companionMarker, markerFormula, markerName, parseReference, readSheetInputs, verifyIdentity, type CompanionIdentity, type LoadedBlock, type LoadedName, type LoadedSheet, type ModelIdentity, type SheetInputs } from "./live";
 import { parseA1 } from "./address";
 import type { Language } from "../i18n";
+import { addinMessage, addinText, type AddinParam, type AddinText, type TextKey } from "../i18n/addin";
+import { ModelError } from "../core/errors";
 
 export interface BuildOptions {
   readonly inputs: ModelInputs;
@@ -43,7 +45,8 @@ export interface BuildOptions {
     /** The previous build's tornado, grid, dialect, language and currency, to restore its looks if the rebuild fails. */
     readonly previous?: { readonly tornado?: { readonly swing?: number | string }; readonly dialect?: Dialect; readonly grid?: boolean; readonly lang?: Language; readonly currency?: "USD" | "CNY" };
   };
-  readonly onProgress?: (fraction: number, label: string) => void;
+  /** `label` is the English of `text`, which the pane renders in its language. */
+  readonly onProgress?: (fraction: number, label: string, text: AddinText) => void;
   readonly today?: Date;
   /** When the build runs, as shown with the snapshots it computes (the tornado), e.g. "2026-11-30 16:05 UTC". */
   readonly builtAt?: string;
@@ -65,13 +68,17 @@ export interface BuildResult {
   readonly plan: WorkbookPlan;
 }
 
+/** Why an operation on the model was refused or failed; `message` is the English of `text`. */
 export class BuildError extends Error {
   /** "refused": the saved model does not match the workbook; "stale": the sheet changed since it was read. */
-  constructor(message: string, readonly cause?: unknown, readonly reason?: "refused" | "stale") {
-    super(message);
+  constructor(readonly text: AddinText, readonly cause?: unknown, readonly reason?: "refused" | "stale") {
+    super(addinText(text, "en"));
     this.name = "BuildError";
   }
 }
+
+/** The saved model's sheet is gone: a refusal, not a failure. */
+const sheetGone = (cause?: unknown) => new BuildError(addinMessage("addin.refused.sheetGone"), cause, "refused");
 
 /** A name prefix no existing workbook name starts with: "JM_", "JM2_", … */
 export function uniqueNamePrefix(existing: readonly string[]): string {
@@ -239,6 +246,9 @@ function messageOf(e: unknown): string {
   return String(e);
 }
 
+/** What went wrong, inside a failure's message: Excel's text as it is (Office writes it in its own language), or the core's error. */
+const detailOf = (e: unknown): AddinParam => (e instanceof ModelError ? { en: messageOf(e), error: e } : messageOf(e));
+
 const isNotFound = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ItemNotFound";
 
 interface Loaded {
@@ -263,7 +273,7 @@ async function syncReading(context: Excel.RequestContext): Promise<void> {
   try {
     await context.sync();
   } catch (e) {
-    if (isNotFound(e)) throw new BuildError(`${NO_LONGER_MATCHES} (the sheet it was built in is no longer in this workbook)`, e, "refused");
+    if (isNotFound(e)) throw sheetGone(e);
     throw e;
   }
 }
@@ -276,7 +286,7 @@ export type ModelReading =
       /** What was read, to compare other inputs (the wizard's) with the sheet: see compareWithSheet. */
       readonly read: { readonly names: ReadonlyMap<string, string>; readonly block: LoadedBlock; readonly namePrefix: string };
     }
-  | { readonly kind: "refused"; readonly message: string };
+  | { readonly kind: "refused"; readonly message: string; readonly text: AddinText };
 
 /** The differences between `inputs` and the model sheet as last read ("saved" = `inputs`). */
 export function compareWithSheet(reading: Extract<ModelReading, { kind: "ok" }>, inputs: ModelInputs, today?: Date): SheetInputs {
@@ -297,7 +307,7 @@ export async function readModel(saved: { identity: ModelIdentity; inputs: ModelI
       await syncReading(context);
       const { sheets, names } = workbook();
       const v = verifyIdentity(saved.identity, sheets, names);
-      if (!v.ok) return { kind: "refused", message: v.message };
+      if (!v.ok) return { kind: "refused", message: v.message, text: v.text };
       const block = { address: used.address, values: used.values };
       return {
         kind: "ok",
@@ -307,9 +317,9 @@ export async function readModel(saved: { identity: ModelIdentity; inputs: ModelI
       };
     });
   } catch (e) {
-    if (e instanceof BuildError && e.reason === "refused") return { kind: "refused", message: e.message };
-    if (isNotFound(e)) return { kind: "refused", message: `${NO_LONGER_MATCHES} (the sheet it was built in is no longer in this workbook)` };
-    throw new BuildError(`The model could not be read: ${messageOf(e)}.`, e);
+    const refused = e instanceof BuildError && e.reason === "refused" ? e : isNotFound(e) ? sheetGone(e) : undefined;
+    if (refused) return { kind: "refused", message: refused.message, text: refused.text };
+    throw new BuildError(addinMessage("addin.failed.read", { detail: detailOf(e) }), e);
   }
 }
 
@@ -332,15 +342,18 @@ interface CompanionCopy {
  * @throws BuildError with a readable message; the workbook is then as it was before.
  */
 export async function buildModel(options: BuildOptions): Promise<BuildResult> {
-  const progress = options.onProgress ?? (() => undefined);
+  const progress = (fraction: number, key: TextKey) => {
+    const text = addinMessage(key);
+    options.onProgress?.(fraction, addinText(text, "en"), text);
+  };
   const replace = options.replace;
   let undo: ((context: Excel.RequestContext) => Promise<void>) | undefined;
   try {
     const siteName = resolveInputs(options.inputs, options.today).siteName; // invalid inputs fail before anything is read or written
-    const sensitivity = options.tornado === undefined ? undefined : (progress(0.02, "Computing the tornado"), computeTornado(options.inputs, options.tornado.swing, options.today));
-    const twoWay = options.grid ? (progress(0.04, "Computing the sensitivity grid"), sensitivityGrid(options.inputs, undefined, options.today)) : undefined;
+    const sensitivity = options.tornado === undefined ? undefined : (progress(0.02, "addin.progress.tornado"), computeTornado(options.inputs, options.tornado.swing, options.today));
+    const twoWay = options.grid ? (progress(0.04, "addin.progress.grid"), sensitivityGrid(options.inputs, undefined, options.today)) : undefined;
     return await Excel.run(async (context) => {
-      progress(0.05, "Reading the workbook");
+      progress(0.05, "addin.progress.reading");
       const workbook = queueWorkbookLoad(context);
       const old = replace ? context.workbook.worksheets.getItem(replace.identity.sheetId) : undefined;
       const used = old?.getUsedRange();
@@ -362,7 +375,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         }
         return out;
       };
-      progress(0.3, "Writing the model");
+      progress(0.3, "addin.progress.writing");
 
       if (!replace || !old || !used) {
         // New sheets, a fresh prefix and a new marker for each sheet.
@@ -402,20 +415,20 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
         queueSheet(sheet, plan, charts, sheetsOf);
         for (const c of plan.companions) queueCompanion(companions.get(c.role)!, c, charts, sheetsOf);
         sheet.activate();
-        progress(0.7, "Calculating");
+        progress(0.7, "addin.progress.calculating");
         await context.sync();
-        progress(1, "Done");
+        progress(1, "addin.progress.done");
         const companionIds = plan.companions.map((c) => ({ role: c.role, sheetId: companions.get(c.role)!.id, marker: companionMarker(marker, c.role) }));
         return { sheetName: sheetNames.model, identity: { ...identity0, sheetId: sheet.id, companions: companionIds }, plan };
       }
 
       // Rebuild in place: the same sheets and names, after checking they are still the model's.
       const v = verifyIdentity(replace.identity, sheets, names);
-      if (!v.ok) throw new BuildError(v.message, undefined, "refused");
+      if (!v.ok) throw new BuildError(v.text, undefined, "refused");
       const block: LoadedBlock = { address: used.address, values: used.values };
       const current = readSheetInputs(replace.saved, replace.identity.namePrefix, v.names, block, options.today);
       if (replace.seen && JSON.stringify(current.inputs) !== JSON.stringify(replace.seen)) {
-        throw new BuildError("The model sheet's inputs changed since the pane read them. Review the differences, then rebuild. Nothing was changed.", undefined, "stale");
+        throw new BuildError(addinMessage("addin.stale.inputsChanged"), undefined, "stale");
       }
       const identity = replace.identity;
       const sheetName = v.sheet.name;
@@ -435,7 +448,7 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
       for (const n of plan.names) {
         const key = upper(n.name);
         if (existingNames.has(key) && !ownedUpper.has(key)) {
-          throw new BuildError(`The model could not be rebuilt: the name ${existingNames.get(key)!.name} already exists and was not created by Jilin Mining Model. Rename or delete it, or build a new model. Nothing was changed.`, undefined, "refused");
+          throw new BuildError(addinMessage("addin.refused.nameExists", { name: existingNames.get(key)!.name }), undefined, "refused");
         }
       }
       const planNames = new Set(plan.names.map((n) => upper(n.name)));
@@ -561,9 +574,9 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
       for (const c of ourCharts) old.charts.getItem(c).delete();
       for (const copy of copies) for (const c of copy.charts) companions.get(copy.role)!.charts.getItem(c).delete();
       old.activate();
-      progress(0.7, "Calculating");
+      progress(0.7, "addin.progress.calculating");
       await context.sync();
-      progress(1, "Done");
+      progress(1, "addin.progress.done");
       // (ids: as read for the sheets that were there, loaded for the ones made again)
       const idOf = (role: CompanionIdentity["role"]) => reads.find((r) => r.role === role)?.loaded.id ?? companions.get(role)!.id;
       const companionIds = plan.companions.map((c) => ({ role: c.role, sheetId: idOf(c.role), marker: companionMarker(identity.marker, c.role) }));
@@ -571,13 +584,12 @@ export async function buildModel(options: BuildOptions): Promise<BuildResult> {
     });
   } catch (e) {
     if (e instanceof BuildError && e.reason) throw e;
-    if (!undo && isNotFound(e)) throw new BuildError(`${NO_LONGER_MATCHES} (the sheet it was built in is no longer in this workbook)`, e, "refused");
-    const what = replace ? "rebuilt" : "built";
+    if (!undo && isNotFound(e)) throw sheetGone(e);
     const undone = undo ? await undoSafe(undo) : undefined;
     if (undone !== undefined) {
-      throw new BuildError(`The model could not be ${what}: ${messageOf(e)}. Undoing the partial ${replace ? "rebuild" : "build"} also failed (${undone}); check the model sheet before going on.`, e);
+      throw new BuildError(addinMessage(replace ? "addin.failed.rebuildUndo" : "addin.failed.buildUndo", { detail: detailOf(e), undo: undone }), e);
     }
-    throw new BuildError(`The model could not be ${what}: ${messageOf(e)}. Your workbook is unchanged.`, e);
+    throw new BuildError(addinMessage(replace ? "addin.failed.rebuild" : "addin.failed.build", { detail: detailOf(e) }), e);
   }
 }
 
@@ -637,7 +649,7 @@ export async function writeMonteCarlo(identity: ModelIdentity, result: MonteCarl
       await syncReading(context);
       const { sheets, names } = workbook();
       const v = verifyIdentity(identity, sheets, names);
-      if (!v.ok) throw new BuildError(v.message, undefined, "refused");
+      if (!v.ok) throw new BuildError(v.text, undefined, "refused");
       const area = [...v.names].find(([n]) => n.toLocaleUpperCase("en-US") === `${identity.namePrefix}MonteCarloResults`.toLocaleUpperCase("en-US"));
       const ref = area ? parseReference(area[1]) : undefined;
       const [from, to] = (ref?.address ?? "").split(":");
@@ -645,7 +657,7 @@ export async function writeMonteCarlo(identity: ModelIdentity, result: MonteCarl
       const b = to ? parseA1(to) : a;
       const onModelSheet = ref !== undefined && ref.sheet.toLocaleUpperCase("en-US") === v.sheet.name.toLocaleUpperCase("en-US");
       if (!ref || !onModelSheet || !a || !b || b.row - a.row + 1 !== MONTE_CARLO_ROWS || b.col - a.col + 1 !== MONTE_CARLO_COLS) {
-        throw new BuildError(`${NO_LONGER_MATCHES} (its Monte Carlo area ${identity.namePrefix}MonteCarloResults is missing, was resized or moved off the model sheet)`, undefined, "refused");
+        throw new BuildError(addinMessage("addin.refused.monteCarloArea", { name: `${identity.namePrefix}MonteCarloResults` }), undefined, "refused");
       }
       const { block, chart } = monteCarloBlock(result, a, ranAt, lang);
       const previous = sheet.charts.items.map((c) => c.name).filter((c) => c.startsWith(`${chartPrefix(identity)} ${chart.id} `));
@@ -676,9 +688,10 @@ export async function writeMonteCarlo(identity: ModelIdentity, result: MonteCarl
     });
   } catch (e) {
     if (e instanceof BuildError && e.reason) throw e;
-    if (isNotFound(e) && !undo) throw new BuildError(`${NO_LONGER_MATCHES} (the sheet it was built in is no longer in this workbook)`, e, "refused");
+    if (isNotFound(e) && !undo) throw sheetGone(e);
     const undone = undo ? await undoSafe(undo) : undefined;
-    throw new BuildError(`The Monte Carlo results could not be written: ${messageOf(e)}.${undone === undefined ? " The model sheet is as it was." : ` Undoing the partial write also failed (${undone}).`}`, e);
+    if (undone !== undefined) throw new BuildError(addinMessage("addin.failed.monteCarloUndo", { detail: detailOf(e), undo: undone }), e);
+    throw new BuildError(addinMessage("addin.failed.monteCarlo", { detail: detailOf(e) }), e);
   }
 }
 
@@ -711,9 +724,9 @@ export async function makePortable(saved: { identity: ModelIdentity; inputs: Mod
       await syncReading(context);
       const { sheets, names } = workbook();
       const v = verifyIdentity(saved.identity, sheets, names);
-      if (!v.ok) throw new BuildError(v.message, undefined, "refused");
+      if (!v.ok) throw new BuildError(v.text, undefined, "refused");
       const current = readSheetInputs(saved.inputs, saved.identity.namePrefix, v.names, { address: used.address, values: used.values }, today);
-      if (current.problem) throw new BuildError(`The model sheet has an invalid input: ${current.problem}. Correct it first; nothing was changed.`, undefined, "stale");
+      if (current.problemText) throw new BuildError(addinMessage("addin.stale.invalidInput", { problem: current.problemText }), undefined, "stale");
       const reads = [...v.companions].map(([role, loaded]) => {
         const ws = context.workbook.worksheets.getItem(loaded.id);
         const range = ws.getUsedRange();
@@ -764,7 +777,7 @@ export async function makePortable(saved: { identity: ModelIdentity; inputs: Mod
     });
   } catch (e) {
     if (e instanceof BuildError && e.reason) throw e;
-    if (isNotFound(e)) throw new BuildError(`${NO_LONGER_MATCHES} (the sheet it was built in is no longer in this workbook)`, e, "refused");
-    throw new BuildError(`The model could not be made portable: ${messageOf(e)}. Your workbook is unchanged.`, e);
+    if (isNotFound(e)) throw sheetGone(e);
+    throw new BuildError(addinMessage("addin.failed.portable", { detail: detailOf(e) }), e);
   }
 }

@@ -9,13 +9,17 @@
  *    ModelInputs, with the list of what differs from the inputs saved at build.
  */
 import type { ModelInputs, LineItem, CustomMiner, ScenarioName, ScenarioKey } from "../core/model/inputs";
-import { resolveInputs, SCENARIO_KEYS, SCENARIO_NAMES, SCENARIO_KEY_LABELS } from "../core/model/inputs";
+import { resolveInputs, SCENARIO_KEYS, SCENARIO_NAMES } from "../core/model/inputs";
 import { findMiner } from "../core/miners";
 import { entryOf, withInputLabel } from "../core/model/catalogue";
+import { ModelError } from "../core/errors";
 import { formatIsoDate, serialToDate } from "../core/excelDate";
 import { MONTH_NAMES } from "../data/hydro";
 import { buildPlan, INPUT_ROWS, quoteSheet } from "./plan";
 import { parseA1 } from "./address";
+import { LANGUAGES, type Language } from "../i18n";
+import { addinMessage, addinText, type AddinParam, type AddinText, type TextKey } from "../i18n/addin";
+import { MONTH_NAMES_ZH, UNITS_ZH } from "../i18n/sheet.zh-CN";
 
 /** A sheet the add-in made beside the model sheet (the schedule or the summary). */
 export interface CompanionIdentity {
@@ -50,8 +54,6 @@ export interface LoadedName {
   readonly formula: string;
 }
 
-export const NO_LONGER_MATCHES = "The saved model no longer matches this workbook; build a new model.";
-
 export type Verified =
   | {
       readonly ok: true;
@@ -60,7 +62,7 @@ export type Verified =
       /** The recorded companion sheets still in the workbook with their markers; one the user deleted is absent. */
       readonly companions: ReadonlyMap<CompanionIdentity["role"], LoadedSheet>;
     }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: string; readonly text: AddinText };
 
 /** A name's reference split into its sheet and address; undefined when it is not a plain reference. */
 export function parseReference(formula: string): { sheet: string; address: string } | undefined {
@@ -98,12 +100,12 @@ export function markerFormula(sheetName: string): string {
  * that exists (with its formula); a recorded name the user deleted is simply absent.
  */
 export function verifyIdentity(identity: ModelIdentity, sheets: readonly LoadedSheet[], names: readonly LoadedName[]): Verified {
-  const refuse = (why: string): Verified => ({ ok: false, message: `${NO_LONGER_MATCHES} (${why})` });
+  const refuse = (text: AddinText): Verified => ({ ok: false, message: addinText(text, "en"), text });
   const sheet = sheets.find((s) => s.id === identity.sheetId);
-  if (!sheet) return refuse("the sheet it was built in is no longer in this workbook");
+  if (!sheet) return refuse(addinMessage("addin.refused.sheetGone"));
   const byName = new Map(names.map((n) => [n.name.toLocaleUpperCase("en-US"), n]));
   const marker = byName.get(identity.marker.toLocaleUpperCase("en-US"));
-  if (!marker || !pointsInto(marker.formula, sheet.name)) return refuse(`the sheet “${sheet.name}” no longer carries the add-in's marker`);
+  if (!marker || !pointsInto(marker.formula, sheet.name)) return refuse(addinMessage("addin.refused.markerGone", { sheet: sheet.name }));
   // A companion is the model's while its recorded id exists and its own marker points into it.
   const companions = new Map<CompanionIdentity["role"], LoadedSheet>();
   for (const c of identity.companions ?? []) {
@@ -117,7 +119,7 @@ export function verifyIdentity(identity: ModelIdentity, sheets: readonly LoadedS
     const found = byName.get(recorded.toLocaleUpperCase("en-US"));
     if (!found) continue;
     // A name whose cells were deleted (#REF!, also a deleted companion sheet) is still the model's: a rebuild points it again.
-    if (!/#REF!/i.test(found.formula) && !ours.some((s) => pointsInto(found.formula, s.name))) return refuse(`the name ${found.name} now points outside the model's sheets`);
+    if (!/#REF!/i.test(found.formula) && !ours.some((s) => pointsInto(found.formula, s.name))) return refuse(addinMessage("addin.refused.nameOutside", { name: found.name }));
     owned.set(found.name, found.formula);
   }
   return { ok: true, sheet, names: owned, companions };
@@ -126,21 +128,30 @@ export function verifyIdentity(identity: ModelIdentity, sheets: readonly LoadedS
 // ---------------------------------------------------------------------------------------------
 // The sheet's inputs
 
-/** One difference between the saved inputs and the sheet. */
-export interface InputChange {
-  /** Where in ModelInputs: `btcPriceUsd`, `miner`, `hydroShareByMonth`, `capexItems`, `scenarios.bear.btcPriceUsd`. */
-  readonly key: string;
+/** What the pane shows of a change: the input's label and its saved and sheet values. */
+export interface ShownChange {
   readonly label: string;
   readonly saved: string;
   readonly sheet: string;
+}
+
+/** One difference between the saved inputs and the sheet; `label`, `saved` and `sheet` are the English of `shown`. */
+export interface InputChange extends ShownChange {
+  /** Where in ModelInputs: `btcPriceUsd`, `miner`, `hydroShareByMonth`, `capexItems`, `scenarios.bear.btcPriceUsd`. */
+  readonly key: string;
+  /** The change in each language (labels from the sheets' own tables, values with "(blank)" and punctuation translated). */
+  readonly shown: Readonly<Record<Language, ShownChange>>;
 }
 
 export interface SheetInputs {
   /** The saved inputs with the sheet's values in place of the saved ones. */
   readonly inputs: ModelInputs;
   readonly changes: readonly InputChange[];
-  /** The core's message when the sheet's values are not valid inputs. */
+  /** Why the sheet's values are not valid inputs (in English: `problemText` renders it in any language). */
   readonly problem?: string;
+  readonly problemText?: AddinText;
+  /** The core's error, when the problem is a value the core refused (for the pane to show in its language). */
+  readonly problemError?: ModelError;
 }
 
 /** The values of the used range (or any block) with the address of its top-left cell. */
@@ -151,14 +162,24 @@ export interface LoadedBlock {
 
 type Cell = string | number | boolean | null;
 
-function shown(v: unknown): string {
-  if (v === null || v === undefined || v === "") return "(blank)";
+/** A text of the add-in in a language. */
+const say = (lang: Language, key: TextKey, params: Readonly<Record<string, AddinParam>> = {}) => addinText(addinMessage(key, params), lang);
+
+/** A cell's value as the pane shows it; numbers as the sheet writes them, the same in every language. */
+function shown(v: unknown, lang: Language = "en"): string {
+  if (v === null || v === undefined || v === "") return say(lang, "addin.change.blank");
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") return v.toLocaleString("en-US", { maximumFractionDigits: 10 });
-  if (Array.isArray(v)) return v.map(shown).join(", ");
+  if (Array.isArray(v)) return v.map((x) => shown(x, lang)).join(", ");
   if (typeof v === "object") return JSON.stringify(v);
   return String(v);
 }
+
+/** A text made in each language on demand (a label or a shown value of a change). */
+type Localized = (lang: Language) => string;
+const valueOf = (v: unknown): Localized => (lang) => shown(v, lang);
+/** An input's label: the catalogue's in English, the sheet's Chinese label in Chinese. */
+const inputLabel = (key: string): Localized => (lang) => say(lang, `input.${key}`);
 
 const isoOf = (v: unknown): unknown => (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 2958465 ? formatIsoDate(serialToDate(v)) : v);
 
@@ -202,7 +223,10 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
   };
   const out: Record<string, unknown> = { ...saved };
   const changes: InputChange[] = [];
-  const change = (key: string, label: string, before: unknown, after: unknown) => changes.push({ key, label, saved: shown(before), sheet: shown(after) });
+  const change = (key: string, label: Localized, before: Localized, after: Localized) => {
+    const shownIn = (lang: Language): ShownChange => ({ label: label(lang), saved: before(lang), sheet: after(lang) });
+    changes.push({ key, ...shownIn("en"), shown: Object.fromEntries(LANGUAGES.map((lang) => [lang, shownIn(lang)])) as Record<Language, ShownChange> });
+  };
   const differs = (a: unknown, b: unknown) => !(a === b || (typeof a === "string" && typeof b === "string" && a.trim() === b.trim()));
 
   // Scalar inputs (the miner's four cells are one input).
@@ -216,7 +240,7 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
     if (!differs(value, before)) continue;
     const date = entryOf(row.inputKey)?.kind === "date";
     out[row.inputKey] = date ? isoOf(value) : value;
-    change(row.inputKey, row.label, date ? isoOf(before) : before, date ? isoOf(value) : value);
+    change(row.inputKey, inputLabel(row.inputKey), valueOf(date ? isoOf(before) : before), valueOf(date ? isoOf(value) : value));
   }
 
   // A market value read from the sheet refers to the as-of date the sheet shows beside it.
@@ -248,20 +272,26 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
       out.miner = custom as unknown as CustomMiner;
       delete out.minerPriceUsdPerTh;
     }
-    change("miner", "Miner", `${mBefore.name} (${shown(mBefore.hashrate)} TH/s, ${shown(mBefore.power)} W)`, `${shown(m.name ?? mBefore.name)} (${shown(hashrate)} TH/s, ${shown(power)} W)`);
+    const minerShown = (name: unknown, ths: unknown, watts: unknown): Localized => (lang) =>
+      say(lang, "addin.change.minerShown", { name: shown(name, lang), ths: shown(ths, lang), watts: shown(watts, lang) });
+    change("miner", (lang) => say(lang, "addin.change.miner"), minerShown(mBefore.name, mBefore.hashrate, mBefore.power), minerShown(m.name ?? mBefore.name, hashrate, power));
   } else if (priceChanged) {
     out.minerPriceUsdPerTh = m.price;
   }
-  if (priceChanged) change("minerPriceUsdPerTh", "Miner price (USD/TH)", mBefore.price, m.price);
+  if (priceChanged) {
+    const unit = entryOf("minerPriceUsdPerTh")!.unit;
+    const label: Localized = (lang) => say(lang, "addin.change.withUnit", { label: inputLabel("minerPriceUsdPerTh")(lang), unit: lang === "zh-CN" ? (UNITS_ZH[unit] ?? unit) : unit });
+    change("minerPriceUsdPerTh", label, valueOf(mBefore.price), valueOf(m.price));
+  }
 
-  const problems: string[] = [];
+  const problems: AddinText[] = [];
   // The hydro profile.
   const profile = cellsOf("HydroShareByMonth")?.map((r) => r[0] ?? null);
-  if (profile && profile.length !== 12) problems.push(`the hydro profile ${namePrefix}HydroShareByMonth now has ${profile.length} cells instead of 12 (rows were inserted or deleted in it)`);
+  if (profile && profile.length !== 12) problems.push(addinMessage("addin.layout.profileCells", { name: `${namePrefix}HydroShareByMonth`, cells: profile.length }));
   if (profile && profile.length === 12) {
     const before = inp.hydroShareByMonth.map((d) => d.toNumber());
     profile.forEach((v, i) => {
-      if (differs(v, before[i])) change(`hydroShareByMonth`, `${MONTH_NAMES[i]} hydro share`, before[i], v);
+      if (differs(v, before[i])) change(`hydroShareByMonth`, (lang) => say(lang, "addin.change.hydroShare", { month: (lang === "zh-CN" ? MONTH_NAMES_ZH : MONTH_NAMES)[i] as string }), valueOf(before[i]), valueOf(v));
     });
     if (profile.some((v, i) => differs(v, before[i]))) out.hydroShareByMonth = profile as (number | string)[];
   }
@@ -276,11 +306,12 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
       const cur = typeof currency === "string" ? currency.trim().toUpperCase() : currency;
       return (cur === "CNY" ? { label: text, cny: amount } : cur === "USD" ? { label: text, usd: amount } : { label: text, usd: amount, currency: cur }) as unknown as LineItem;
     });
-    const title = key === "capexItems" ? "Infrastructure capex item" : "Fixed opex item";
+    const list = (lang: Language) => say(lang, key === "capexItems" ? "sheet.capexTotal" : "sheet.opexTotal");
+    const count = (n: number): Localized => (lang) => say(lang, "addin.change.itemCount", { n });
     let any = false;
     if (rows.length !== items.length) {
       any = true;
-      change(key, `${title}s`, `${items.length} items`, `${rows.length} items`);
+      change(key, (lang) => say(lang, "addin.change.items", { list: list(lang) }), count(items.length), count(rows.length));
     }
     rows.forEach(([label, amount, currency], i) => {
       const it = items[i];
@@ -289,7 +320,10 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
       const a = [label, amount, typeof currency === "string" ? currency.trim().toUpperCase() : currency];
       if (b.some((x, k) => differs(a[k], x))) {
         any = true;
-        change(key, `${title} ${i + 1}`, `${it.label}: ${shown(b[1])} ${it.currency}`, `${shown(label)}: ${shown(amount)} ${shown(currency)}`);
+        const item: Localized = (lang) => say(lang, "addin.change.item", { list: list(lang), n: i + 1 });
+        const line = (l: unknown, amt: unknown, cur: unknown): Localized => (lang) =>
+          say(lang, "addin.change.lineItem", { label: shown(l, lang), amount: shown(amt, lang), currency: shown(cur, lang) });
+        change(key, item, line(it.label, b[1], it.currency), line(label, amount, currency));
       }
     });
     if (any) out[key] = read;
@@ -300,7 +334,9 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
   let scenarioChanged = false;
   for (const s of SCENARIO_NAMES) {
     const col = cellsOf(`Scenario${s[0]!.toUpperCase()}${s.slice(1)}`)?.map((r) => r[0] ?? null);
-    if (col && col.length !== SCENARIO_KEYS.length) problems.push(`the ${s} scenario's inputs ${namePrefix}Scenario${s[0]!.toUpperCase()}${s.slice(1)} now have ${col.length} cells instead of ${SCENARIO_KEYS.length}`);
+    if (col && col.length !== SCENARIO_KEYS.length) {
+      problems.push(addinMessage("addin.layout.scenarioCells", { scenario: addinMessage(`report.scenarios.${s}`), name: `${namePrefix}Scenario${s[0]!.toUpperCase()}${s.slice(1)}`, cells: col.length, expected: SCENARIO_KEYS.length }));
+    }
     if (!col || col.length !== SCENARIO_KEYS.length) continue;
     SCENARIO_KEYS.forEach((k: ScenarioKey, i) => {
       const before = inp.scenarios[s as ScenarioName][k].toNumber();
@@ -312,17 +348,23 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
       if (!differs(col[i], reference)) return;
       (scenarios[s] ??= {})[k] = col[i];
       scenarioChanged = true;
-      change(`scenarios.${s}.${k}`, `${s[0]!.toUpperCase()}${s.slice(1)}: ${SCENARIO_KEY_LABELS[k].label}`, reference, col[i]);
+      change(`scenarios.${s}.${k}`, (lang) => say(lang, "addin.change.scenario", { scenario: say(lang, `sheet.${s}`), label: inputLabel(k)(lang) }), valueOf(reference), valueOf(col[i]));
     });
   }
   if (scenarioChanged) out.scenarios = scenarios;
 
-  if (movedAway.length > 0) problems.push(`${movedAway.join(", ")} now ${movedAway.length === 1 ? "points" : "point"} outside the model sheet “${blockSheet}” (cells were moved to another sheet)`);
-  let problem: string | undefined = problems.length > 0 ? `The model sheet's layout changed: ${problems.join("; ")}. Rebuild the model to restore it` : undefined;
+  if (movedAway.length > 0) problems.push(addinMessage(movedAway.length === 1 ? "addin.layout.movedOne" : "addin.layout.movedMany", { names: movedAway.join(", "), sheet: String(blockSheet) }));
+  let problemText: AddinText | undefined = problems.length > 0 ? addinMessage("addin.layout.changed", { problems }) : undefined;
+  let problemError: ModelError | undefined;
   try {
     resolveInputs(out, today);
   } catch (e) {
-    problem ??= withInputLabel(e instanceof Error ? e.message : String(e));
+    if (!problemText) {
+      const en = withInputLabel(e instanceof Error ? e.message : String(e));
+      problemError = e instanceof ModelError ? e : undefined;
+      problemText = addinMessage("addin.inputProblem", { problem: problemError ? { en, error: problemError } : en });
+    }
   }
-  return { inputs: out as ModelInputs, changes, problem };
+  if (!problemText) return { inputs: out as ModelInputs, changes };
+  return { inputs: out as ModelInputs, changes, problem: addinText(problemText, "en"), problemText, ...(problemError ? { problemError } : {}) };
 }

@@ -13,6 +13,7 @@ import { isolatedContext, previewHost } from "./browser";
 import { buildPlan } from "../../src/workbook/plan";
 import { SUMMARY_KEYS } from "../../src/core/model/json";
 import { runMonteCarlo } from "../../src/core/risk/monteCarlo";
+import { PANE_EN } from "../../src/i18n/paneResources";
 
 jest.setTimeout(180000);
 
@@ -21,6 +22,12 @@ const SHOTS = path.join(ROOT, "test-results");
 const AXE = require.resolve("axe-core/axe.min.js");
 
 const blockedEverywhere: string[] = [];
+
+/** Every sentence of the English pane (its texts of three words or more, placeholders cut out at their place). */
+const ENGLISH_SENTENCES: string[] = (function collect(node: unknown): string[] {
+  if (typeof node !== "string") return Object.values(node as object).flatMap(collect);
+  return node.split(/\{\{\w+\}\}/).map((part) => part.trim()).filter((part) => /\w+ \w+ \w+/.test(part));
+})(PANE_EN);
 const host = previewHost(SHOTS);
 
 interface Preview {
@@ -94,26 +101,46 @@ async function axeViolations(p: Preview): Promise<string[]> {
 }
 
 describe("the wizard in the preview host", () => {
-  it("in Chinese Office, builds the workbook in Chinese with a CNY summary; Rebuild keeps the language", async () => {
+  it("in Chinese Office, the whole wizard is in Chinese and builds the workbook in Chinese with amounts in CNY; Rebuild keeps the language", async () => {
     const p = await openPreview("?lang=zh-CN");
+    const frame = p.page.frame({ url: /pane\.html/ })!;
+    await expect(p.pane.locator("#field-uiLang").inputValue()).resolves.toBe("zh-CN");
     await fill(p, "siteName", "Chinese site");
-    for (const title of ["Fleet", "Power", "Market", "Risk", "Finance", "Review"]) await next(p, title);
+    const titles = ["矿机", "电力", "市场", "风险", "财务", "复核"];
+    const untranslated = async () => {
+      const text = await frame.evaluate(() => document.body.innerText);
+      return ENGLISH_SENTENCES.filter((s) => text.includes(s));
+    };
+    const left: string[] = [];
+    left.push(...(await untranslated()));
+    for (const title of titles) {
+      await p.pane.getByRole("button", { name: "下一步" }).click();
+      await p.pane.locator("#step-heading", { hasText: title }).waitFor();
+      left.push(...(await untranslated()).map((s) => `${title}: ${s}`));
+    }
     // Office's display language is the default of the workbook's language.
     await expect(p.pane.locator("#field-sheetLang").inputValue()).resolves.toBe("zh-CN");
     await p.pane.locator("#field-summaryCurrency").selectOption("CNY");
+    await p.pane.locator("#review-converted").waitFor();
     const inputs = JSON.parse(await p.pane.locator("#inputs-json").inputValue());
-    await p.pane.getByRole("button", { name: "Build model" }).click();
-    await p.pane.getByText("Model built").waitFor();
-    const sheet = "模型 Chinese site";
-    expect(await cellValue(p.page, sheet, 4, 0)).toBe("输入");
-    expect(String(await cellValue(p.page, sheet, 1, 0))).toContain("发改运行〔2021〕1283号");
     const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "jilin-e2e-")), "inputs.json");
     fs.writeFileSync(config, JSON.stringify(inputs));
     const cli = JSON.parse(execFileSync("npm", ["run", "-s", "model", "--", "--config", config, "--json"], { cwd: ROOT, encoding: "utf8" }));
+    const rate = inputs.cnyPerUsd ?? 7.12;
+    // The Review figure in CNY: the CLI's USD NPV times the exchange-rate input, to the whole yuan shown.
+    const shownNpv = Number((await p.pane.locator("[data-result='NPV']").textContent())!.replace(/[^\d.-]/g, ""));
+    expect(Math.abs(shownNpv - cli.summary.npvUsd * rate)).toBeLessThanOrEqual(0.5 + 1e-9 * Math.abs(cli.summary.npvUsd * rate));
+    await expect(p.pane.locator("[data-result='NPV']").textContent()).resolves.toMatch(/ CNY$/);
+    await p.pane.getByRole("button", { name: "建立模型" }).click();
+    await p.pane.getByText("模型已建立").waitFor();
+    left.push(...(await untranslated()).map((s) => `built: ${s}`));
+    expect(left).toEqual([]);
+    const sheet = "模型 Chinese site";
+    expect(await cellValue(p.page, sheet, 4, 0)).toBe("输入");
+    expect(String(await cellValue(p.page, sheet, 1, 0))).toContain("发改运行〔2021〕1283号");
     const plan = buildPlan(inputs, { sheetName: sheet, namePrefix: "JM_", lang: "zh-CN", currency: "CNY" });
     const npv = plan.layout.summaryPage.figures.npvUsd;
     const shown = (await cellValue(p.page, "摘要 Chinese site", npv.row, npv.col)) as number;
-    const rate = inputs.cnyPerUsd ?? 7.12;
     expect(Math.abs(shown - cli.summary.npvUsd * rate)).toBeLessThanOrEqual(1e-9 * Math.abs(cli.summary.npvUsd * rate));
     // The model sheet's own NPV stays in USD.
     const own = plan.layout.summary.npvUsd;
@@ -122,13 +149,48 @@ describe("the wizard in the preview host", () => {
     await p.page.screenshot({ path: path.join(SHOTS, "summary-sheet-zh.png") });
     // Reopened and rebuilt: still Chinese (saved with the model), still CNY.
     await p.page.click("#reopen");
-    await p.pane.getByRole("button", { name: "Edit model" }).click();
-    for (const title of ["Fleet", "Power", "Market", "Risk", "Finance", "Review"]) await next(p, title);
+    await p.pane.getByRole("button", { name: "编辑模型" }).click();
+    for (const title of titles) {
+      await p.pane.getByRole("button", { name: "下一步" }).click();
+      await p.pane.locator("#step-heading", { hasText: title }).waitFor();
+    }
     await expect(p.pane.locator("#field-sheetLang").inputValue()).resolves.toBe("zh-CN");
-    await p.pane.getByRole("button", { name: "Rebuild model" }).click();
-    await p.pane.getByRole("group", { name: "Replace the model?" }).getByRole("button", { name: "Replace" }).click();
-    await p.pane.getByText("Model built").waitFor();
+    await p.pane.getByRole("button", { name: "重建模型" }).click();
+    await p.pane.getByRole("group", { name: "替换模型？" }).getByRole("button", { name: "替换" }).click();
+    await p.pane.getByText("模型已建立").waitFor();
     expect(await cellValue(p.page, sheet, 4, 0)).toBe("输入");
+    expect(p.errors).toEqual([]);
+    await p.page.close();
+  });
+
+  it("switches the pane between English and Chinese; a new workbook follows the pane's language unless chosen on Review", async () => {
+    const p = await openPreview();
+    await expect(stepTitle(p)).resolves.toBe("Site");
+    await p.pane.locator("#field-uiLang").selectOption("zh-CN");
+    await p.pane.locator("#step-heading", { hasText: "场地" }).waitFor();
+    // A message shown in one language is shown again in the other after the switch.
+    await fill(p, "horizonMonths", "abc");
+    await p.pane.getByRole("button", { name: "下一步" }).click();
+    await p.pane.getByText(/^期限（个月）/).first().waitFor();
+    await p.pane.locator("#field-uiLang").selectOption("en");
+    await p.pane.getByText(/^Horizon \(months\) must be/).first().waitFor();
+    await fill(p, "horizonMonths", "");
+    await p.pane.locator("#field-uiLang").selectOption("zh-CN");
+    for (const title of ["矿机", "电力", "市场", "风险", "财务", "复核"]) {
+      await p.pane.getByRole("button", { name: "下一步" }).click();
+      await p.pane.locator("#step-heading", { hasText: title }).waitFor();
+    }
+    await expect(p.pane.locator("#field-sheetLang").inputValue()).resolves.toBe("zh-CN");
+    await p.pane.locator("#field-sheetLang").selectOption("en");
+    await p.pane.locator("#field-uiLang").selectOption("en");
+    await expect(p.pane.locator("#field-sheetLang").inputValue()).resolves.toBe("en");
+    await p.pane.getByRole("button", { name: "Build model" }).click();
+    await p.pane.getByText("Model built").waitFor();
+    expect(await cellValue(p.page, "Model Jilin site", 4, 0)).toBe("Input");
+    // The choice is remembered: the pane opens in the language chosen last.
+    await p.pane.locator("#field-uiLang").selectOption("zh-CN");
+    await p.page.click("#reopen");
+    await p.pane.getByRole("button", { name: "编辑模型" }).waitFor();
     expect(p.errors).toEqual([]);
     await p.page.close();
   });

@@ -261,7 +261,11 @@ describe("readModel", () => {
     wb.sheets = wb.sheets.filter((s) => s.id !== MODEL.id);
     installExcel(wb);
     const reading = await readModel({ identity, inputs: { startDate: "2027-01-01" } });
-    expect(reading).toEqual({ kind: "refused", message: "The saved model no longer matches this workbook; build a new model. (the sheet it was built in is no longer in this workbook)" });
+    expect(reading).toEqual({
+      kind: "refused",
+      message: "The saved model no longer matches this workbook; build a new model. (the sheet it was built in is no longer in this workbook)",
+      text: { key: "addin.refused.sheetGone", params: {} },
+    });
   });
 });
 

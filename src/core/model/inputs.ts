@@ -1,6 +1,6 @@
 import { D, Decimal, ZERO } from "../decimal";
-import { invalidInput } from "../errors";
-import { describeValue, lookupPreset, rangeText, requirement, type NumberSpec, checkRange } from "../params";
+import { invalidInput, type ShownValue, type Subject } from "../errors";
+import { boundsOf, checkRange, describeShown, lookupPreset, rangeText, requirement, shownJson, subjectPath, type NumberSpec } from "../params";
 import { dateToSerial, parseIsoDate, type CalendarDate, formatIsoDate } from "../excelDate";
 import { findMiner } from "../miners";
 import { JILIN_PROFILE } from "../hydro";
@@ -123,7 +123,8 @@ export function parseInputNumber(s: NumberSpec, value: unknown): Decimal {
   return num(s, value);
 }
 
-function num(s: NumberSpec, value: unknown): Decimal {
+/** `subject`: where the value sits, when `s.name` is a path built from it (`capexItems[0].usd`). */
+function num(s: NumberSpec, value: unknown, subject: Subject = { key: s.name }): Decimal {
   let d: Decimal | undefined;
   if (typeof value === "number" && Number.isFinite(value)) d = new Decimal(value);
   else if (typeof value === "string" && NUMERIC.test(value.trim())) {
@@ -132,10 +133,23 @@ function num(s: NumberSpec, value: unknown): Decimal {
     } catch {
       d = undefined; // an exponent beyond decimal.js's range: out of every domain
     }
-    if (d === undefined || !d.isFinite()) throw invalidInput(`${requirement(s)} (got ${describeJson(value)})`, s.name);
+    if (d === undefined || !d.isFinite()) {
+      const got = shownJson(value);
+      throw invalidInput(`${requirement(s)} (got ${describeShown(got)})`, s.name, { kind: "range", name: s.name, subject, what: s.what, ...boundsOf(s), got });
+    }
   }
-  if (d === undefined) throw invalidInput(`${s.name} must be ${s.what}${s.integer ? " (a whole number)" : ""}${rangeSuffix(s)} (got ${describeJson(value)})`, s.name);
-  checkRange(s, d, typeof value === "string" ? d : value);
+  if (d === undefined) {
+    const got = shownJson(value);
+    throw invalidInput(`${s.name} must be ${s.what}${s.integer ? " (a whole number)" : ""}${rangeSuffix(s)} (got ${describeShown(got)})`, s.name, {
+      kind: "notNumber",
+      name: s.name,
+      subject,
+      what: s.what,
+      ...boundsOf(s),
+      got,
+    });
+  }
+  checkRange(s, d, typeof value === "string" ? d : value, subject);
   return d;
 }
 
@@ -144,49 +158,62 @@ function rangeSuffix(s: NumberSpec): string {
   return text ? ` ${text}` : "";
 }
 
-function describeJson(value: unknown): string {
-  if (value === null) return "null";
-  if (typeof value === "object") return Array.isArray(value) ? "a list" : "an object";
-  return describeValue(value);
-}
-
-function numOrPreset(s: NumberSpec, value: unknown, presets: Record<string, { value: string }>, provenance: Record<string, string>): Decimal {
+function numOrPreset(s: NumberSpec, value: unknown, presets: Record<string, { value: string }>, provenance: Record<string, string>, subject: Subject = { key: s.name }): Decimal {
   if (typeof value === "string" && !NUMERIC.test(value.trim())) {
-    const record = lookupPreset(s.name, value, presets);
+    const record = lookupPreset(s.name, value, presets, subject);
     provenance[s.name] = `preset ${value.trim().toUpperCase()}`;
     return D(record.value);
   }
-  return num(s, value);
+  return num(s, value, subject);
 }
 
 function isoDate(key: string, value: unknown): CalendarDate {
   const d = typeof value === "string" ? parseIsoDate(value) : undefined;
-  if (!d || d.year < 1900) throw invalidInput(`${key} must be an ISO date YYYY-MM-DD (got ${describeJson(value)})`, key);
+  if (!d || d.year < 1900) {
+    const got = shownJson(value);
+    throw invalidInput(`${key} must be an ISO date YYYY-MM-DD (got ${describeShown(got)})`, key, { kind: "date", subject: { key }, got });
+  }
   return d;
 }
 
 /** The longest line-item label (as the site name): long enough for any description, short enough for a cell. */
 export const LINE_ITEM_LABEL_MAX = 100;
+/** The longest site name. */
+const SITE_NAME_MAX = 100;
+/** The keys of a custom miner, and the longest name it may carry. */
+const CUSTOM_MINER_KEYS = ["hashrateThS", "powerW", "priceUsdPerTh", "name"];
+const CUSTOM_MINER_NAME_MAX = 60;
+
+const LINE_ITEM_KEYS = ["label", "usd", "cny"];
 
 function lineItems(key: "capexItems" | "opexItems", value: unknown): ResolvedLineItem[] {
-  if (!Array.isArray(value)) throw invalidInput(`${key} must be a list of { "label", "usd" } or { "label", "cny" } (got ${describeJson(value)})`, key);
+  if (!Array.isArray(value)) {
+    const got = shownJson(value);
+    throw invalidInput(`${key} must be a list of { "label", "usd" } or { "label", "cny" } (got ${describeShown(got)})`, key, { kind: "lineItemsNotList", subject: { key }, got });
+  }
   return value.map((item: unknown, i) => {
-    const where = `${key}[${i}]`;
+    const subject: Subject = { key, index: i };
+    const where = subjectPath(subject);
     if (typeof item !== "object" || item === null || Array.isArray(item)) {
-      throw invalidInput(`${where} must be { "label", "usd" } or { "label", "cny" } (got ${describeJson(item)})`, key);
+      const got = shownJson(item);
+      throw invalidInput(`${where} must be { "label", "usd" } or { "label", "cny" } (got ${describeShown(got)})`, key, { kind: "lineItemNotObject", subject, got });
     }
     const o = item as Record<string, unknown>;
     for (const k of Object.keys(o)) {
-      if (!["label", "usd", "cny"].includes(k)) throw invalidInput(`${where}: unknown key "${k}" (known: label, usd, cny)`, key);
+      if (!LINE_ITEM_KEYS.includes(k)) {
+        throw invalidInput(`${where}: unknown key "${k}" (known: ${LINE_ITEM_KEYS.join(", ")})`, key, { kind: "unknownKey", where: subject, key: k, known: LINE_ITEM_KEYS });
+      }
     }
     if (typeof o.label !== "string" || o.label.trim() === "" || o.label.length > LINE_ITEM_LABEL_MAX) {
-      throw invalidInput(`${where}.label must be a text of 1 to ${LINE_ITEM_LABEL_MAX} characters`, key);
+      const label: Subject = { ...subject, part: "label" };
+      throw invalidInput(`${subjectPath(label)} must be a text of 1 to ${LINE_ITEM_LABEL_MAX} characters`, key, { kind: "textLength", subject: label, minLength: 1, maxLength: LINE_ITEM_LABEL_MAX });
     }
     const hasUsd = "usd" in o;
     const hasCny = "cny" in o;
-    if (hasUsd === hasCny) throw invalidInput(`${where} must have exactly one of "usd" or "cny"`, key);
+    if (hasUsd === hasCny) throw invalidInput(`${where} must have exactly one of "usd" or "cny"`, key, { kind: "lineItemCurrency", subject });
     const currency = hasUsd ? "USD" : "CNY";
-    const amount = num({ ...INPUT_SPECS.lineItemAmount, name: `${where}.${hasUsd ? "usd" : "cny"}` }, hasUsd ? o.usd : o.cny);
+    const amountAt: Subject = { ...subject, part: hasUsd ? "usd" : "cny" };
+    const amount = num({ ...INPUT_SPECS.lineItemAmount, name: subjectPath(amountAt) }, hasUsd ? o.usd : o.cny, amountAt);
     return { label: o.label.trim(), amount, currency };
   });
 }
@@ -238,12 +265,13 @@ const LAST_MONTH_INDEX = 9999 * 12 + 11;
  */
 export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedInputs {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw invalidInput(`model inputs must be a JSON object (got ${describeJson(raw)})`);
+    const got = shownJson(raw);
+    throw invalidInput(`model inputs must be a JSON object (got ${describeShown(got)})`, undefined, { kind: "inputsNotObject", got });
   }
   const o = raw as Record<string, unknown>;
   for (const key of Object.keys(o)) {
     if (!(MODEL_INPUT_KEYS as readonly string[]).includes(key)) {
-      throw invalidInput(`unknown key "${key}"; known keys: ${MODEL_INPUT_KEYS.join(", ")}`, key);
+      throw invalidInput(`unknown key "${key}"; known keys: ${MODEL_INPUT_KEYS.join(", ")}`, key, { kind: "unknownKey", key, known: MODEL_INPUT_KEYS });
     }
   }
   const has = (k: keyof ModelInputs) => o[k] !== undefined;
@@ -251,15 +279,29 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
   const n = (k: keyof typeof INPUT_SPECS & keyof ModelInputs, fallback: Decimal) => (has(k) ? num(INPUT_SPECS[k], o[k]) : fallback);
 
   const siteName = has("siteName") ? o.siteName : "Jilin site";
-  if (typeof siteName !== "string" || siteName.trim() === "" || siteName.length > 100) {
-    throw invalidInput(`siteName must be a text of 1 to 100 characters (got ${describeJson(siteName)})`, "siteName");
+  if (typeof siteName !== "string" || siteName.trim() === "" || siteName.length > SITE_NAME_MAX) {
+    const got = shownJson(siteName);
+    throw invalidInput(`siteName must be a text of 1 to ${SITE_NAME_MAX} characters (got ${describeShown(got)})`, "siteName", {
+      kind: "textLength",
+      subject: { key: "siteName" },
+      minLength: 1,
+      maxLength: SITE_NAME_MAX,
+      got,
+    });
   }
 
   const start = has("startDate") ? isoDate("startDate", o.startDate) : firstOfNextMonth(today);
-  if (start.day !== 1) throw invalidInput(`startDate must be the first day of a month (got "${formatIsoDate(start)}")`, "startDate");
+  if (start.day !== 1) {
+    throw invalidInput(`startDate must be the first day of a month (got "${formatIsoDate(start)}")`, "startDate", { kind: "startNotFirstOfMonth", subject: { key: "startDate" }, date: formatIsoDate(start) });
+  }
   const horizonMonths = n("horizonMonths", d(MARKET.horizonMonths)).toNumber();
   if (start.year * 12 + start.month - 1 + horizonMonths - 1 > LAST_MONTH_INDEX) {
-    throw invalidInput(`startDate ${formatIsoDate(start)} with horizonMonths ${horizonMonths} runs past December 9999, the last month Excel's calendar holds`, "startDate");
+    throw invalidInput(`startDate ${formatIsoDate(start)} with horizonMonths ${horizonMonths} runs past December 9999, the last month Excel's calendar holds`, "startDate", {
+      kind: "startPastCalendar",
+      subject: { key: "startDate" },
+      date: formatIsoDate(start),
+      horizonMonths,
+    });
   }
 
   let minerName: string;
@@ -281,23 +323,31 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
   } else if (typeof minerValue === "object" && minerValue !== null && !Array.isArray(minerValue)) {
     const mo = minerValue as Record<string, unknown>;
     for (const k of Object.keys(mo)) {
-      if (!["name", "hashrateThS", "powerW", "priceUsdPerTh"].includes(k)) {
-        throw invalidInput(`miner: unknown key "${k}" (known: hashrateThS, powerW, priceUsdPerTh, name)`, "miner");
+      if (!CUSTOM_MINER_KEYS.includes(k)) {
+        throw invalidInput(`miner: unknown key "${k}" (known: ${CUSTOM_MINER_KEYS.join(", ")})`, "miner", { kind: "unknownKey", where: { key: "miner" }, key: k, known: CUSTOM_MINER_KEYS });
       }
     }
-    if (mo.name !== undefined && (typeof mo.name !== "string" || mo.name.length > 60)) {
-      throw invalidInput("miner.name must be a text of at most 60 characters", "miner");
+    if (mo.name !== undefined && (typeof mo.name !== "string" || mo.name.length > CUSTOM_MINER_NAME_MAX)) {
+      throw invalidInput(`miner.name must be a text of at most ${CUSTOM_MINER_NAME_MAX} characters`, "miner", {
+        kind: "textLength",
+        subject: { key: "miner", part: "name" },
+        minLength: 0,
+        maxLength: CUSTOM_MINER_NAME_MAX,
+      });
     }
     minerName = typeof mo.name === "string" && mo.name.trim() !== "" ? mo.name.trim() : "Custom miner";
-    hashrate = num(INPUT_SPECS.minerHashrateThS, mo.hashrateThS);
-    power = num(INPUT_SPECS.minerPowerW, mo.powerW);
-    price = num(INPUT_SPECS.minerPrice, mo.priceUsdPerTh);
+    hashrate = num(INPUT_SPECS.minerHashrateThS, mo.hashrateThS, { key: "miner", part: "hashrateThS" });
+    power = num(INPUT_SPECS.minerPowerW, mo.powerW, { key: "miner", part: "powerW" });
+    price = num(INPUT_SPECS.minerPrice, mo.priceUsdPerTh, { key: "miner", part: "priceUsdPerTh" });
     provenance.miner = "custom miner (user input)";
   } else {
-    throw invalidInput(
-      `miner must be a catalogue name (${MINERS.map((m) => m.name).join(", ")}) or { "hashrateThS", "powerW", "priceUsdPerTh" } (got ${describeJson(minerValue)})`,
-      "miner",
-    );
+    const known = MINERS.map((m) => m.name);
+    const got = shownJson(minerValue);
+    throw invalidInput(`miner must be a catalogue name (${known.join(", ")}) or { "hashrateThS", "powerW", "priceUsdPerTh" } (got ${describeShown(got)})`, "miner", {
+      kind: "minerType",
+      known,
+      got,
+    });
   }
   if (has("minerPriceUsdPerTh")) {
     price = num(INPUT_SPECS.minerPriceUsdPerTh, o.minerPriceUsdPerTh);
@@ -308,9 +358,15 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
   if (has("hydroShareByMonth")) {
     const p = o.hydroShareByMonth;
     if (!Array.isArray(p) || p.length !== 12) {
-      throw invalidInput(`hydroShareByMonth must be a list of 12 fractions, Jan..Dec (got ${Array.isArray(p) ? `${p.length} values` : describeJson(p)})`, "hydroShareByMonth");
+      const got: ShownValue = Array.isArray(p) ? { type: "list", length: p.length } : shownJson(p);
+      throw invalidInput(`hydroShareByMonth must be a list of 12 fractions, Jan..Dec (got ${describeShown(got)})`, "hydroShareByMonth", {
+        kind: "profileLength",
+        subject: { key: "hydroShareByMonth" },
+        length: 12,
+        got,
+      });
     }
-    profile = p.map((v: unknown, i) => num({ ...INPUT_SPECS.hydroShareByMonth, name: `hydroShareByMonth[${i}] (${MONTH_NAMES[i]})` }, v));
+    profile = p.map((v: unknown, i) => num({ ...INPUT_SPECS.hydroShareByMonth, name: `hydroShareByMonth[${i}] (${MONTH_NAMES[i]})` }, v, { key: "hydroShareByMonth", index: i }));
   }
 
   const cnyPerUsd = n("cnyPerUsd", d(MARKET.cnyPerUsd));
@@ -327,7 +383,14 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     const date = has(dateKey) ? isoDate(dateKey, o[dateKey]) : has(valueKey) ? start : (parseIsoDate(record.asOf.length === 7 ? `${record.asOf}-01` : record.asOf) as CalendarDate);
     const months = start.year * 12 + start.month - (date.year * 12 + date.month);
     if (Math.abs(months) > MAX_MONTHS_FROM_AS_OF) {
-      throw invalidInput(`${dateKey} ${formatIsoDate(date)} is ${Math.abs(months)} months from the start ${formatIsoDate(start)}; it must be within ${MAX_MONTHS_FROM_AS_OF} months (ten years)`, dateKey);
+      throw invalidInput(`${dateKey} ${formatIsoDate(date)} is ${Math.abs(months)} months from the start ${formatIsoDate(start)}; it must be within ${MAX_MONTHS_FROM_AS_OF} months (ten years)`, dateKey, {
+        kind: "asOfTooFar",
+        subject: { key: dateKey },
+        date: formatIsoDate(date),
+        start: formatIsoDate(start),
+        months: Math.abs(months),
+        maxMonths: MAX_MONTHS_FROM_AS_OF,
+      });
     }
     return { iso: formatIsoDate(date), serial: dateToSerial(date.year, date.month, date.day), months };
   };
@@ -337,7 +400,12 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
   let curtail = true;
   if (has("curtailWhenUnprofitable")) {
     if (typeof o.curtailWhenUnprofitable !== "boolean") {
-      throw invalidInput(`curtailWhenUnprofitable must be true or false (got ${describeJson(o.curtailWhenUnprofitable)})`, "curtailWhenUnprofitable");
+      const got = shownJson(o.curtailWhenUnprofitable);
+      throw invalidInput(`curtailWhenUnprofitable must be true or false (got ${describeShown(got)})`, "curtailWhenUnprofitable", {
+        kind: "notBoolean",
+        subject: { key: "curtailWhenUnprofitable" },
+        got,
+      });
     }
     curtail = o.curtailWhenUnprofitable;
   }
@@ -428,22 +496,25 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
 
 function resolveScenarios(raw: unknown, base: Record<ScenarioKey, Decimal>) {
   if (raw !== undefined && (typeof raw !== "object" || raw === null || Array.isArray(raw))) {
-    throw invalidInput(`scenarios must be an object with bear, base and/or bull (got ${describeJson(raw)})`, "scenarios");
+    const got = shownJson(raw);
+    throw invalidInput(`scenarios must be an object with bear, base and/or bull (got ${describeShown(got)})`, "scenarios", { kind: "scenariosNotObject", got });
   }
   const given = (raw ?? {}) as Record<string, unknown>;
   for (const name of Object.keys(given)) {
-    if (!(SCENARIO_NAMES as readonly string[]).includes(name)) throw invalidInput(`scenarios: unknown scenario "${name}" (known: bear, base, bull)`, "scenarios");
+    if (!(SCENARIO_NAMES as readonly string[]).includes(name)) {
+      throw invalidInput(`scenarios: unknown scenario "${name}" (known: ${SCENARIO_NAMES.join(", ")})`, "scenarios", { kind: "unknownScenario", name, known: SCENARIO_NAMES });
+    }
   }
   const scenarios = {} as Record<ScenarioName, Record<ScenarioKey, Decimal>>;
   const scenarioGiven = {} as Record<ScenarioName, ScenarioKey[]>;
   for (const name of SCENARIO_NAMES) {
-    if (name in given && (given[name] === null || given[name] === undefined)) {
-      throw invalidInput(`scenarios.${name} must be an object of overrides (got ${describeJson(given[name])})`, "scenarios");
-    }
+    const notObject = (value: unknown) => {
+      const got = shownJson(value);
+      return invalidInput(`scenarios.${name} must be an object of overrides (got ${describeShown(got)})`, "scenarios", { kind: "scenarioNotObject", scenario: name, got });
+    };
+    if (name in given && (given[name] === null || given[name] === undefined)) throw notObject(given[name]);
     const overrides = given[name] ?? {};
-    if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
-      throw invalidInput(`scenarios.${name} must be an object of overrides (got ${describeJson(overrides)})`, "scenarios");
-    }
+    if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) throw notObject(overrides);
     const values: Record<ScenarioKey, Decimal> = { ...base };
     // Bear takes, per input, the less favourable of its sourced bear value and the base value;
     // bull the more favourable of its sourced bull value and the base (so bear ≤ base ≤ bull in value).
@@ -458,11 +529,17 @@ function resolveScenarios(raw: unknown, base: Record<ScenarioKey, Decimal>) {
     scenarioGiven[name] = [];
     for (const [k, v] of Object.entries(overrides as Record<string, unknown>)) {
       if (!(SCENARIO_KEYS as readonly string[]).includes(k)) {
-        throw invalidInput(`scenarios.${name}: unknown key "${k}" (known: ${SCENARIO_KEYS.join(", ")})`, "scenarios");
+        throw invalidInput(`scenarios.${name}: unknown key "${k}" (known: ${SCENARIO_KEYS.join(", ")})`, "scenarios", {
+          kind: "unknownKey",
+          where: { key: "scenarios", scenario: name },
+          key: k,
+          known: SCENARIO_KEYS,
+        });
       }
       const key = k as ScenarioKey;
-      const s = { ...INPUT_SPECS[key], name: `scenarios.${name}.${key}` };
-      values[key] = key === "annualShutdownProbability" ? numOrPreset(s, v, SHUTDOWN_PROBABILITY_PRESETS, {}) : num(s, v);
+      const at: Subject = { key: "scenarios", scenario: name, part: key };
+      const s = { ...INPUT_SPECS[key], name: subjectPath(at) };
+      values[key] = key === "annualShutdownProbability" ? numOrPreset(s, v, SHUTDOWN_PROBABILITY_PRESETS, {}, at) : num(s, v, at);
       scenarioGiven[name].push(key);
     }
     scenarios[name] = values;

@@ -189,7 +189,13 @@ export function projectModel(raw: unknown, today?: Date): Projection {
     const midMonth = D(serial).plus(dayCount.div(2));
     const height = blockHeightAt(midMonth, inp.halvingAnchorHeight, D(inp.halvingAnchorSerial));
     if (height.isNegative()) {
-      throw invalidInput(`startDate ${formatIsoDate(inp.start)} lies before block 0 for halvingAnchorHeight ${inp.halvingAnchorHeight.toString()} on ${inp.halvingAnchorDate}`, "startDate");
+      throw invalidInput(`startDate ${formatIsoDate(inp.start)} lies before block 0 for halvingAnchorHeight ${inp.halvingAnchorHeight.toString()} on ${inp.halvingAnchorDate}`, "startDate", {
+        kind: "startBeforeBlockZero",
+        subject: { key: "startDate" },
+        date: formatIsoDate(inp.start),
+        anchorHeight: inp.halvingAnchorHeight.toString(),
+        anchorDate: inp.halvingAnchorDate,
+      });
     }
     const subsidyBtc = subsidyAtHeight(height);
     // (1 + g)^(t − 1) as a running product: one multiplication a month instead of a power.

@@ -12,6 +12,7 @@
  */
 import { D, type Decimal } from "../decimal";
 import { invalidInput } from "../errors";
+import { shownValue } from "../params";
 import { entryOf } from "../model/catalogue";
 import { isResolvedInputs, resolveInputs, resolvedWith, type ModelInputs, type ResolvedInputs } from "../model/inputs";
 import { projectModel } from "../model/project";
@@ -29,6 +30,9 @@ export interface SensitivityGrid {
 }
 
 export const GRID_SIZE = 7;
+/** The fewest and most points per axis (odd, so the model's own value is the centre). */
+const GRID_SIZE_MIN = 3;
+const GRID_SIZE_MAX = 15;
 
 /** `size` points centred on `base`, over [low, high] of the input's sourced range (see the file's comment). */
 export function axis(key: "btcPriceUsd" | "hydroPriceCnyPerKwh" | "gridPriceCnyPerKwh", base: Decimal, size: number): Decimal[] {
@@ -51,7 +55,9 @@ export function axis(key: "btcPriceUsd" | "hydroPriceCnyPerKwh" | "gridPriceCnyP
  * @param size - points per axis: an odd whole number from 3 to 15 (default 7)
  */
 export function sensitivityGrid(inputs: ModelInputs | Record<string, unknown> | ResolvedInputs, size: number = GRID_SIZE, today?: Date): SensitivityGrid {
-  if (!Number.isInteger(size) || size < 3 || size > 15 || size % 2 === 0) throw invalidInput(`the grid size must be an odd whole number from 3 to 15 (got ${size})`, "grid");
+  if (!Number.isInteger(size) || size < GRID_SIZE_MIN || size > GRID_SIZE_MAX || size % 2 === 0) {
+    throw invalidInput(`the grid size must be an odd whole number from ${GRID_SIZE_MIN} to ${GRID_SIZE_MAX} (got ${size})`, "grid", { kind: "gridSize", min: GRID_SIZE_MIN, max: GRID_SIZE_MAX, got: shownValue(size) });
+  }
   const base = isResolvedInputs(inputs) ? inputs : resolveInputs(inputs, today);
   const btc = axis("btcPriceUsd", base.btcPriceUsd, size);
   const hydro = axis("hydroPriceCnyPerKwh", base.hydroPriceCnyPerKwh, size);

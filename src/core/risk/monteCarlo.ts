@@ -22,7 +22,8 @@
  */
 import { projectModel, tariffAddAt, type Projection } from "../model/project";
 import { resolveInputs, type ResolvedInputs } from "../model/inputs";
-import { invalidInput } from "../errors";
+import { invalidInput, type Bounds, type MonteCarloSetting } from "../errors";
+import { shownValue } from "../params";
 import { MONTE_CARLO } from "../../data/risk";
 import { Random } from "./random";
 import { btcMinedTwin, energyTwin, taxTwin } from "../kernels";
@@ -333,19 +334,26 @@ export interface Simulation {
   result(): MonteCarloResult;
 }
 
+/** An INVALID_INPUT about a Monte Carlo setting, its domain as detail (bounds as the message writes them). */
+function badSetting(message: string, setting: MonteCarloSetting, bounds: Bounds, value: number) {
+  return invalidInput(message, setting, { kind: "monteCarloSetting", setting, ...bounds, got: shownValue(value) });
+}
+
 function validated(options: MonteCarloOptions) {
   const paths = options.paths ?? Number(MONTE_CARLO.paths.value);
-  if (!Number.isInteger(paths) || paths < 1 || paths > 1_000_000) throw invalidInput(`paths must be a whole number in [1, 1000000] (got ${paths})`, "paths");
+  if (!Number.isInteger(paths) || paths < 1 || paths > 1_000_000) throw badSetting(`paths must be a whole number in [1, 1000000] (got ${paths})`, "paths", { min: "1", max: "1000000", integer: true }, paths);
   const seed = options.seed ?? Number(MONTE_CARLO.seed.value);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295) throw invalidInput(`seed must be a whole number in [0, 4294967295] (got ${seed})`, "seed");
+  if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295) throw badSetting(`seed must be a whole number in [0, 4294967295] (got ${seed})`, "seed", { min: "0", max: "4294967295", integer: true }, seed);
   const sigmaP = options.btcVolatilityAnnual ?? Number(MONTE_CARLO.btcVolatilityAnnual.value);
   const sigmaH = options.networkVolatilityAnnual ?? Number(MONTE_CARLO.networkGrowthVolatilityAnnual.value);
   for (const [name, v] of [["btcVolatilityAnnual", sigmaP], ["networkVolatilityAnnual", sigmaH]] as const) {
-    if (!Number.isFinite(v) || v < 0 || v > 5) throw invalidInput(`${name} must be a fraction per year in [0, 5] (got ${v})`, name);
+    if (!Number.isFinite(v) || v < 0 || v > 5) throw badSetting(`${name} must be a fraction per year in [0, 5] (got ${v})`, name, { min: "0", max: "5" }, v);
   }
   const bins = options.histogramBins ?? Number(MONTE_CARLO.histogramBins.value);
   const rho = options.priceHashrateCorrelation ?? Number(MONTE_CARLO.priceHashrateCorrelation.value);
-  if (!Number.isFinite(rho) || rho < -1 || rho > 1) throw invalidInput(`priceHashrateCorrelation must be a correlation in [−1, 1] (got ${rho})`, "priceHashrateCorrelation");
+  if (!Number.isFinite(rho) || rho < -1 || rho > 1) {
+    throw badSetting(`priceHashrateCorrelation must be a correlation in [−1, 1] (got ${rho})`, "priceHashrateCorrelation", { min: "−1", max: "1" }, rho);
+  }
   return { paths, seed, sigmaP, sigmaH, bins, rho };
 }
 
@@ -354,7 +362,7 @@ export function createSimulation(inputs: unknown, options: MonteCarloOptions = {
   const resolved: ResolvedInputs = resolveInputs(inputs, today);
   const pp = prepare(projectModel(resolved));
   const drift = options.btcDriftMonthly ?? pp.priceGrowth;
-  if (!(drift > -1)) throw invalidInput(`btcDriftMonthly must be > −1 (got ${drift})`, "btcDriftMonthly");
+  if (!(drift > -1)) throw badSetting(`btcDriftMonthly must be > −1 (got ${drift})`, "btcDriftMonthly", { min: "−1", minOpen: true }, drift);
   const shutdown = options.shutdown ?? true;
   const rng = new Random(seed);
   const npv = new Float64Array(paths);

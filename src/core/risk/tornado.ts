@@ -6,7 +6,8 @@
  * domain (PUE ≥ 1, uptime ≤ 1, growth > −1, …); a variable at 0 cannot move by a percentage.
  */
 import { D, Decimal } from "../decimal";
-import { invalidInput } from "../errors";
+import { invalidInput, type ShownValue } from "../errors";
+import { describeShown, shownValue } from "../params";
 import { projectModel } from "../model/project";
 import { resolveInputs, resolvedWith, type ModelInputs, type ResolvedInputs } from "../model/inputs";
 import { entryOf, TORNADO_INPUTS } from "../model/catalogue";
@@ -57,6 +58,15 @@ function clamp(key: string, v: Decimal): Decimal {
   return out;
 }
 
+/** A swing as a Decimal; NaN for text that is no number, so it is refused as out of range rather than escaping as decimal.js's error. */
+function decimalOrNaN(value: number | string): Decimal {
+  try {
+    return D(value);
+  } catch {
+    return D(NaN);
+  }
+}
+
 function valueOf(inp: ResolvedInputs, key: TornadoRow["key"]): Decimal {
   return inp[key] as Decimal;
 }
@@ -67,8 +77,12 @@ function valueOf(inp: ResolvedInputs, key: TornadoRow["key"]): Decimal {
  *   variable over its sourced range, ±20 % (TORNADO_DEFAULT_SWING) where none is sourced
  */
 export function tornado(inputs: ModelInputs | Record<string, unknown>, swing?: number | string, today?: Date): Tornado {
-  const asked = swing === undefined ? undefined : D(swing);
-  if (asked !== undefined && (!asked.isFinite() || asked.lte(0) || asked.gt(1))) throw invalidInput(`the tornado swing must be a fraction in (0, 1] (got ${String(swing)})`, "tornado");
+  const asked = swing === undefined ? undefined : decimalOrNaN(swing);
+  if (asked !== undefined && (!asked.isFinite() || asked.lte(0) || asked.gt(1))) {
+    // A number, or text decimal.js reads as one, is shown as it was written; other text is quoted.
+    const got: ShownValue = typeof swing === "number" || !asked.isNaN() ? { type: "number", text: String(swing) } : shownValue(swing);
+    throw invalidInput(`the tornado swing must be a fraction in (0, 1] (got ${describeShown(got)})`, "tornado", { kind: "tornadoSwing", min: "0", minOpen: true, max: "1", got });
+  }
   const x = asked ?? D(TORNADO_DEFAULT_SWING.value);
   const base = resolveInputs(inputs, today);
   const baseProjection = projectModel(base);

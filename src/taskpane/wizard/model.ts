@@ -18,18 +18,21 @@ import { SCENARIOS, TORNADO_DEFAULT_SWING } from "../../data/risk";
 import { SCENARIO_KEYS, SCENARIO_KEY_LABELS } from "../../core/model/inputs";
 import type { DataRecord } from "../../data/record";
 import { asJsonNumber, readDate, readMonth, readNumber, type Typed } from "./typed";
+import { translator, type Language } from "../../i18n";
+import { PANE_EN, PANE_ZH } from "../../i18n/paneResources";
+import { MONTH_NAMES_ZH, PART_LABELS_ZH, UNITS_ZH } from "../../i18n/sheet.zh-CN";
+import { errorText } from "../../i18n/errors";
 
 export type StepId = "site" | "fleet" | "power" | "market" | "risk" | "finance" | "review";
 
-export const STEPS: readonly { id: StepId; title: string; intro: string }[] = [
-  { id: "site", title: "Site", intro: "Where and how long, and what the site costs to build and run. Line items in CNY are converted at the exchange rate of the Power step." },
-  { id: "fleet", title: "Fleet", intro: "The machines: pick a model from the catalogue or enter your own." },
-  { id: "power", title: "Power", intro: "Hydro when the rivers run, grid power when they freeze. The monthly hydro shares set the blend." },
-  { id: "market", title: "Market", intro: "Bitcoin price and network hashrate at the start, and how they grow each month." },
-  { id: "risk", title: "Risk", intro: "The chance of a forced shutdown each year, and what you keep if it happens." },
-  { id: "finance", title: "Finance", intro: "Discounting, tax, depreciation and salvage, and the debt that funds part of the capex." },
-  { id: "review", title: "Review", intro: "The headline results, computed before anything is written to your workbook." },
-];
+const STEP_IDS: readonly StepId[] = ["site", "fleet", "power", "market", "risk", "finance", "review"];
+
+/** The wizard's steps with their titles and introductions in a language. */
+export function stepsIn(lang: Language): readonly { id: StepId; title: string; intro: string }[] {
+  const t = translator(lang);
+  return STEP_IDS.map((id) => ({ id, title: t(`pane.steps.${id}.title`), intro: t(`pane.steps.${id}.intro`) }));
+}
+export const STEPS = STEP_IDS.map((id) => ({ id, ...PANE_EN.steps[id] }));
 
 /** How a field is typed in: a number, free text, or a month (YYYY-MM). */
 export type FieldKind = "number" | "text" | "month" | "date";
@@ -45,9 +48,22 @@ export interface FieldDef {
   /** Where the default comes from, for the help line. */
   readonly source: string;
   readonly help?: string;
+  /** The input is a fraction, so that "25%" means 0.25 there. */
+  readonly fraction?: boolean;
 }
 
-const src = (r: DataRecord) => `${r.note.startsWith("ASSUMPTION") ? "Assumption. " : ""}${r.source} (${r.asOf})`;
+/** A default's source for the help line: the publisher and title as published, marked when it is an assumption. */
+function src(r: DataRecord, lang: Language): string {
+  const t = translator(lang);
+  const sourced = t("pane.field.sourced", { source: r.source, asOf: r.asOf });
+  return r.note.startsWith("ASSUMPTION") ? t("pane.field.assumption", { source: sourced }) : sourced;
+}
+
+/** A unit as the pane shows it in a language (codes such as USD, TH/s and CNY/kWh stay). */
+export function unitIn(unit: string, lang: Language): string {
+  if (lang === "en") return unit;
+  return (PANE_ZH.units as Record<string, string>)[unit] ?? UNITS_ZH[unit] ?? unit;
+}
 
 function nextMonth(today: Date): string {
   const y = today.getUTCFullYear();
@@ -85,71 +101,62 @@ export const OWN_CONTROLS: Readonly<Partial<Record<CatalogueKey, { step: StepId;
   curtailWhenUnprofitable: { step: "finance", control: "the Switch off unprofitable months switch" },
 };
 
-/** Extra help under some catalogue fields (the unit and source come from the catalogue). */
-const HELP: Partial<Record<CatalogueKey, string>> = {
-  horizonMonths: "1 to 120 months",
-  pue: "facility power / IT power; its default follows the cooling type",
-  minerPriceUsdPerTh: "blank: the catalogue price",
-  uptime: "0.97 = 97 %",
-  poolFee: "0.025 = 2.5 %",
-  gridFactorTPerMwh: "or a preset: JILIN-2022, NORTHEAST-2023, CHINA-2023, COAL-LCA",
-  hydroFactorTPerMwh: `0 location-based; HYDRO-LCA (${EMISSION_FACTOR_PRESETS["HYDRO-LCA"].value}) for a lifecycle view`,
-  halvingAnchorHeight: "block heights are projected from here at 144 per day",
-  recoveryFraction: "0 when machines are seized; a share of their value when they are moved abroad",
-  shutdownPenaltyCnyPerKwh: "charged at a shutdown on the energy of the months billed back",
-  penaltyLookbackMonths: "the months before a shutdown whose energy is billed",
-  penaltyTariffCnyPerKwh: "added to every kWh from its month on",
-  penaltyTariffFromMonth: "1 = from the first month",
-  discountRateAnnual: "do not also load it for the shutdown risk modelled explicitly",
-  debtFraction: "0 = no debt; 0.6 = 60 % of the capex borrowed at the start (at most 90 %)",
-  debtRateAnnual: "compounded monthly: (1 + rate)^(1/12) − 1 a month",
-  debtTermMonths: "level monthly payments; repaid in full at the horizon if the term is longer",
-};
+/** The catalogue fields with extra help under them (the unit and source come from the catalogue). */
+const HELP_KEYS = Object.keys(PANE_EN.help) as CatalogueKey[];
+const helpOf = (key: CatalogueKey, lang: Language): string | undefined =>
+  HELP_KEYS.includes(key) ? translator(lang)(`pane.help.${key}`, { value: EMISSION_FACTOR_PRESETS["HYDRO-LCA"].value }) : undefined;
 
-/** The field table: the layout's catalogue inputs and the wizard's own fields, in step order. */
-export function fieldDefs(today: Date = new Date()): readonly FieldDef[] {
-  const f = (key: string, step: StepId, label: string, unit: string, rec: DataRecord | string, help?: string, kind: FieldKind = "number"): FieldDef => ({
-    key, step, label, unit, kind, defaultValue: typeof rec === "string" ? rec : rec.value, source: typeof rec === "string" ? "" : src(rec), help,
+/** The field table: the layout's catalogue inputs and the wizard's own fields, in step order, labelled in a language. */
+export function fieldDefs(today: Date = new Date(), lang: Language = "en"): readonly FieldDef[] {
+  const t = translator(lang);
+  const zh = lang === "zh-CN";
+  /** A field; `unit` is the English unit (it tells a fraction), `shownUnit` the unit shown when it is not simply that unit translated. */
+  const f = (key: string, step: StepId, label: string, unit: string, rec: DataRecord | string, help?: string, kind: FieldKind = "number", shownUnit?: string): FieldDef => ({
+    key, step, label, unit: shownUnit ?? unitIn(unit, lang), kind, defaultValue: typeof rec === "string" ? rec : rec.value, source: typeof rec === "string" ? "" : src(rec, lang), help, fraction: /fraction/.test(unit),
   });
+  const inputLabel = (key: CatalogueKey) => (zh ? t(`input.${key}`) : entryOf(key)!.label);
   const fromCatalogue = (key: CatalogueKey, step: StepId): FieldDef => {
     const e = entryOf(key)!;
     const record = "record" in e ? e.record : undefined;
     const kind: FieldKind = e.kind === "date" ? "date" : "number";
-    if (key === "pue") return f(key, step, e.label, e.unit, PUE_BY_COOLING.air, HELP[key], kind);
-    if (key === "gridFactorTPerMwh") return f(key, step, e.label, e.unit, EMISSION_FACTOR_PRESETS[DEFAULT_GRID_FACTOR_PRESET], HELP[key], kind);
+    const label = inputLabel(key);
+    if (key === "pue") return f(key, step, label, e.unit, PUE_BY_COOLING.air, helpOf(key, lang), kind);
+    if (key === "gridFactorTPerMwh") return f(key, step, label, e.unit, EMISSION_FACTOR_PRESETS[DEFAULT_GRID_FACTOR_PRESET], helpOf(key, lang), kind);
     if (key === "btcPriceAsOf" || key === "networkHashrateAsOf") {
-      const value = entryOf(key === "btcPriceAsOf" ? "btcPriceUsd" : "networkHashrateEhS")!;
+      const valueKey = key === "btcPriceAsOf" ? "btcPriceUsd" : "networkHashrateEhS";
+      const value = entryOf(valueKey)!;
       const rec = "record" in value ? value.record! : undefined;
-      return { ...f(key, step, e.label, "YYYY-MM-DD", rec?.asOf ?? "", `the date the ${value.label.toLowerCase()} refers to; it grows to the start at its monthly rate. Blank: the default's date, or today when you type a value`, kind), source: "the default's date" };
+      const what = zh ? inputLabel(valueKey) : value.label.toLowerCase();
+      return { ...f(key, step, label, e.unit, rec?.asOf ?? "", t("pane.own.asOfHelp", { what }), kind, "YYYY-MM-DD"), source: t("pane.own.defaultsDate") };
     }
-    return f(key, step, e.label, e.unit, record ?? "", HELP[key], kind);
+    return f(key, step, label, e.unit, record ?? "", helpOf(key, lang), kind);
   };
+  const part = (p: keyof typeof PARTS, zhKey: string) => (zh ? PART_LABELS_ZH[zhKey] ?? t("input.minerPriceUsdPerTh") : PARTS[p].label);
   const own: Record<string, (step: StepId) => FieldDef[]> = {
-    siteLineItems: (step) => [
-      f("gridConnectionCny", step, "Grid connection and substation", "CNY", SITE_DEFAULTS.gridConnectionCny),
-      f("coolingCapexUsd", step, "Cooling plant", "USD", SITE_DEFAULTS.coolingCapexUsd),
-      f("buildingsLandCny", step, "Buildings and land", "CNY", SITE_DEFAULTS.buildingsLandCny),
-      f("connectivityUsd", step, "Connectivity", "USD", SITE_DEFAULTS.connectivityUsd),
-      f("staffHeadcount", step, "Staff", "people", SITE_DEFAULTS.staffHeadcount),
-      f("staffSalaryCnyPerMonth", step, "Salary per person", "CNY per month", SITE_DEFAULTS.staffSalaryCnyPerMonth),
-      f("landLeaseCnyPerMonth", step, "Land lease", "CNY per month", SITE_DEFAULTS.landLeaseCnyPerMonth),
-      f("maintenanceUsdPerMonth", step, "Maintenance", "USD per month", SITE_DEFAULTS.maintenanceUsdPerMonth),
-    ],
+    siteLineItems: (step) =>
+      (["gridConnectionCny", "coolingCapexUsd", "buildingsLandCny", "connectivityUsd", "staffHeadcount", "staffSalaryCnyPerMonth", "landLeaseCnyPerMonth", "maintenanceUsdPerMonth"] as const).map((key) => {
+        const unit = { gridConnectionCny: "CNY", coolingCapexUsd: "USD", buildingsLandCny: "CNY", connectivityUsd: "USD", staffHeadcount: "people", staffSalaryCnyPerMonth: "CNY per month", landLeaseCnyPerMonth: "CNY per month", maintenanceUsdPerMonth: "USD per month" }[key];
+        return f(key, step, t(`pane.own.${key}`), unit, SITE_DEFAULTS[key]);
+      }),
     customMiner: (step) => [
-      f("customHashrateThS", step, PARTS.minerHashrateThS.label, `${PARTS.minerHashrateThS.unit} per machine`, "", "custom miner"),
-      f("customPowerW", step, PARTS.minerPowerW.label, `${PARTS.minerPowerW.unit} per machine`, "", "custom miner"),
-      f("customPriceUsdPerTh", step, PARTS.minerPrice.label, PARTS.minerPrice.unit, "", "custom miner"),
+      f("customHashrateThS", step, part("minerHashrateThS", "MinerHashrateThS"), PARTS.minerHashrateThS.unit, "", t("pane.own.customMiner"), "number", t("pane.own.perMachine", { unit: PARTS.minerHashrateThS.unit })),
+      f("customPowerW", step, part("minerPowerW", "MinerPowerW"), PARTS.minerPowerW.unit, "", t("pane.own.customMiner"), "number", t("pane.own.perMachine", { unit: PARTS.minerPowerW.unit })),
+      f("customPriceUsdPerTh", step, part("minerPrice", "MinerPrice"), PARTS.minerPrice.unit, "", t("pane.own.customMiner")),
     ],
-    customShutdownProbability: (step) => [f("customShutdownProbability", step, "Custom shutdown probability", entryOf("annualShutdownProbability")!.unit, "", "used when the preset is Custom")],
-    tornadoSwing: (step) => [{ ...f("tornadoSwing", step, "Tornado swing", "fraction (0.2 = ±20 %)", "", `blank: each input over its sourced low–high range (±${Number(TORNADO_DEFAULT_SWING.value) * 100} % where none is sourced); a value moves every input by ± that share`), source: "" }],
+    customShutdownProbability: (step) => [f("customShutdownProbability", step, t("pane.own.customShutdownProbability"), entryOf("annualShutdownProbability")!.unit, "", t("pane.own.customShutdownHelp"))],
+    tornadoSwing: (step) => [{ ...f("tornadoSwing", step, t("pane.own.tornadoSwing"), "fraction", "", t("pane.own.tornadoHelp", { percent: Number(TORNADO_DEFAULT_SWING.value) * 100 }), "number", t("pane.own.tornadoUnit")), source: "" }],
     scenarios: (step) =>
       (["bear", "bull"] as const).flatMap((name) =>
-        SCENARIO_KEYS.map((k) => f(`scenario.${name}.${k}`, step, `${name === "bear" ? "Bear" : "Bull"}: ${SCENARIO_KEY_LABELS[k].label}`, k === "annualShutdownProbability" ? `${SCENARIO_KEY_LABELS[k].unit} or LOW/BASE/HIGH` : SCENARIO_KEY_LABELS[k].unit, SCENARIOS[name][k])),
+        SCENARIO_KEYS.map((k) => {
+          const unit = SCENARIO_KEY_LABELS[k].unit;
+          const shown = k === "annualShutdownProbability" ? t("pane.own.presetUnit", { unit: unitIn(unit, lang) }) : undefined;
+          return f(`scenario.${name}.${k}`, step, t(`pane.own.scenario.${name}`, { label: zh ? inputLabel(k) : SCENARIO_KEY_LABELS[k].label }), unit, SCENARIOS[name][k], undefined, "number", shown);
+        }),
       ),
   };
   const fields: FieldDef[] = [
-    { ...f("siteName", "site", "Site name", "text", "Jilin site", undefined, "text"), source: "names the new sheets" },
-    { ...f("startDate", "site", entryOf("startDate")!.label, "YYYY-MM", nextMonth(today), undefined, "month"), source: "next month" },
+    { ...f("siteName", "site", t("pane.own.siteName"), "text", "Jilin site", undefined, "text"), source: t("pane.own.namesSheets") },
+    { ...f("startDate", "site", inputLabel("startDate"), "YYYY-MM", nextMonth(today), undefined, "month"), source: t("pane.own.nextMonth") },
   ];
   for (const [step, items] of Object.entries(LAYOUT) as [StepId, (typeof LAYOUT)["site"]][]) {
     for (const item of items) fields.push(...(typeof item === "string" ? [fromCatalogue(item, step)] : own[item.own]!(step)));
@@ -157,28 +164,31 @@ export function fieldDefs(today: Date = new Date()): readonly FieldDef[] {
   return fields;
 }
 
-export const RISK_PRESETS: readonly { id: "LOW" | "BASE" | "HIGH"; explanation: string }[] = [
-  { id: "LOW", explanation: `${Number(SHUTDOWN_PROBABILITY_PRESETS.LOW.value) * 100} % a year: a small, low-profile site behind its own hydro.` },
-  { id: "BASE", explanation: `${Number(SHUTDOWN_PROBABILITY_PRESETS.BASE.value) * 100} % a year: the base case.` },
-  { id: "HIGH", explanation: `${Number(SHUTDOWN_PROBABILITY_PRESETS.HIGH.value) * 100} % a year: a large, visible farm or one on state-owned power.` },
-];
+/** The shutdown presets with what each stands for, in a language. */
+export function riskPresets(lang: Language): readonly { id: "LOW" | "BASE" | "HIGH"; explanation: string }[] {
+  const t = translator(lang);
+  return (["LOW", "BASE", "HIGH"] as const).map((id) => ({ id, explanation: t(`pane.risk.presets.${id}`, { percent: Number(SHUTDOWN_PROBABILITY_PRESETS[id].value) * 100 }) }));
+}
+
 /**
  * The enforcement outcomes the sources record, as one-click settings of the Risk step's fields, each
  * with its source and date. Relocation abroad has no sourced share: the user types it.
  */
-export const ENFORCEMENT_OUTCOMES: readonly { id: string; label: string; source: string; apply: (set: (key: string, value: string) => void) => void; focus?: string }[] = [
-  { id: "seizure", label: "Seizure: nothing recovered", source: "Machines confiscated at the 2021 closures (recovered share 0).", apply: (set) => set("recoveryFraction", "0") },
-  { id: "relocation", label: "Relocation abroad: type the share recovered", source: "Miners moved abroad after May 2021; no published share of value kept, so the share is yours to set.", apply: () => undefined, focus: "field-recoveryFraction" },
-  { id: "backpay", label: `Back-pay, Inner Mongolia 2022: CNY ${ENFORCEMENT_PRESETS.innerMongoliaBackPay.value}/kWh`, source: `${ENFORCEMENT_PRESETS.innerMongoliaBackPay.source} (${ENFORCEMENT_PRESETS.innerMongoliaBackPay.asOf})`, apply: (set) => set("shutdownPenaltyCnyPerKwh", ENFORCEMENT_PRESETS.innerMongoliaBackPay.value) },
-  { id: "tariffIm", label: `Differential tariff, Inner Mongolia 2022: +CNY ${ENFORCEMENT_PRESETS.innerMongoliaTariff.value}/kWh`, source: `${ENFORCEMENT_PRESETS.innerMongoliaTariff.source} (${ENFORCEMENT_PRESETS.innerMongoliaTariff.asOf})`, apply: (set) => set("penaltyTariffCnyPerKwh", ENFORCEMENT_PRESETS.innerMongoliaTariff.value) },
-  { id: "tariffHainan", label: `Differential tariff, Hainan: +CNY ${ENFORCEMENT_PRESETS.hainanTariff.value}/kWh`, source: `${ENFORCEMENT_PRESETS.hainanTariff.source} (${ENFORCEMENT_PRESETS.hainanTariff.asOf})`, apply: (set) => set("penaltyTariffCnyPerKwh", ENFORCEMENT_PRESETS.hainanTariff.value) },
-];
+export function enforcementOutcomes(lang: Language): readonly { id: string; label: string; source: string; apply: (set: (key: string, value: string) => void) => void; focus?: string }[] {
+  const t = translator(lang);
+  const sourced = (r: DataRecord) => t("pane.field.sourced", { source: r.source, asOf: r.asOf });
+  const { innerMongoliaBackPay, innerMongoliaTariff, hainanTariff } = ENFORCEMENT_PRESETS;
+  return [
+    { id: "seizure", label: t("pane.risk.outcomes.seizure"), source: t("pane.risk.outcomes.seizureSource"), apply: (set) => set("recoveryFraction", "0") },
+    { id: "relocation", label: t("pane.risk.outcomes.relocation"), source: t("pane.risk.outcomes.relocationSource"), apply: () => undefined, focus: "field-recoveryFraction" },
+    { id: "backpay", label: t("pane.risk.outcomes.backpay", { value: innerMongoliaBackPay.value }), source: sourced(innerMongoliaBackPay), apply: (set) => set("shutdownPenaltyCnyPerKwh", innerMongoliaBackPay.value) },
+    { id: "tariffIm", label: t("pane.risk.outcomes.tariffIm", { value: innerMongoliaTariff.value }), source: sourced(innerMongoliaTariff), apply: (set) => set("penaltyTariffCnyPerKwh", innerMongoliaTariff.value) },
+    { id: "tariffHainan", label: t("pane.risk.outcomes.tariffHainan", { value: hainanTariff.value }), source: sourced(hainanTariff), apply: (set) => set("penaltyTariffCnyPerKwh", hainanTariff.value) },
+  ];
+}
 
-export const RISK_NOTE =
-  "No published estimate of shutdown risk exists; the presets are assumptions anchored on the 2021 campaign (China's hashrate to zero in six weeks) and the covert share since (~21 % in 2022, ~14 % in 2025).";
-
-export const LEGAL_NOTICE =
-  "Bitcoin mining has been prohibited in mainland China since 2021 (State Council, 21 May 2021; NDRC notice 发改运行〔2021〕1283号 of 24 September 2021). This tool quantifies the economics and the enforcement risk for analysis. It is not legal advice.";
+/** The month names of the hydro profile in a language. */
+export const monthNames = (lang: Language): readonly string[] => (lang === "zh-CN" ? MONTH_NAMES_ZH : MONTH_NAMES);
 
 export interface WizardState {
   /** What the user typed, by field key; "" means the default. */
@@ -203,8 +213,10 @@ export interface WizardState {
   readonly summaryCurrency?: "USD" | "CNY";
 }
 
-export function initialState(): WizardState {
+/** A new wizard with every default; `sheetLang` is the language its sheets are written in unless changed on Review. */
+export function initialState(sheetLang?: Language): WizardState {
   return {
+    ...(sheetLang ? { sheetLang } : {}),
     values: {},
     minerChoice: DEFAULT_MINER,
     cooling: "air",
@@ -217,8 +229,6 @@ export function initialState(): WizardState {
 export const JILIN_PROFILE_STRINGS = JILIN_HYDRO_SHARE_BY_MONTH.map((r) => r.value);
 export { MONTH_NAMES, MINERS };
 
-/** Whether a field holds a fraction, so that "25%" means 0.25 there. */
-const isFraction = (def: FieldDef | undefined) => def !== undefined && /fraction/.test(def.unit);
 
 /** What was typed into a field, read forgivingly (thousands separators, percentages, months); see typed.ts. */
 export function typedValue(state: WizardState, key: string, defs = fieldDefs()): Typed {
@@ -227,7 +237,7 @@ export function typedValue(state: WizardState, key: string, defs = fieldDefs()):
   if (raw === "" || def === undefined) return { kind: "other", value: raw };
   if (def.kind === "month") return { kind: "other", value: readMonth(raw) };
   if (def.kind === "date") return { kind: "other", value: readDate(raw) };
-  if (def.kind === "number") return readNumber(raw, isFraction(def));
+  if (def.kind === "number") return readNumber(raw, def.fraction === true);
   return { kind: "other", value: raw };
 }
 
@@ -265,12 +275,13 @@ export function siteDefault(state: WizardState, key: string, defs = fieldDefs())
  * A field as the pane shows it for the wizard as it stands: its default (PUE by the cooling type, site
  * items scaled with the fleet) and, for the site items, a help line that says so with the fleet's size.
  */
-export function fieldAsShown(state: WizardState, key: string, defs = fieldDefs()): { def: FieldDef; defaultValue: string } {
+export function fieldAsShown(state: WizardState, key: string, defs = fieldDefs(), lang: Language = "en"): { def: FieldDef; defaultValue: string } {
   const found = defs.find((d) => d.key === key) as FieldDef;
   if (key === "pue") return { def: found, defaultValue: PUE_BY_COOLING[state.cooling].value };
   if (!FLEET_SCALED_KEYS.includes(key)) return { def: found, defaultValue: found.defaultValue };
   const w = fleetPowerW(state, defs);
-  const help = `scales with the fleet's power (defaults are for the 0.999 MW default fleet)${w ? `; your fleet: ${w.div(1e6).toDecimalPlaces(3).toString()} MW` : ""}`;
+  const t = translator(lang);
+  const help = w ? t("pane.own.fleetScaledYours", { mw: w.div(1e6).toDecimalPlaces(3).toString() }) : t("pane.own.fleetScaled");
   return { def: { ...found, help }, defaultValue: siteDefault(state, key, defs) };
 }
 
@@ -284,10 +295,9 @@ export function valueOf(state: WizardState, key: string, defs = fieldDefs()): st
   return defs.find((d) => d.key === key)?.defaultValue ?? "";
 }
 
-const COOLING_LABEL: Record<CoolingType, string> = { air: "air", hydro: "hydro (water blocks)", immersion: "immersion" };
-
-/** The site's line items (capexItems / opexItems). */
+/** The site's line items (capexItems / opexItems), labelled in the language of the sheets they are written to. */
 export function lineItems(state: WizardState, defs = fieldDefs()): { capexItems: LineItem[]; opexItems: LineItem[] } {
+  const t = translator(state.sheetLang ?? "en");
   const v = (k: string) => valueOf(state, k, defs);
   const headcount = v("staffHeadcount");
   const salary = v("staffSalaryCnyPerMonth");
@@ -300,15 +310,15 @@ export function lineItems(state: WizardState, defs = fieldDefs()): { capexItems:
   const n = (k: string) => asJsonNumber(v(k));
   return {
     capexItems: [
-      { label: "Grid connection and substation", cny: n("gridConnectionCny") },
-      { label: `Cooling plant (${COOLING_LABEL[state.cooling]})`, usd: n("coolingCapexUsd") },
-      { label: "Buildings and land", cny: n("buildingsLandCny") },
-      { label: "Connectivity", usd: n("connectivityUsd") },
+      { label: t("pane.lineItems.gridConnection"), cny: n("gridConnectionCny") },
+      { label: t("pane.lineItems.cooling", { cooling: t(`pane.lineItems.coolingType.${state.cooling}`) }), usd: n("coolingCapexUsd") },
+      { label: t("pane.lineItems.buildings"), cny: n("buildingsLandCny") },
+      { label: t("pane.lineItems.connectivity"), usd: n("connectivityUsd") },
     ],
     opexItems: [
-      { label: `Staff: ${headcount} x CNY ${salary} per month`, cny: asJsonNumber(staffCny) },
-      { label: "Land lease", cny: n("landLeaseCnyPerMonth") },
-      { label: "Maintenance", usd: n("maintenanceUsdPerMonth") },
+      { label: t("pane.lineItems.staff", { headcount, salary }), cny: asJsonNumber(staffCny) },
+      { label: t("pane.lineItems.landLease"), cny: n("landLeaseCnyPerMonth") },
+      { label: t("pane.lineItems.maintenance"), usd: n("maintenanceUsdPerMonth") },
     ],
   };
 }
@@ -369,12 +379,12 @@ export function toModelInputs(state: WizardState, today: Date = new Date()): Mod
   return out as ModelInputs;
 }
 
-function messageOf(f: () => unknown): string | undefined {
+function errorOf(f: () => unknown): ModelError | undefined {
   try {
     f();
     return undefined;
   } catch (e) {
-    if (e instanceof ModelError) return e.message;
+    if (e instanceof ModelError) return e;
     throw e;
   }
 }
@@ -382,30 +392,55 @@ function messageOf(f: () => unknown): string | undefined {
 const WHOLE: NumberSpec = { name: "staffHeadcount", what: "a number of people", min: "0", integer: true };
 const AMOUNT = (name: string): NumberSpec => ({ ...INPUT_SPECS.lineItemAmount, name });
 
+/** What is wrong with a field: the core's error, or a value the wizard needs that is blank. */
+type Problem = { readonly kind: "error"; readonly error: ModelError } | { readonly kind: "required"; readonly which: "miner" | "risk"; readonly name: string };
+const problemOf = (e: ModelError | undefined): Problem | undefined => (e ? { kind: "error", error: e } : undefined);
+
+/** A field's name as the user reads it: its label and unit ("Horizon (months)", "期限（个月）"). */
+export function fieldName(def: FieldDef, lang: Language = "en"): string {
+  if (!def.unit || def.kind === "text") return def.label;
+  return lang === "zh-CN" ? `${def.label}（${def.unit}）` : `${def.label} (${def.unit})`;
+}
+
 /**
- * A core message about a field, named as the user reads the field: a leading input key
- * ("gridConnectionCny must be …", "miner.hashrateThS must be …") becomes its label and unit.
+ * A problem with a field in words, naming the field as the user reads it: in English the core's message
+ * with its leading input key ("gridConnectionCny must be …", "miner.hashrateThS must be …") replaced by
+ * the label and unit; in Chinese the sentence made from the error's details with that name.
  */
-function labelled(def: FieldDef | undefined, message: string | undefined): string | undefined {
-  if (message === undefined || def === undefined) return message;
-  const name = `${def.label}${def.unit && def.kind !== "text" ? ` (${def.unit})` : ""}`;
+function described(def: FieldDef | undefined, problem: Problem | undefined, lang: Language): string | undefined {
+  if (problem === undefined) return undefined;
+  const name = def ? fieldName(def, lang) : undefined;
+  if (problem.kind === "required") {
+    return translator(lang)(problem.which === "miner" ? "pane.typed.requiredMiner" : "pane.typed.requiredRisk", { name: name ?? problem.name });
+  }
+  if (lang !== "en") return errorText(problem.error, lang, name === undefined ? undefined : () => name);
+  if (name === undefined) return problem.error.message;
+  const { field, message } = problem.error;
+  if (field && message.startsWith(`${field} `)) return name + message.slice(field.length);
   return message.replace(/^(?:[a-z]+[A-Z][\w]*|[a-z]\w*(?:\.\w+)+)(?=\s)/, name);
 }
 
-/** The message for one field (the core's, named by the field's label and unit), or undefined when it is valid. */
-export function validateField(state: WizardState, key: string, today: Date = new Date()): string | undefined {
-  const defs = fieldDefs(today);
-  const def = defs.find((d) => d.key === key);
-  const typed = typedValue(state, key, defs);
-  if (typed.kind === "error") return labelled(def, `${key} ${typed.message}`);
-  return labelled(def, coreMessage(state, key, defs));
+/** A message of the wizard's own reading of what was typed (a decimal comma, a misplaced %), naming the field. */
+function typedMessage(name: string, typed: Extract<Typed, { kind: "error" }>, lang: Language): string {
+  if (lang === "en") return `${name} ${typed.message}`;
+  const t = translator(lang);
+  return t("pane.typed.named", { name, message: t(`pane.typed.${typed.code}`, { raw: typed.raw }) });
 }
 
-function coreMessage(state: WizardState, key: string, defs: readonly FieldDef[]): string | undefined {
+/** The message for one field (the core's, named by the field's label and unit), or undefined when it is valid. */
+export function validateField(state: WizardState, key: string, today: Date = new Date(), lang: Language = "en"): string | undefined {
+  const defs = fieldDefs(today, lang);
+  const def = defs.find((d) => d.key === key);
+  const typed = typedValue(state, key, defs);
+  if (typed.kind === "error") return typedMessage(def ? fieldName(def, lang) : key, typed, lang);
+  return described(def, coreProblem(state, key, defs), lang);
+}
+
+function coreProblem(state: WizardState, key: string, defs: readonly FieldDef[]): Problem | undefined {
   const v = valueOf(state, key, defs);
   switch (key) {
     case "startDate":
-      return messageOf(() => resolveInputs({ startDate: /^\d{4}-\d{2}$/.test(v) ? `${v}-01` : v }));
+      return problemOf(errorOf(() => resolveInputs({ startDate: /^\d{4}-\d{2}$/.test(v) ? `${v}-01` : v })));
     case "gridConnectionCny":
     case "coolingCapexUsd":
     case "buildingsLandCny":
@@ -413,27 +448,27 @@ function coreMessage(state: WizardState, key: string, defs: readonly FieldDef[])
     case "staffSalaryCnyPerMonth":
     case "landLeaseCnyPerMonth":
     case "maintenanceUsdPerMonth":
-      return messageOf(() => parseInputNumber(AMOUNT(key), v));
+      return problemOf(errorOf(() => parseInputNumber(AMOUNT(key), v)));
     case "staffHeadcount":
-      return messageOf(() => parseInputNumber(WHOLE, v));
+      return problemOf(errorOf(() => parseInputNumber(WHOLE, v)));
     case "tornadoSwing":
       if (v === "") return undefined; // blank: sourced ranges
-      return messageOf(() => parseInputNumber({ name: "tornadoSwing", what: "a fraction", min: "0", minOpen: true, max: "1" }, v));
+      return problemOf(errorOf(() => parseInputNumber({ name: "tornadoSwing", what: "a fraction", min: "0", minOpen: true, max: "1" }, v)));
     case "customHashrateThS":
     case "customPowerW":
     case "customPriceUsdPerTh": {
       if (state.minerChoice !== "custom") return undefined;
       const spec = { customHashrateThS: INPUT_SPECS.minerHashrateThS, customPowerW: INPUT_SPECS.minerPowerW, customPriceUsdPerTh: INPUT_SPECS.minerPrice }[key];
-      return v === "" ? `${spec.name} is required for a custom miner` : messageOf(() => parseInputNumber(spec, v));
+      return v === "" ? { kind: "required", which: "miner", name: spec.name } : problemOf(errorOf(() => parseInputNumber(spec, v)));
     }
     case "customShutdownProbability":
       if (state.riskPreset !== "custom") return undefined;
-      return v === "" ? "annualShutdownProbability is required for a custom risk" : messageOf(() => resolveInputs({ annualShutdownProbability: v }));
+      return v === "" ? { kind: "required", which: "risk", name: "annualShutdownProbability" } : problemOf(errorOf(() => resolveInputs({ annualShutdownProbability: v })));
     default: {
       if (v === "") return undefined;
       const scenario = /^scenario\.(bear|bull)\.(\w+)$/.exec(key);
-      if (scenario) return messageOf(() => resolveInputs({ scenarios: { [scenario[1]!]: { [scenario[2]!]: v } } }));
-      return messageOf(() => resolveInputs({ [key]: v }));
+      if (scenario) return problemOf(errorOf(() => resolveInputs({ scenarios: { [scenario[1]!]: { [scenario[2]!]: v } } })));
+      return problemOf(errorOf(() => resolveInputs({ [key]: v })));
     }
   }
 }
@@ -445,30 +480,32 @@ function profileValue(cell: string): string {
 }
 
 /** Messages for a profile cell (index 0..11). */
-export function validateProfileCell(state: WizardState, index: number): string | undefined {
-  const name = `${MONTH_NAMES[index]} hydro share`;
+export function validateProfileCell(state: WizardState, index: number, lang: Language = "en"): string | undefined {
+  const name = translator(lang)("pane.power.monthShare", { month: monthNames(lang)[index] });
   const t = readNumber(state.profile[index] ?? "", true);
-  if (t.kind === "error") return `${name} ${t.message}`;
-  return messageOf(() => parseInputNumber({ ...INPUT_SPECS.hydroShareByMonth, name }, profileValue(state.profile[index] ?? "")));
+  if (t.kind === "error") return typedMessage(name, t, lang);
+  const e = errorOf(() => parseInputNumber({ ...INPUT_SPECS.hydroShareByMonth, name: `${MONTH_NAMES[index]} hydro share` }, profileValue(state.profile[index] ?? "")));
+  if (e === undefined) return undefined;
+  return lang === "en" ? e.message : errorText(e, lang, () => name);
 }
 
 /** Every message of a step, by field key (profile cells as `profile.0`..`profile.11`). */
-export function validateStep(state: WizardState, step: StepId, today: Date = new Date()): Record<string, string> {
+export function validateStep(state: WizardState, step: StepId, today: Date = new Date(), lang: Language = "en"): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const d of fieldDefs(today)) {
     if (d.step !== step) continue;
-    const m = validateField(state, d.key, today);
+    const m = validateField(state, d.key, today, lang);
     if (m) errors[d.key] = m;
   }
   if (step === "power") {
     for (let i = 0; i < 12; i++) {
-      const m = validateProfileCell(state, i);
+      const m = validateProfileCell(state, i, lang);
       if (m) errors[`profile.${i}`] = m;
     }
   }
   if (step === "review") {
-    const m = messageOf(() => resolveInputs(toModelInputs(state, today), today));
-    if (m) errors.model = m;
+    const e = errorOf(() => resolveInputs(toModelInputs(state, today), today));
+    if (e) errors.model = lang === "en" ? e.message : errorText(e, lang);
   }
   return errors;
 }

@@ -6,6 +6,7 @@
  */
 import { D } from "../../core/decimal";
 import { NUMERIC } from "../../core/model/inputs";
+import { translator } from "../../i18n";
 
 /** A number as the core reads it (its own pattern). */
 const PLAIN = NUMERIC;
@@ -19,7 +20,12 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d{1,2}$|^[+-]?\d+,\d{4,}$/;
 export type Typed =
   | { readonly kind: "number"; readonly value: string }
   | { readonly kind: "other"; readonly value: string }
-  | { readonly kind: "error"; readonly message: string };
+  | { readonly kind: "error"; readonly code: TypedErrorCode; readonly raw: string; readonly message: string };
+
+/** What the wizard cannot read as typed: a decimal comma, a % after no number, a % where the input is no fraction. */
+export type TypedErrorCode = "decimalComma" | "beforePercent" | "notPercent";
+
+const typedError = (code: TypedErrorCode, raw: string): Typed => ({ kind: "error", code, raw, message: translator("en")(`pane.typed.${code}`, { raw }) });
 
 /**
  * Reads a typed number.
@@ -37,13 +43,13 @@ export function readNumber(raw: string, fraction: boolean): Typed {
     percent = true;
     s = s.slice(0, -1).trim();
   }
-  if (/^[+-]?0,/.test(s)) return { kind: "error", message: `takes a point for decimals, not a comma (got "${raw.trim()}")` };
+  if (/^[+-]?0,/.test(s)) return typedError("decimalComma", raw.trim());
   if (COMMA_GROUPED.test(s)) s = s.replace(/,/g, "");
   else if (SPACE_GROUPED.test(s)) s = s.replace(/[ \u00a0\u2009\u202f]/g, "");
-  else if (DECIMAL_COMMA.test(s)) return { kind: "error", message: `takes a point for decimals, not a comma (got "${raw.trim()}")` };
-  if (!PLAIN.test(s)) return percent ? { kind: "error", message: `must be a number before the % sign (got "${raw.trim()}")` } : { kind: "other", value: raw.trim() };
+  else if (DECIMAL_COMMA.test(s)) return typedError("decimalComma", raw.trim());
+  if (!PLAIN.test(s)) return percent ? typedError("beforePercent", raw.trim()) : { kind: "other", value: raw.trim() };
   if (percent) {
-    if (!fraction) return { kind: "error", message: `is not a percentage: type the number itself (got "${raw.trim()}")` };
+    if (!fraction) return typedError("notPercent", raw.trim());
     return { kind: "number", value: D(s).div(100).toString() };
   }
   return { kind: "number", value: s };
