@@ -9,6 +9,9 @@ import { formats } from "../src/taskpane/format";
 import { D } from "../src/core/decimal";
 import { PANE_EN, PANE_ZH } from "../src/i18n/paneResources";
 import { CATALOGUE } from "../src/core/model/catalogue";
+import { MARKET } from "../src/data/market";
+import { sourceIn } from "../src/i18n/sources.zh-CN";
+import { englishProse } from "./support/englishProse";
 
 const TODAY = new Date(Date.UTC(2026, 10, 30));
 const withValues = (values: Record<string, string>, extra: Partial<WizardState> = {}): WizardState => ({ ...initialState(), ...extra, values });
@@ -39,7 +42,7 @@ describe("the wizard in Chinese", () => {
     expect([horizon.label, horizon.unit, horizon.help]).toEqual(["期限", "个月", "1 至 120 个月"]);
     expect(defs.find((d) => d.key === "staffSalaryCnyPerMonth")!.unit).toBe("CNY/月");
     expect(defs.find((d) => d.key === "customHashrateThS")!.unit).toBe("TH/s/台");
-    expect(defs.find((d) => d.key === "scenario.bear.btcPriceUsd")!.label).toBe("熊市：开始时 BTC 价格");
+    expect(defs.find((d) => d.key === "scenario.bear.btcPriceUsd")!.label).toBe("悲观：开始时 BTC 价格");
   });
 
   it("keeps the English field table exactly as the catalogue names it", () => {
@@ -49,13 +52,14 @@ describe("the wizard in Chinese", () => {
     }
   });
 
-  it("marks an assumed default 假设 and keeps the publisher and title as published", () => {
+  it("gives where each default comes from in Chinese, marking an assumption 假设", () => {
     const uptime = defs.find((d) => d.key === "uptime")!;
-    const en = fieldDefs(TODAY).find((d) => d.key === "uptime")!;
-    // The English source line is "<source> (<date>)", with "Assumption. " first for an assumption.
-    const published = en.source.replace(/^Assumption\. /, "");
-    expect(uptime.source.endsWith(published.replace(/ \(([^)]*)\)$/, "（$1）"))).toBe(true);
-    expect(uptime.source.startsWith("假设。")).toBe(en.source.startsWith("Assumption. "));
+    const rec = MARKET.uptime;
+    // By hand: "假设。" for an assumption, then the source in Chinese and its date in full-width brackets.
+    expect(uptime.source).toBe(`${rec.note.startsWith("ASSUMPTION") ? "假设。" : ""}${sourceIn(rec.source, "zh-CN")}（${rec.asOf}）`);
+    expect(sourceIn(rec.source, "zh-CN")).not.toBe(rec.source);
+    for (const d of defs) expect([d.key, englishProse(d.source)]).toEqual([d.key, []]);
+    for (const o of enforcementOutcomes("zh-CN")) expect([o.id, englishProse(o.source)]).toEqual([o.id, []]);
   });
 
   it("says in Chinese that the site's items scale with the fleet", () => {

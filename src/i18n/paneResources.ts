@@ -393,7 +393,7 @@ export const PANE_ZH: typeof PANE_EN = {
       tariffHainan: "差别电价，海南：加价 CNY {{value}}/kWh",
     },
     scenariosTitle: "情景",
-    scenariosHelp: "模型工作表以实时公式并列显示熊市、基准和牛市情景。基准即上面的模型；熊市和牛市更改以下六个输入。留空则使用默认值。",
+    scenariosHelp: "模型工作表以实时公式并列显示悲观、基准和乐观情景。基准情景即上面的模型；悲观和乐观情景更改以下六个输入。留空则使用默认值。",
   },
   finance: {
     curtail: "某月水电或电网电力的电费高于其所挖 BTC 的价值时停机（固定运营成本照付）",
@@ -419,7 +419,7 @@ export const PANE_ZH: typeof PANE_EN = {
     tornadoSwing: "龙卷风图变动幅度",
     tornadoUnit: "小数（0.2 = ±20 %）",
     tornadoHelp: "留空：每个输入在其有来源的高低范围内变动（无来源时为 ±{{percent}} %）；输入一个值则每个输入按该比例上下变动",
-    scenario: { bear: "熊市：{{label}}", bull: "牛市：{{label}}" },
+    scenario: { bear: "悲观：{{label}}", bull: "乐观：{{label}}" },
     presetUnit: "{{unit}} 或 LOW/BASE/HIGH",
     perMachine: "{{unit}}/台",
     asOfHelp: "{{what}}所对应的日期；按月增长率增长至开始月份。留空：默认值的日期；若输入了数值则为今天",

@@ -98,11 +98,13 @@ export function App({ today = new Date() }: { today?: Date }): React.ReactElemen
     setLang(l);
     storeLanguage(l);
   };
+  // The page's language, for screen readers and for the fonts the browser picks for Chinese.
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   return (
     <UiLanguage lang={lang}>
-      <div lang={lang}>
-        <Wizard today={today} lang={lang} languageSwitch={<LanguageSwitch lang={lang} onChange={choose} />} />
-      </div>
+      <Wizard today={today} lang={lang} languageSwitch={<LanguageSwitch lang={lang} onChange={choose} />} />
     </UiLanguage>
   );
 }

@@ -33,6 +33,7 @@ import {
   type WizardState,
 } from "./wizard/model";
 import { useUi } from "./i18n";
+import { sourceIn } from "../i18n/sources.zh-CN";
 import { minerEfficiency } from "../core/miners";
 import { priceBasis } from "../data/miners";
 import type { CoolingType } from "../data/site";
@@ -125,8 +126,8 @@ export function StepContent(props: StepProps): React.ReactElement | null {
                   efficiency: minerEfficiency(chosen).toDecimalPlaces(1).toString(),
                   cooling: t(`pane.fleet.cooling.${chosen.cooling}`),
                   price: chosen.priceUsdPerTh.value,
-                  source: chosen.source,
-                  priceSource: chosen.priceUsdPerTh.source,
+                  source: sourceIn(chosen.source, lang),
+                  priceSource: sourceIn(chosen.priceUsdPerTh.source, lang),
                 })
               : t("pane.fleet.minerHintCustom")}
           >

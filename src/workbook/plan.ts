@@ -24,12 +24,14 @@ import { JILIN_HYDRO_SHARE_BY_MONTH, MONTH_NAMES } from "../data/hydro";
 import { EMISSION_FACTOR_PRESETS } from "../data/emissions";
 import { PUE_BY_COOLING } from "../data/site";
 import { SHUTDOWN_PROBABILITY_PRESETS } from "../data/regulation";
+import { MINERS } from "../data/miners";
 import type { DataRecord } from "../data/record";
 import { FORMATS, type FormatName } from "./formats";
 import { MONTE_CARLO_COLS, MONTE_CARLO_ROWS } from "./monteCarloArea";
 import { checkExpression, ruleMessage, ruleMessageZh, validationOf, type CellRule, type PlanValidation } from "./inputRules";
 import { translator, type Language } from "../i18n";
 import { DERIVED_LABELS_ZH, MONTH_NAMES_ZH, PART_LABELS_ZH, SCHEDULE_HEADERS_ZH, SUMMARY_LABELS_ZH, UNITS_ZH } from "../i18n/sheet.zh-CN";
+import { sourceIn } from "../i18n/sources.zh-CN";
 import { defaultSheetName } from "./sheetNames";
 import { RESOURCES } from "../i18n/resources";
 
@@ -341,19 +343,33 @@ export function ruleOfInput(key: string): CellRule {
 const CURRENCY_RULE: CellRule = { kind: "list", options: ["USD", "CNY"] };
 const LABEL_RULE: CellRule = { kind: "text", maxLength: LINE_ITEM_LABEL_MAX };
 
-function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInputs, t: (k: string, v?: Record<string, unknown>) => string, note: string | undefined): string {
+/** A record's source and date as the source column cites them, marked when the record is an assumption. */
+function citation(rec: DataRecord, lang: Language, t: (k: string, v?: Record<string, unknown>) => string): string {
+  const mark = rec.note.startsWith("ASSUMPTION") ? t("sheet.assumption") : "";
+  return lang === "en" ? `${mark}${rec.source} (${rec.asOf})` : `${mark}${sourceIn(rec.source, lang)}（${rec.asOf}）`;
+}
+
+/** The rest of the core's "catalogue: <name> (<source>)" in the sheet's language: the name stays, the source is translated. */
+function catalogueMiner(rest: string, lang: Language): string {
+  if (lang === "en") return rest;
+  const spec = MINERS.find((m) => rest === `${m.name} (${m.source})`);
+  return spec ? `${spec.name}（${sourceIn(spec.source, lang)}）` : rest;
+}
+
+function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInputs, lang: Language, t: (k: string, v?: Record<string, unknown>) => string, note: string | undefined): string {
   const given = row.inputKey !== undefined && raw[row.inputKey] !== undefined;
   const provenance = row.inputKey ? inp.provenance[row.inputKey] : undefined;
   const parts: string[] = [];
   // The core records provenance in English words; they are put in the sheet's language here.
   const local = (p: string): string => {
     const m = /^catalogue: (.*)$/s.exec(p) ?? undefined;
-    if (m) return t("sheet.prov.catalogue", { rest: m[1] });
+    if (m) return t("sheet.prov.catalogue", { rest: catalogueMiner(m[1] ?? "", lang) });
     const q = /^preset (\S+)$/.exec(p);
     if (q) return t("sheet.prov.preset", { name: q[1] });
     if (p === "custom miner (user input)") return t("sheet.prov.customMiner");
     if (p === "user input (overrides the catalogue)") return t("sheet.prov.overridesCatalogue");
-    return p.startsWith("ASSUMPTION. ") ? t("sheet.assumption") + p.slice("ASSUMPTION. ".length) : p;
+    // Anything else is a record's source (the miner's price), possibly marked as an assumption.
+    return p.startsWith("ASSUMPTION. ") ? t("sheet.assumption") + sourceIn(p.slice("ASSUMPTION. ".length), lang) : sourceIn(p, lang);
   };
   if (row.key === "MinerPriceUsdPerTh" && inp.provenance.minerPriceUsdPerTh) {
     parts.push(local(inp.provenance.minerPriceUsdPerTh));
@@ -365,14 +381,14 @@ function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInpu
     const rec = provenance?.startsWith("preset ") ? presets[provenance.slice(7)] : undefined;
     parts.push(given ? t("sheet.yourInput") : t("sheet.default"));
     if (provenance) parts.push(local(provenance));
-    if (rec) parts.push(`${rec.note.startsWith("ASSUMPTION") ? t("sheet.assumption") : ""}${rec.source} (${rec.asOf})`);
+    if (rec) parts.push(citation(rec, lang, t));
   } else if (given) {
     parts.push(t("sheet.yourInput"));
   } else if (row.key === "Pue") {
     const rec = PUE_BY_COOLING[inp.minerCooling];
-    parts.push(t("sheet.defaultPue", { cooling: t(`sheet.cooling.${inp.minerCooling}`), source: `${rec.note.startsWith("ASSUMPTION") ? t("sheet.assumption") : ""}${rec.source} (${rec.asOf})` }));
+    parts.push(t("sheet.defaultPue", { cooling: t(`sheet.cooling.${inp.minerCooling}`), source: citation(rec, lang, t) }));
   } else if (row.record) {
-    parts.push(`${row.record.note.startsWith("ASSUMPTION") ? t("sheet.assumption") : ""}${row.record.source} (${row.record.asOf})`);
+    parts.push(citation(row.record, lang, t));
   } else if (row.key === "StartDate") {
     parts.push(t("sheet.defaultStart"));
   }
@@ -711,7 +727,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
     const at = row + inputCells.length;
     const fromItems = (r.key === "InfrastructureCapexUsd" && itemsGiven.capex) || (r.key === "FixedOpexUsdPerMonth" && itemsGiven.opex);
     if (fromItems) continue; // shown as a derived total of the line items below
-    inputCells.push([cell(inputLabel(r), "label"), cell(r.value(inp), "input", fmt(r.format)), cell(unitOf(r.unit), "unit"), cell(sourceOf(r, rawObj, inp, t, noteOf(r)), "note")]);
+    inputCells.push([cell(inputLabel(r), "label"), cell(r.value(inp), "input", fmt(r.format)), cell(unitOf(r.unit), "unit"), cell(sourceOf(r, rawObj, inp, lang, t, noteOf(r)), "note")]);
     names.push({ name: n(r.key), ref: `${sheet}!${a1(at, 1, true)}`, comment: `${r.label} (${r.unit || "text"})` });
     inputsAt[r.key] = { row: at, col: 1 };
     guard(r.label, ruleOfInput(r.key), { row: at, col: 1 }, inputLabel(r));
@@ -762,7 +778,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
       cell(monthName(m), "label"),
       cell(num(s), "input", fmt("percent")),
       cell(unitOf("fraction"), "unit"),
-      cell(m === 0 ? (profileGiven ? t("sheet.yourInput") : t("sheet.illustrative", { source: JILIN_HYDRO_SHARE_BY_MONTH[0]!.source })) : "", "note"),
+      cell(m === 0 ? (profileGiven ? t("sheet.yourInput") : t("sheet.illustrative", { source: sourceIn(JILIN_HYDRO_SHARE_BY_MONTH[0]!.source, lang) })) : "", "note"),
     ]);
   });
   names.push({ name: n("HydroShareByMonth"), ref: `${sheet}!${a1(row + 1, 1, true)}:${a1(row + 12, 1, true)}`, comment: "Share of the load hydro covers, Jan..Dec (fractions)" });

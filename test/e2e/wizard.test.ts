@@ -548,6 +548,23 @@ describe("the wizard in the preview host", () => {
     await p.page.close();
   });
 
+  it("has no serious or critical accessibility violations on any step in Chinese either", async () => {
+    const p = await openPreview("?lang=zh-CN");
+    expect(await p.page.frame({ url: /pane\.html/ })!.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+    const report: Record<string, string[]> = {};
+    const titles = ["场地", "矿机", "电力", "市场", "风险", "财务", "复核"];
+    for (let i = 0; i < titles.length; i++) {
+      if (i > 0) {
+        await p.pane.getByRole("button", { name: "下一步" }).click();
+        await p.pane.locator("#step-heading", { hasText: titles[i] }).waitFor();
+      }
+      report[titles[i]!] = await axeViolations(p);
+    }
+    if (Object.values(report).some((v) => v.length > 0)) console.log(JSON.stringify(report, null, 1));
+    expect(report).toEqual(Object.fromEntries(titles.map((t) => [t, []])));
+    await p.page.close();
+  });
+
   it("taskpane.html loads on its own with Office.js served locally, and no request left the machine", async () => {
     const { context, blocked } = await isolatedContext(host.browser, host.server.url);
     const page = await context.newPage();

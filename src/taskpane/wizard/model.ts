@@ -22,6 +22,7 @@ import { translator, type Language } from "../../i18n";
 import { PANE_EN, PANE_ZH } from "../../i18n/paneResources";
 import { MONTH_NAMES_ZH, PART_LABELS_ZH, UNITS_ZH } from "../../i18n/sheet.zh-CN";
 import { errorText } from "../../i18n/errors";
+import { sourceIn } from "../../i18n/sources.zh-CN";
 
 export type StepId = "site" | "fleet" | "power" | "market" | "risk" | "finance" | "review";
 
@@ -55,7 +56,7 @@ export interface FieldDef {
 /** A default's source for the help line: the publisher and title as published, marked when it is an assumption. */
 function src(r: DataRecord, lang: Language): string {
   const t = translator(lang);
-  const sourced = t("pane.field.sourced", { source: r.source, asOf: r.asOf });
+  const sourced = t("pane.field.sourced", { source: sourceIn(r.source, lang), asOf: r.asOf });
   return r.note.startsWith("ASSUMPTION") ? t("pane.field.assumption", { source: sourced }) : sourced;
 }
 
@@ -176,7 +177,7 @@ export function riskPresets(lang: Language): readonly { id: "LOW" | "BASE" | "HI
  */
 export function enforcementOutcomes(lang: Language): readonly { id: string; label: string; source: string; apply: (set: (key: string, value: string) => void) => void; focus?: string }[] {
   const t = translator(lang);
-  const sourced = (r: DataRecord) => t("pane.field.sourced", { source: r.source, asOf: r.asOf });
+  const sourced = (r: DataRecord) => t("pane.field.sourced", { source: sourceIn(r.source, lang), asOf: r.asOf });
   const { innerMongoliaBackPay, innerMongoliaTariff, hainanTariff } = ENFORCEMENT_PRESETS;
   return [
     { id: "seizure", label: t("pane.risk.outcomes.seizure"), source: t("pane.risk.outcomes.seizureSource"), apply: (set) => set("recoveryFraction", "0") },
