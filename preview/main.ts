@@ -365,6 +365,9 @@ async function main(): Promise<void> {
   seedBudget(book);
   const excel = createExcel(book);
   const office = createOffice(book);
+  // In Excel's shared runtime the functions see the pane's Office; here they run on this page, so give
+  // them its display language (what their error messages follow) and nothing else.
+  (window as unknown as Record<string, unknown>).Office = { context: { get displayLanguage() { return book.displayLanguage; } } };
   const type = (sheet: string, row: number, col: number, text: string): string | undefined => {
     const refused = refusal(book, sheet, row, col, text);
     if (refused) return refused;

@@ -9,10 +9,10 @@
  *
  * The mapping to Excel lives in one place: `src/functions/adapt.ts`.
  *
- * Besides its English message, an error about a model input carries a `detail`: the same facts as
- * data (which input, its allowed range, the value given), one kind per kind of sentence, from which
- * src/i18n/errors.ts writes the message in another language. Details are plain data (strings,
- * numbers, booleans, arrays), so they survive JSON and a worker's postMessage.
+ * Besides its English message, an error about a model input or a JILIN function's argument carries a
+ * `detail`: the same facts as data (which input, its allowed range, the value given), one kind per kind
+ * of sentence, from which src/i18n/errorSentences.ts writes the message in another language. Details
+ * are plain data (strings, numbers, booleans, arrays), so they survive JSON and a worker's postMessage.
  */
 export type ModelErrorCode = "INVALID_INPUT" | "NO_SOLUTION" | "UNKNOWN_NAME";
 
@@ -116,7 +116,31 @@ export type ErrorDetail =
   /** The tornado's swing outside (0, 1]. */
   | ({ readonly kind: "tornadoSwing"; readonly got: ShownValue } & Bounds)
   /** The sensitivity grid's size: not an odd whole number from `min` to `max`. */
-  | { readonly kind: "gridSize"; readonly min: number; readonly max: number; readonly got: ShownValue };
+  | { readonly kind: "gridSize"; readonly min: number; readonly max: number; readonly got: ShownValue }
+  // The JILIN functions' own argument errors below: `name` is the parameter as Excel shows it
+  // (`power_price_per_kwh`), the same in every language.
+  /** A required numeric argument left blank; `what` and the bounds say what it must be. */
+  | ({ readonly kind: "blankArgument"; readonly name: string; readonly what: string } & Bounds)
+  /** A required date argument left blank. */
+  | { readonly kind: "blankDate"; readonly name: string }
+  /** A date argument that is neither an Excel date serial in [1, `maxSerial`] nor ISO text. */
+  | { readonly kind: "dateArgument"; readonly name: string; readonly maxSerial: number; readonly got: ShownValue }
+  /** HYDRO_COST's month: neither a whole month 1..12 nor a date (a serial above 12 up to `maxSerial`, or ISO text). */
+  | { readonly kind: "monthArgument"; readonly name: string; readonly maxSerial: number; readonly got: ShownValue }
+  /** A range argument of `count` cells given something that is no range. */
+  | { readonly kind: "notRange"; readonly name: string; readonly count: number; readonly got: ShownValue }
+  /** A range argument of `count` cells given `cells` cells. */
+  | { readonly kind: "rangeSize"; readonly name: string; readonly count: number; readonly cells: number }
+  /** A blank cell of a range argument: cell `cell` (from 1), January to December when `monthly`. */
+  | ({ readonly kind: "blankCell"; readonly name: string; readonly cell: number; readonly monthly?: boolean; readonly what: string } & Bounds)
+  /** A cell of a range argument that is not a number in the domain. */
+  | ({ readonly kind: "badCell"; readonly name: string; readonly cell: number; readonly monthly?: boolean; readonly what: string; readonly got: ShownValue } & Bounds)
+  /** SUBSIDY's date projects to block `height` (negative) from `anchorHeight`. */
+  | { readonly kind: "dateBeforeBlockZero"; readonly name: string; readonly date: string; readonly height: string; readonly anchorHeight: string }
+  /** MINER's model is no name (a blank, a number …); `example` is a catalogue name. */
+  | { readonly kind: "notModelName"; readonly name: string; readonly example: string; readonly got: ShownValue }
+  /** An argument that must be one of `options`. */
+  | { readonly kind: "oneOf"; readonly name: string; readonly options: readonly string[]; readonly got: ShownValue };
 
 export class ModelError extends Error {
   readonly code: ModelErrorCode;

@@ -5,7 +5,7 @@
  */
 import { D, Decimal } from "../core/decimal";
 import { invalidInput } from "../core/errors";
-import { describeValue, type NumberSpec } from "../core/params";
+import { describeShown, shownValue, type NumberSpec } from "../core/params";
 import { formatIsoDate, isoToSerial, MAX_EXCEL_SERIAL, parseIsoDate, serialToDate } from "../core/excelDate";
 import { blockHeightAt, networkHashrateOf, subsidyAtHeight } from "../core/bitcoin";
 import { breakevenPrice, hashpriceOf } from "../core/mining";
@@ -16,7 +16,6 @@ import { survival } from "../core/regulation";
 import { findMiner, MINER_FIELDS, type MinerField, minerValue } from "../core/miners";
 import { isBlank, readDateSerial, readNumber, readNumberOrPreset, readRange } from "./params";
 import { PROTOCOL } from "../data/protocol";
-import { MONTH_NAMES } from "../data/hydro";
 import { DEFAULT_GRID_FACTOR_PRESET, DEFAULT_HYDRO_FACTOR, EMISSION_FACTOR_PRESETS } from "../data/emissions";
 import { SHUTDOWN_PROBABILITY_PRESETS } from "../data/regulation";
 
@@ -131,7 +130,6 @@ const WHEELING: NumberSpec = { name: "wheeling_per_kwh", what: "a charge per kWh
  */
 export function readMonth(value: unknown): number | undefined {
   if (isBlank(value)) return undefined;
-  const expected = `month must be a whole month 1..12 or an Excel date (a serial > 12, up to ${MAX_EXCEL_SERIAL})`;
   if (typeof value === "number" && Number.isFinite(value)) {
     if (value > 12) {
       if (value < MAX_EXCEL_SERIAL + 1) return serialToDate(value).month;
@@ -142,13 +140,18 @@ export function readMonth(value: unknown): number | undefined {
     const d = parseIsoDate(value);
     if (d) return d.month;
   }
-  throw invalidInput(`${expected} (got ${describeValue(value)})`, "month");
+  const got = shownValue(value);
+  throw invalidInput(
+    `month must be a whole month 1..12 or an Excel date (a serial > 12, up to ${MAX_EXCEL_SERIAL}) (got ${describeShown(got)})`,
+    "month",
+    { kind: "monthArgument", name: "month", maxSerial: MAX_EXCEL_SERIAL, got },
+  );
 }
 
 /** Reads a 12-month hydro-share profile; blank → the Jilin default. */
 export function readProfile(value: unknown): readonly Decimal[] {
   if (isBlank(value)) return JILIN_PROFILE;
-  return readRange(SHARE, value, 12, MONTH_NAMES);
+  return readRange(SHARE, value, 12, true);
 }
 
 /**
@@ -275,6 +278,7 @@ export function subsidy(date: unknown, anchorHeight?: unknown, anchorDate?: unkn
     throw invalidInput(
       `date must not fall before block 0: ${shown} projects to block height ${height.toString()} from anchor_height ${h0.toString()}`,
       "date",
+      { kind: "dateBeforeBlockZero", name: "date", date: shown, height: height.toString(), anchorHeight: h0.toString() },
     );
   }
   return subsidyAtHeight(height);
@@ -287,6 +291,9 @@ export function networkHashrate(difficulty: unknown): Decimal {
   return networkHashrateOf(readNumber(DIFFICULTY_SPEC, difficulty));
 }
 
+/** The catalogue name MINER's message gives as an example of a model. */
+const MODEL_EXAMPLE = "Antminer S21 XP";
+
 /**
  * JILIN.MINER: one field of the miner catalogue (core: `minerValue`); the field defaults to
  * efficiency.
@@ -295,7 +302,13 @@ export function networkHashrate(difficulty: unknown): Decimal {
  */
 export function miner(model: unknown, field?: unknown): Decimal {
   if (isBlank(model) || typeof model !== "string" || model.trim() === "") {
-    throw invalidInput(`model must be a miner model name such as "Antminer S21 XP" (got ${describeValue(model)})`, "model");
+    const got = shownValue(model);
+    throw invalidInput(`model must be a miner model name such as "${MODEL_EXAMPLE}" (got ${describeShown(got)})`, "model", {
+      kind: "notModelName",
+      name: "model",
+      example: MODEL_EXAMPLE,
+      got,
+    });
   }
   const spec = findMiner(model);
   let which: MinerField = "efficiency";
@@ -303,7 +316,13 @@ export function miner(model: unknown, field?: unknown): Decimal {
     const wanted = typeof field === "string" ? field.trim().toLowerCase() : undefined;
     const found = MINER_FIELDS.find((f) => f === wanted);
     if (!found) {
-      throw invalidInput(`field must be one of ${MINER_FIELDS.join(", ")} (got ${describeValue(field)})`, "field");
+      const got = shownValue(field);
+      throw invalidInput(`field must be one of ${MINER_FIELDS.join(", ")} (got ${describeShown(got)})`, "field", {
+        kind: "oneOf",
+        name: "field",
+        options: MINER_FIELDS,
+        got,
+      });
     }
     which = found;
   }

@@ -5,9 +5,10 @@
  */
 import { D, Decimal } from "../core/decimal";
 import { invalidInput } from "../core/errors";
-import { boundsOf, checkRange, type Compiled, compile, describeShown, describeValue, lookupPreset, type NumberSpec, rangeText, requirement, shownValue } from "../core/params";
+import { boundsOf, checkRange, type Compiled, compile, describeShown, lookupPreset, type NumberSpec, rangeText, requirement, shownValue } from "../core/params";
 import { isoToSerial, MAX_EXCEL_SERIAL } from "../core/excelDate";
 import type { DataRecord } from "../data/record";
+import { MONTH_NAMES } from "../data/hydro";
 
 /** A blank cell or an omitted argument: Excel passes null, a test may pass undefined or "". */
 export function isBlank(value: unknown): boolean {
@@ -44,6 +45,7 @@ export function readNumber(spec: NumberSpec, value: unknown): Decimal {
     throw invalidInput(
       `${spec.name} is required: ${spec.what}${spec.integer ? " (a whole number)" : ""} ${rangeText(spec)} (the argument is blank)`,
       spec.name,
+      { kind: "blankArgument", name: spec.name, what: spec.what, ...boundsOf(spec) },
     );
   }
   let d: Decimal;
@@ -100,11 +102,14 @@ export function readNumberOrPreset(
 
 /**
  * Reads a range argument of exactly `count` numbers. Accepts what Excel passes (`number[][]`, read
- * in row-major order, so a row, a column or a block all work) or a flat array.
+ * in row-major order, so a row, a column or a block all work) or a flat array. `monthly`: the cells
+ * are January to December, and a message names the month of a bad cell.
  */
-export function readRange(spec: NumberSpec, value: unknown, count: number, labels?: readonly string[]): Decimal[] {
+export function readRange(spec: NumberSpec, value: unknown, count: number, monthly = false): Decimal[] {
+  const name = spec.name;
   if (!Array.isArray(value)) {
-    throw invalidInput(`${spec.name} must be a range of exactly ${count} cells (got ${describeValue(value)})`, spec.name);
+    const got = shownValue(value);
+    throw invalidInput(`${name} must be a range of exactly ${count} cells (got ${describeShown(got)})`, name, { kind: "notRange", name, count, got });
   }
   const cells: unknown[] = [];
   for (const row of value as unknown[]) {
@@ -112,20 +117,20 @@ export function readRange(spec: NumberSpec, value: unknown, count: number, label
     else cells.push(row);
   }
   if (cells.length !== count) {
-    throw invalidInput(`${spec.name} must be a range of exactly ${count} cells (got ${cells.length})`, spec.name);
+    throw invalidInput(`${name} must be a range of exactly ${count} cells (got ${cells.length})`, name, { kind: "rangeSize", name, count, cells: cells.length });
   }
+  const domain = { what: spec.what, ...boundsOf(spec) };
   return cells.map((cell, i) => {
-    const where = labels ? `${labels[i]} (cell ${i + 1})` : `cell ${i + 1}`;
+    const where = monthly ? `${MONTH_NAMES[i]} (cell ${i + 1})` : `cell ${i + 1}`;
+    const at = { name, cell: i + 1, ...(monthly && { monthly }) };
     if (isBlank(cell)) {
-      throw invalidInput(`${spec.name}: ${where} is blank; every cell must be ${spec.what} ${rangeText(spec)}`, spec.name);
+      throw invalidInput(`${name}: ${where} is blank; every cell must be ${spec.what} ${rangeText(spec)}`, name, { kind: "blankCell", ...at, ...domain });
     }
     try {
       return readNumber({ ...spec, default: undefined }, cell);
     } catch {
-      throw invalidInput(
-        `${spec.name}: ${where} must be ${spec.what} ${rangeText(spec)} (got ${describeValue(cell)})`,
-        spec.name,
-      );
+      const got = shownValue(cell);
+      throw invalidInput(`${name}: ${where} must be ${spec.what} ${rangeText(spec)} (got ${describeShown(got)})`, name, { kind: "badCell", ...at, ...domain, got });
     }
   });
 }
@@ -135,18 +140,20 @@ export function readRange(spec: NumberSpec, value: unknown, count: number, label
  * `YYYY-MM-DD`. Blank → `defaultSerial`, or an error when there is none.
  */
 export function readDateSerial(name: string, value: unknown, defaultSerial?: number): number {
-  const expected = `${name} must be a date (an Excel date serial in [1, ${MAX_EXCEL_SERIAL}] or text YYYY-MM-DD)`;
   if (isBlank(value)) {
     if (defaultSerial !== undefined) return defaultSerial;
-    throw invalidInput(`${name} is required: a date (an Excel date serial or text YYYY-MM-DD) (the argument is blank)`, name);
+    throw invalidInput(`${name} is required: a date (an Excel date serial or text YYYY-MM-DD) (the argument is blank)`, name, { kind: "blankDate", name });
   }
   if (typeof value === "number") {
     if (Number.isFinite(value) && value >= 1 && value < MAX_EXCEL_SERIAL + 1) return value;
-    throw invalidInput(`${expected} (got ${describeValue(value)})`, name);
-  }
-  if (typeof value === "string") {
+  } else if (typeof value === "string") {
     const serial = isoToSerial(value);
     if (serial !== undefined && serial >= 1 && serial <= MAX_EXCEL_SERIAL) return serial;
   }
-  throw invalidInput(`${expected} (got ${describeValue(value)})`, name);
+  const got = shownValue(value);
+  throw invalidInput(
+    `${name} must be a date (an Excel date serial in [1, ${MAX_EXCEL_SERIAL}] or text YYYY-MM-DD) (got ${describeShown(got)})`,
+    name,
+    { kind: "dateArgument", name, maxSerial: MAX_EXCEL_SERIAL, got },
+  );
 }

@@ -1,9 +1,10 @@
 /*
  * The core's error messages as i18next resources, one whole sentence per kind of ModelError detail
- * (src/core/errors.ts), rendered by src/i18n/errors.ts. English is the source: rendered from a detail,
- * the English sentence is the core's message byte for byte (a test checks it); English names an input
- * by its key, other languages by its label. Chinese follows docs/glossary.zh-CN.md and the wording of
- * the sheet's own input checks (workbook/inputRules.ts); JSON keys, preset and miner names, units and
+ * (src/core/errors.ts), rendered by src/i18n/errorSentences.ts. English is the source: rendered from a
+ * detail, the English sentence is the core's message byte for byte (a test checks it); English names an
+ * input by its key, other languages by its label, and a JILIN function's parameter keeps the name Excel
+ * shows in every language. Chinese follows docs/glossary.zh-CN.md and the wording of the sheet's own
+ * input checks (workbook/inputRules.ts); JSON keys, parameter, preset and miner names, units and
  * numbers stay as they are.
  */
 import { PARTS } from "../core/model/catalogue";
@@ -49,6 +50,23 @@ export const en = {
   noBtcEarned: "BREAKEVEN: no BTC is earned (block_reward_btc + fees_btc_per_block is 0), so no price breaks even",
   tornadoSwing: "the tornado swing must be a fraction {{range}} (got {{got}})",
   gridSize: "the grid size must be an odd whole number from {{min}} to {{max}} (got {{got}})",
+  /** A JILIN function's argument errors: `name` is the parameter as Excel shows it, in every language. */
+  blankArgument: "{{name}} is required: {{what}} (the argument is blank)",
+  blankDate: "{{name}} is required: a date (an Excel date serial or text YYYY-MM-DD) (the argument is blank)",
+  dateArgument: "{{name}} must be a date (an Excel date serial in [1, {{max}}] or text YYYY-MM-DD) (got {{got}})",
+  monthArgument: "{{name}} must be a whole month 1..12 or an Excel date (a serial > 12, up to {{max}}) (got {{got}})",
+  notRange: "{{name}} must be a range of exactly {{count}} cells (got {{got}})",
+  rangeSize: "{{name}} must be a range of exactly {{count}} cells (got {{cells}})",
+  blankCell: "{{name}}: {{cell}} is blank; every cell must be {{what}}",
+  badCell: "{{name}}: {{cell}} must be {{what}} (got {{got}})",
+  dateBeforeBlockZero: "{{name}} must not fall before block 0: {{date}} projects to block height {{height}} from anchor_height {{anchorHeight}}",
+  notModelName: '{{name}} must be a miner model name such as "{{example}}" (got {{got}})',
+  oneOf: "{{name}} must be one of {{options}} (got {{got}})",
+  /** A cell of a range argument: by its position, or by its month and position. */
+  cell: {
+    plain: "cell {{n}}",
+    month: "{{month}} (cell {{n}})",
+  },
   /** The Monte Carlo settings' sentences, by setting. */
   monteCarlo: {
     paths: "{{name}} must be a whole number {{range}} (got {{got}})",
@@ -138,6 +156,21 @@ export const zhCN: typeof en = {
   noBtcEarned: "BREAKEVEN：挖不到任何 BTC（区块补贴加交易手续费为 0），因此不存在盈亏平衡比特币价格",
   tornadoSwing: "龙卷风图的变动幅度必须是小数，{{range}}（输入值：{{got}}）",
   gridSize: "双因素敏感性表每个轴的点数必须是 {{min}} 至 {{max}} 之间的奇数（输入值：{{got}}）",
+  blankArgument: "{{name}}不能为空：{{what}}",
+  blankDate: "{{name}}不能为空：必须是日期（Excel 日期序列号，或 YYYY-MM-DD 格式的文本）",
+  dateArgument: "{{name}}必须是日期：[1, {{max}}] 内的 Excel 日期序列号，或 YYYY-MM-DD 格式的文本（输入值：{{got}}）",
+  monthArgument: "{{name}}必须是 1 至 12 的整数月份，或大于 12、不超过 {{max}} 的 Excel 日期序列号（输入值：{{got}}）",
+  notRange: "{{name}}必须是恰好 {{count}} 个单元格的区域（输入值：{{got}}）",
+  rangeSize: "{{name}}必须是恰好 {{count}} 个单元格的区域（实际为 {{cells}} 个单元格）",
+  blankCell: "{{name}}的{{cell}}为空；每个单元格都{{what}}",
+  badCell: "{{name}}的{{cell}}{{what}}（输入值：{{got}}）",
+  dateBeforeBlockZero: "{{name}}不能早于区块高度 0：按 anchor_height {{anchorHeight}} 推算，{{date}} 的区块高度为 {{height}}",
+  notModelName: '{{name}}必须是矿机型号名称，例如 "{{example}}"（输入值：{{got}}）',
+  oneOf: "{{name}}必须是以下之一：{{options}}（输入值：{{got}}）",
+  cell: {
+    plain: "第 {{n}} 个单元格",
+    month: "{{month}}（第 {{n}} 个单元格）",
+  },
   monteCarlo: {
     paths: "{{name}}必须是整数，{{range}}（输入值：{{got}}）",
     seed: "{{name}}必须是整数，{{range}}（输入值：{{got}}）",

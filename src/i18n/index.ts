@@ -4,9 +4,10 @@
  * terminal, where a Chinese character takes two columns.
  */
 import i18next, { type TFunction } from "i18next";
-import { LANGUAGES, RESOURCES, type Language } from "./resources";
+import { RESOURCES, type Language } from "./resources";
 
 export { LANGUAGES, type Language } from "./resources";
+export { languageOf } from "./language";
 
 const instances = new Map<Language, TFunction>();
 
@@ -28,14 +29,6 @@ export function translator(lang: Language): TFunction {
     instances.set(lang, t);
   }
   return t;
-}
-
-/** A supported language for a tag such as "zh-CN", "zh-cn", "zh-Hans" or "en-US"; undefined when none fits. */
-export function languageOf(tag: string): Language | undefined {
-  const lower = tag.trim().toLowerCase();
-  if (lower === "zh" || lower.startsWith("zh-cn") || lower.startsWith("zh-hans") || lower === "zh-sg") return "zh-CN";
-  if (lower === "en" || lower.startsWith("en-")) return "en";
-  return LANGUAGES.find((l) => l.toLowerCase() === lower);
 }
 
 /** A number with grouping and a fixed number of decimals, as the language writes it. */

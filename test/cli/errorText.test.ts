@@ -3,8 +3,9 @@
  * the input by its Chinese label, states the allowed range or values and shows the value given, with no
  * English left but codes (units, JSON keys, preset and miner names, numbers). English is the core's
  * message unchanged, and rendered from the detail alone it is that message byte for byte (so the detail
- * carries every fact of the message). The command line writes a bad config's message in Chinese with
- * `--lang zh-CN` and exits 2. The Chinese sentences below are written by hand.
+ * carries every fact of the message), for the model's inputs and the JILIN functions' arguments alike.
+ * The command line writes a bad config's message in Chinese with `--lang zh-CN` and exits 2. The
+ * Chinese sentences below are written by hand.
  */
 import fc from "fast-check";
 import fs from "fs";
@@ -19,8 +20,11 @@ import { D } from "../../src/core/decimal";
 import { runMonteCarlo } from "../../src/core/risk/monteCarlo";
 import { tornado } from "../../src/core/risk/tornado";
 import { sensitivityGrid } from "../../src/core/risk/grid";
-import { readNumber } from "../../src/functions/params";
+import { readNumber, readRange } from "../../src/functions/params";
+import * as J from "../../src/functions/jilin";
+import { MINER_FIELDS } from "../../src/core/miners";
 import { MINERS } from "../../src/data/miners";
+import { GOLDEN } from "../support/functionTable";
 import { detailText, errorText } from "../../src/i18n/errors";
 import { UNITS_ZH } from "../../src/i18n/sheet.zh-CN";
 import { EXIT_BAD_CONFIG, readConfigFile, run } from "../../src/cli/main";
@@ -45,6 +49,9 @@ const ALLOWED_LATIN = [
   ...Object.values(UNITS_ZH),
   ...MODEL_INPUT_KEYS,
   ...SCENARIO_KEYS,
+  // The JILIN functions' parameters keep the names Excel shows, and MINER's fields are typed as they are.
+  ...Object.values(GOLDEN).flatMap((params) => params.map(([name]) => name)),
+  ...MINER_FIELDS,
   "hashrateThS", "powerW", "priceUsdPerTh", "name", "label", "usd", "cny", "bear", "base", "bull", "true", "false", "null", "TRUE", "FALSE",
   "LOW", "BASE", "HIGH", "NORTHEAST-2023", "YYYY-MM-DD", "JSON", "Excel", "BREAKEVEN", "BTC", "PUE", "USD", "CNY", "kWh", "TH/s", "EH/s", "tCO2/MWh",
 ].sort((a, b) => b.length - a.length);
@@ -101,6 +108,18 @@ const CASES: [string, () => ModelError, string][] = [
   ["tornadoSwing", () => thrown(() => tornado({}, 1.5, TODAY)), "龙卷风图的变动幅度必须是小数，范围 (0, 1]（输入值：1.5）"],
   ["tornadoSwing (text that is no number)", () => thrown(() => tornado({}, "twenty", TODAY)), "龙卷风图的变动幅度必须是小数，范围 (0, 1]（输入值：文本“twenty”）"],
   ["gridSize", () => thrown(() => sensitivityGrid({}, 4, TODAY)), "双因素敏感性表每个轴的点数必须是 3 至 15 之间的奇数（输入值：4）"],
+  ["blankArgument", () => thrown(() => J.breakeven(null, 0.05, 1000)), "efficiency_j_per_th不能为空：必须是数值，> 0"],
+  ["blankDate", () => thrown(() => J.subsidy("")), "date不能为空：必须是日期（Excel 日期序列号，或 YYYY-MM-DD 格式的文本）"],
+  ["dateArgument", () => thrown(() => J.subsidy(2958466)), "date必须是日期：[1, 2958465] 内的 Excel 日期序列号，或 YYYY-MM-DD 格式的文本（输入值：2958466）"],
+  ["monthArgument", () => thrown(() => J.readMonth(2.5)), "month必须是 1 至 12 的整数月份，或大于 12、不超过 2958465 的 Excel 日期序列号（输入值：2.5）"],
+  ["notRange", () => thrown(() => J.readProfile(true)), "hydro_share_by_month必须是恰好 12 个单元格的区域（输入值：TRUE）"],
+  ["rangeSize", () => thrown(() => J.readProfile([[0.5], [0.5], [0.5]])), "hydro_share_by_month必须是恰好 12 个单元格的区域（实际为 3 个单元格）"],
+  ["blankCell", () => thrown(() => J.readProfile([[...Array(11).fill(0.5), ""]])), "hydro_share_by_month的12月（第 12 个单元格）为空；每个单元格都必须是数值，范围 [0, 1]"],
+  ["badCell", () => thrown(() => J.readProfile([[0.5, 0.5, -0.1, ...Array(9).fill(0.5)]])), "hydro_share_by_month的3月（第 3 个单元格）必须是数值，范围 [0, 1]（输入值：-0.1）"],
+  ["badCell (a range without months)", () => thrown(() => readRange({ name: "cells", what: "a count", min: "1", integer: true }, [[1, 2.5]], 2)), "cells的第 2 个单元格必须是整数，≥ 1（输入值：2.5）"],
+  ["dateBeforeBlockZero", () => thrown(() => J.subsidy("2000-01-01", 0, "2026-02-07")), "date不能早于区块高度 0：按 anchor_height 0 推算，2000-01-01 的区块高度为 -1372896"],
+  ["notModelName", () => thrown(() => J.miner(21)), 'model必须是矿机型号名称，例如 "Antminer S21 XP"（输入值：21）'],
+  ["oneOf", () => thrown(() => J.miner("Antminer S21 XP", "watts")), "field必须是以下之一：hashrate、power、efficiency、price（输入值：文本“watts”）"],
 ];
 
 describe("errorText: the core's errors in Chinese", () => {
@@ -121,6 +140,8 @@ describe("errorText: the core's errors in Chinese", () => {
         "monteCarloSetting", "noBtcEarned", "notBoolean", "notNumber", "profileLength", "range", "scenarioNotObject", "scenariosNotObject",
         "startBeforeBlockZero", "startNotFirstOfMonth", "startPastCalendar", "textLength", "tornadoSwing", "unknownKey", "unknownMiner",
         "unknownPreset", "unknownScenario",
+        "badCell", "blankArgument", "blankCell", "blankDate", "dateArgument", "dateBeforeBlockZero", "monthArgument", "notModelName", "notRange",
+        "oneOf", "rangeSize",
       ].sort(),
     );
   });
@@ -193,6 +214,41 @@ describe("errorText: the core's errors in Chinese", () => {
         expect(englishWords(zh).filter((w) => w !== "Infinity" && w !== "NaN")).toEqual([]);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("every error of a JILIN function on random arguments reads the same in English from its detail, and in Chinese has no template left", () => {
+    const functions: [(...args: unknown[]) => unknown, number][] = [
+      [J.breakeven, 8], [J.hydroCost, 5], [J.co2Tonnes, 4], [J.regRisk, 2], [J.hashprice, 5], [J.networkHashrate, 1],
+      [J.subsidy, 3], [J.btcMined, 7], [J.energyMwh, 5], [J.miner, 2], [J.hydroLcoe, 6],
+    ];
+    const twelve = (x: unknown) => Array.from({ length: 12 }, () => x);
+    const argument = fc.oneof(
+      fc.constantFrom<unknown>(null, "", "abc", "MEDIUM", "EU-2023", "Antminer S99", "colour", "2026-02-30", true, 0, -1, 1.5, 13, 2958466, NaN, [[0.5, 0.5]], [twelve(0.5)], [twelve(null)], [twelve("x")]),
+      fc.double(),
+      fc.string({ maxLength: 12 }),
+      fc.array(fc.array(fc.oneof(fc.double(), fc.constant(null)), { maxLength: 13 }), { maxLength: 13 }),
+    );
+    const call = fc.constantFrom(...functions).chain(([fn, arity]) => fc.tuple(fc.constant(fn), fc.array(argument, { maxLength: arity })));
+    fc.assert(
+      fc.property(call, ([fn, args]) => {
+        let e: unknown;
+        try {
+          fn(...args);
+        } catch (caught) {
+          e = caught;
+        }
+        if (e === undefined) return;
+        expect(e).toBeInstanceOf(ModelError);
+        const error = e as ModelError;
+        expect(error.detail).toBeDefined();
+        expect(detailText(error.detail!, "en")).toBe(error.message);
+        const zh = errorText(error, "zh-CN");
+        expect(zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(zh.replace(/“[^”]*”/g, "")).not.toMatch(/error\.|\{\{|\}\}/);
+        expect(englishWords(zh).filter((w) => w !== "Infinity" && w !== "NaN")).toEqual([]);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -490,6 +490,19 @@ describe("the wizard in the preview host", () => {
     await p.page.close();
   });
 
+  it("shows a custom function's error message in Chinese in Chinese Office", async () => {
+    const p = await openPreview("?lang=zh-CN");
+    await p.page.locator('#grid td[data-r="1"][data-c="4"]').click();
+    await p.page.locator("#formula").fill("=JILIN.CO2_TONNES(-5, 0.5)");
+    await p.page.locator("#formula").press("Enter");
+    await p.page.locator('#grid td[data-r="1"][data-c="4"]').click();
+    const message = await p.page.locator("#cell-message").textContent();
+    // The same error value as in English; the message names the parameter as Excel shows it, in a Chinese sentence.
+    expect(message).toMatch(/^#VALUE!: energy_mwh.*必须/);
+    expect(p.errors).toEqual([]);
+    await p.page.close();
+  });
+
   it("blocks a bad input with core's message next to the field", async () => {
     const p = await openPreview();
     await fill(p, "horizonMonths", "abc");

@@ -60,6 +60,19 @@ describe("dist/functions.js in a JavaScript-only runtime", () => {
     expect(result.message).toContain("LOW, BASE, HIGH");
   });
 
+  it("answers in Chinese from the bundle when Office's display language is Chinese", () => {
+    const zh = new Map<string, (...args: unknown[]) => unknown>();
+    const code = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
+    const context = vm.createContext({ CustomFunctions: makeRuntime((id, fn) => zh.set(id, fn)), Office: { context: { displayLanguage: "zh-CN" } } });
+    vm.runInContext(code, context, { filename: "functions.js" });
+    const result = zh.get("CO2_TONNES")!(-5, 0.5) as { code: string; message: string };
+    expect(result.code).toBe("#VALUE!");
+    // By hand: the parameter keeps its Excel name; the sentence around it is Chinese.
+    expect(result.message).toMatch(/^energy_mwh/);
+    expect(result.message).toMatch(/必须/);
+    expect(result.message).toContain("-5");
+  });
+
   it("is small enough to load fast: at most 60 KB gzipped", () => {
     const zlib = require("zlib") as typeof import("zlib");
     const gz = zlib.gzipSync(fs.readFileSync(path.join(DIST, "functions.js")));
