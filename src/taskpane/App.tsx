@@ -114,7 +114,7 @@ const failed = (e: unknown): Words => (lang) => failureText(e, lang);
 function Wizard({ today, lang, languageSwitch }: { today: Date; lang: Language; languageSwitch: React.ReactElement }): React.ReactElement {
   const styles = useStyles();
   const { t } = useUi();
-  const STEPS = React.useMemo(() => stepsIn(lang), [lang]);
+  const steps = React.useMemo(() => stepsIn(lang), [lang]);
   const [saved, setSaved] = React.useState<SavedState>(() => loadSavedSafe());
   const [mode, setMode] = React.useState<"start" | "wizard">(saved.kind === "ok" ? "start" : "wizard");
   const [state, setState] = React.useState<WizardState>(initialState);
@@ -131,7 +131,7 @@ function Wizard({ today, lang, languageSwitch }: { today: Date; lang: Language; 
   const missing = React.useMemo(() => missingRequirementText(typeof Office === "undefined" ? undefined : Office), []);
   const heading = React.useRef<HTMLHeadingElement>(null);
   const replaceButton = React.useRef<HTMLButtonElement>(null);
-  const step = STEPS[stepIndex]!;
+  const step = steps[stepIndex]!;
 
   React.useEffect(() => {
     heading.current?.focus();
@@ -199,7 +199,7 @@ function Wizard({ today, lang, languageSwitch }: { today: Date; lang: Language; 
       document.getElementById(id)?.focus();
       return;
     }
-    setStepIndex((i) => Math.min(i + 1, STEPS.length - 1));
+    setStepIndex((i) => Math.min(i + 1, steps.length - 1));
   };
   const back = () => {
     setErrors({});
@@ -337,7 +337,7 @@ function Wizard({ today, lang, languageSwitch }: { today: Date; lang: Language; 
     <main className={styles.root}>
       {languageSwitch}
       <ol className={styles.steps} aria-label={t("pane.steps.label")}>
-        {STEPS.map((s, i) => (
+        {steps.map((s, i) => (
           <li key={s.id} className={i === stepIndex ? styles.stepCurrent : styles.stepItem} aria-current={i === stepIndex ? "step" : undefined}>
             {i + 1}. {s.title}
           </li>

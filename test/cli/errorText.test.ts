@@ -28,19 +28,11 @@ import { GOLDEN } from "../support/functionTable";
 import { detailText, errorText } from "../../src/i18n/errors";
 import { UNITS_ZH } from "../../src/i18n/sheet.zh-CN";
 import { EXIT_BAD_CONFIG, readConfigFile, run } from "../../src/cli/main";
+import { thrown } from "../support/thrown";
 
 const ROOT = path.resolve(__dirname, "../..");
 const TODAY = new Date(Date.UTC(2026, 10, 30));
 
-function thrown(f: () => unknown): ModelError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ModelError);
-    return e as ModelError;
-  }
-  throw new Error("expected a ModelError");
-}
 const rejected = (raw: unknown) => thrown(() => resolveInputs(raw, TODAY));
 
 /** Latin text a Chinese message may carry: codes, not words of a sentence. */

@@ -33,7 +33,6 @@ export function stepsIn(lang: Language): readonly { id: StepId; title: string; i
   const t = translator(lang);
   return STEP_IDS.map((id) => ({ id, title: t(`pane.steps.${id}.title`), intro: t(`pane.steps.${id}.intro`) }));
 }
-export const STEPS = STEP_IDS.map((id) => ({ id, ...PANE_EN.steps[id] }));
 
 /** How a field is typed in: a number, free text, or a month (YYYY-MM). */
 export type FieldKind = "number" | "text" | "month" | "date";
@@ -214,10 +213,9 @@ export interface WizardState {
   readonly summaryCurrency?: "USD" | "CNY";
 }
 
-/** A new wizard with every default; `sheetLang` is the language its sheets are written in unless changed on Review. */
-export function initialState(sheetLang?: Language): WizardState {
+/** A new wizard with every default (its sheets' language follows the pane's until chosen on Review). */
+export function initialState(): WizardState {
   return {
-    ...(sheetLang ? { sheetLang } : {}),
     values: {},
     minerChoice: DEFAULT_MINER,
     cooling: "air",

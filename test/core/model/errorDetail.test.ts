@@ -7,18 +7,10 @@ import fc from "fast-check";
 import { ModelError, type ErrorDetail } from "../../../src/core/errors";
 import { MODEL_INPUT_KEYS, SCENARIO_KEYS, resolveInputs } from "../../../src/core/model/inputs";
 import { projectModel } from "../../../src/core/model/project";
+import { thrown } from "../../support/thrown";
 
 const TODAY = new Date(Date.UTC(2026, 10, 30));
 
-function thrown(f: () => unknown): ModelError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ModelError);
-    return e as ModelError;
-  }
-  throw new Error("expected a ModelError");
-}
 
 /** A JSON-ish value that is often wrong for whatever key it lands on. */
 const badValue = fc.oneof(
