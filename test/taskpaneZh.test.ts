@@ -62,6 +62,14 @@ describe("the wizard in Chinese", () => {
     for (const o of enforcementOutcomes("zh-CN")) expect([o.id, englishProse(o.source)]).toEqual([o.id, []]);
   });
 
+  it("names a Chinese workbook's site 吉林矿场 unless a name is typed; an English one keeps the model's default", () => {
+    expect(fieldAsShown({ ...initialState(), sheetLang: "zh-CN" }, "siteName", defs, "zh-CN").defaultValue).toBe("吉林矿场");
+    expect(toModelInputs({ ...initialState(), sheetLang: "zh-CN" }, TODAY).siteName).toBe("吉林矿场");
+    expect(toModelInputs(withValues({ siteName: "Songhua" }, { sheetLang: "zh-CN" }), TODAY).siteName).toBe("Songhua");
+    expect(toModelInputs(initialState(), TODAY).siteName).toBeUndefined();
+    expect(fieldAsShown(initialState(), "siteName").defaultValue).toBe("Jilin site");
+  });
+
   it("says in Chinese that the site's items scale with the fleet", () => {
     const shown = fieldAsShown(withValues({ minerCount: "548" }), "gridConnectionCny", defs, "zh-CN");
     expect(shown.def.help).toBe("随矿场功率缩放（默认值对应 0.999 MW 的默认矿场）；您的矿场：1.997 MW");
@@ -69,14 +77,14 @@ describe("the wizard in Chinese", () => {
 
   it("titles the steps and explains the presets and the enforcement outcomes in Chinese", () => {
     expect(stepsIn("zh-CN").map((s) => s.title)).toEqual(["场地", "矿机", "电力", "市场", "风险", "财务", "复核"]);
-    expect(riskPresets("zh-CN").map((p) => p.explanation)[1]).toMatch(/^每年 \d+(\.\d+)? %：基准情形。$/);
+    expect(riskPresets("zh-CN").map((p) => p.explanation)[1]).toMatch(/^每年 \d+(\.\d+)?%：基准情形。$/);
     for (const o of enforcementOutcomes("zh-CN")) expect([o.id, englishWords(o.label)]).toEqual([o.id, []]);
   });
 
   it("names a field in Chinese in the wizard's own messages", () => {
     expect(validateField(withValues({ taxRate: "0,25" }), "taxRate", TODAY, "zh-CN")).toBe("税率（小数）小数请用小数点，不要用逗号（输入值：“0,25”）");
     expect(validateField(withValues({ btcPriceUsd: "25%" }), "btcPriceUsd", TODAY, "zh-CN")).toBe("开始时 BTC 价格（USD）不是百分比：请直接输入数值（输入值：“25%”）");
-    expect(validateField({ ...initialState(), minerChoice: "custom" }, "customPowerW", TODAY, "zh-CN")).toBe("自定义矿机必须填写矿机墙插功率（W/台）");
+    expect(validateField({ ...initialState(), minerChoice: "custom" }, "customPowerW", TODAY, "zh-CN")).toBe("自定义矿机必须填写矿机墙上功耗（W/台）");
     expect(validateField({ ...initialState(), riskPreset: "custom" }, "customShutdownProbability", TODAY, "zh-CN")).toBe("自定义风险必须填写自定义关停概率（小数/年）");
   });
 
@@ -128,7 +136,7 @@ describe("amounts in the pane's reporting currency", () => {
     expect(cny.money(D(98000), "USD/BTC")).toBe("695,800 CNY/BTC");
     expect(cny.money(undefined)).toBe("不适用");
     expect(cny.percent(undefined)).toBe("无");
-    expect(cny.percent(D("0.1234"))).toBe("12.34 %");
+    expect(cny.percent(D("0.1234"))).toBe("12.34%");
     const usd = formats("en", { code: "USD", cnyPerUsd: D("7.1") });
     expect(usd.money(D(1234567))).toBe("1,234,567 USD");
     expect(usd.number(D("1.5"), 1, "months")).toBe("1.5 months");

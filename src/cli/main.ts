@@ -599,7 +599,8 @@ function num(r: ReportStyle, d: Decimal | undefined, digits = 0): string {
 function money(r: ReportStyle, usd: Decimal | undefined, digits = 0): string {
   return num(r, usd === undefined ? undefined : r.currency === "CNY" ? usd.times(r.rate) : usd, digits);
 }
-const pct = (r: ReportStyle, d: Decimal | undefined) => (d === undefined ? r.t("report.none") : `${d.times(100).toFixed(2)} %`);
+/** A percentage: English sets the sign apart ("12.34 %"), Chinese writes it against the number ("12.34%"). */
+const pct = (r: ReportStyle, d: Decimal | undefined) => (d === undefined ? r.t("report.none") : `${d.times(100).toFixed(2)}${r.lang === "zh-CN" ? "" : " "}%`);
 
 /** The readable report: inputs in brief, the summary with units, then the monthly schedule. */
 export function formatReport(p: Projection, options: ReportOptions = {}): string {

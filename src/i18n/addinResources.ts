@@ -105,8 +105,8 @@ export const zhCN: typeof en = {
   failed: {
     build: "无法建立模型：{{detail}}。您的工作簿未被更改。",
     rebuild: "无法重建模型：{{detail}}。您的工作簿未被更改。",
-    buildUndo: "无法建立模型：{{detail}}。撤销已完成的部分建立也失败了（{{undo}}）；请先检查模型工作表再继续。",
-    rebuildUndo: "无法重建模型：{{detail}}。撤销已完成的部分重建也失败了（{{undo}}）；请先检查模型工作表再继续。",
+    buildUndo: "无法建立模型：{{detail}}。撤销已写入的部分内容时也失败了（{{undo}}）；请先检查模型工作表再继续。",
+    rebuildUndo: "无法重建模型：{{detail}}。撤销已写入的部分内容时也失败了（{{undo}}）；请先检查模型工作表再继续。",
     monteCarlo: "无法写入蒙特卡洛模拟结果：{{detail}}。模型工作表保持原样。",
     monteCarloUndo: "无法写入蒙特卡洛模拟结果：{{detail}}。撤销已完成的部分写入也失败了（{{undo}}）。",
     portable: "无法将模型转为可移植：{{detail}}。您的工作簿未被更改。",

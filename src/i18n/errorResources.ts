@@ -145,7 +145,7 @@ export const zhCN: typeof en = {
   lineItemsNotList: '{{name}}必须是由 { "label", "usd" } 或 { "label", "cny" } 组成的列表（输入值：{{got}}）',
   lineItemNotObject: '{{name}}必须是 { "label", "usd" } 或 { "label", "cny" } 形式的对象（输入值：{{got}}）',
   lineItemCurrency: '{{name}}必须有且只有 "usd" 或 "cny" 其中之一',
-  profileLength: "{{name}}必须是由 {{length}} 个小数组成的列表，依次为 1 月至 12 月（输入值：{{got}}）",
+  profileLength: "{{name}}必须是由 {{length}} 个小数组成的列表，依次为1月至12月（输入值：{{got}}）",
   scenariosNotObject: "{{name}}必须是一个对象，其键为 bear（悲观）、base（基准）和/或 bull（乐观）（输入值：{{got}}）",
   unknownScenario: "{{name}}只能包含 {{known}}，不能包含“{{scenario}}”",
   scenarioNotObject: "{{name}}必须是由覆盖值组成的对象（输入值：{{got}}）",
@@ -165,7 +165,7 @@ export const zhCN: typeof en = {
   blankCell: "{{name}}的{{cell}}为空；每个单元格都{{what}}",
   badCell: "{{name}}的{{cell}}{{what}}（输入值：{{got}}）",
   dateBeforeBlockZero: "{{name}}不能早于区块高度 0：按 anchor_height {{anchorHeight}} 推算，{{date}} 的区块高度为 {{height}}",
-  notModelName: '{{name}}必须是矿机型号名称，例如 "{{example}}"（输入值：{{got}}）',
+  notModelName: '{{name}}必须是矿机型号名称，例如“{{example}}”（输入值：{{got}}）',
   oneOf: "{{name}}必须是以下之一：{{options}}（输入值：{{got}}）",
   cell: {
     plain: "第 {{n}} 个单元格",
@@ -188,7 +188,7 @@ export const zhCN: typeof en = {
     btcDriftMonthly: "BTC 价格月漂移率",
   },
   label: {
-    siteName: "站点名称",
+    siteName: "场地名称",
     miner: "矿机",
     minerName: "自定义矿机名称",
     minerHashrateThS: PART_LABELS_ZH.MinerHashrateThS as string,

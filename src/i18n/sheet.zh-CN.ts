@@ -69,7 +69,7 @@ export const DERIVED_LABELS_ZH: Readonly<Record<string, string>> = {
   DiscountRateMonthly: "月折现率",
   DebtUsd: "t = 0 时借款额（债务比例 × 投资）",
   DebtRateMonthly: "月债务利率，(1 + 利率)^(1/12) − 1",
-  DebtPaymentUsd: "每月等额还款，D × i / (1 − (1 + i)^−T)",
+  DebtPaymentUsd: "每月等额本息还款，D × i / (1 − (1 + i)^−T)",
   DebtLastMonth: "最后一次还款（偿清余额；期限或模型期限）",
   AnnualPowerPriceCnyPerKwh: "全年平均电价",
 };
@@ -83,7 +83,7 @@ export const SUMMARY_LABELS_ZH: Readonly<Record<string, string>> = {
   paybackMonths: "回收期（月）",
   btcMined: "挖出 BTC（BTC）",
   cashCostPerBtcUsd: "每 BTC 现金成本（USD/BTC）",
-  allInCostPerBtcUsd: "每 BTC 全成本（USD/BTC）",
+  allInCostPerBtcUsd: "每 BTC 完全成本（USD/BTC）",
   breakevenBtcPriceUsd: "开始时的盈亏平衡比特币价格（USD/BTC）",
   avgPowerPriceCnyPerKwh: "所用电力的平均电价（CNY/kWh）",
   energyMwh: "用电量（MWh）",
@@ -130,6 +130,6 @@ export const UNITS_ZH: Readonly<Record<string, string>> = {
 };
 
 /** The miner's parts, which are not catalogue inputs, by sheet key. */
-export const PART_LABELS_ZH: Readonly<Record<string, string>> = { MinerHashrateThS: "矿机算力", MinerPowerW: "矿机墙插功率" };
+export const PART_LABELS_ZH: Readonly<Record<string, string>> = { MinerHashrateThS: "矿机算力", MinerPowerW: "矿机墙上功耗" };
 
 export const MONTH_NAMES_ZH = ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"] as const;

@@ -30,7 +30,7 @@ export const SOURCES_ZH: Readonly<Record<string, string>> = {
 
   // hydro.ts
   "Illustrative run-of-river profile built from sourced Songhua-basin seasonality: >90 % of flow in April–October, June–September 55–80 % of runoff, rivers ice-bound ~5 months (Nov–Mar) (IWA Publishing, Journal of Water and Climate Change 12(8):3786 (2021); IWA Publishing, Hydrology Research 51(5):1009 (2020); Changchun Municipal Government, en.changchun.gov.cn climate pages)":
-    "示意性的径流式水电曲线，依据有出处的松花江流域季节特征构建：4 月至 10 月的来水占全年 90 % 以上，6 月至 9 月占径流量的 55–80 %，" +
+    "示意性的径流式水电曲线，依据有出处的松花江流域季节特征构建：4 月至 10 月的来水占全年 90% 以上，6 月至 9 月占径流量的 55–80%，" +
     "河流封冻约 5 个月（11 月至次年 3 月）（IWA Publishing，Journal of Water and Climate Change 12(8):3786 (2021)；IWA Publishing，" +
     "Hydrology Research 51(5):1009 (2020)；长春市人民政府，en.changchun.gov.cn 气候页面）",
 
@@ -52,9 +52,9 @@ export const SOURCES_ZH: Readonly<Record<string, string>> = {
 
   // regulation.ts
   "No published estimate exists; presets set from enforcement history: China's share of the network hashrate fell to 0 % in Jul–Aug 2021 after the May 2021 crackdown and was back to 21.11 % in Jan 2022 (Cambridge Centre for Alternative Finance, Bitcoin Mining Map, 2022-05-17) and ~14 % in Oct 2025 (Hashrate Index, reported by Reuters, 2025-11-24)":
-    "没有公开估计；预设值依据执法历史设定：2021 年 5 月整治之后，中国在全网算力中的占比于 2021 年 7 月至 8 月降至 0 %，" +
-    "2022 年 1 月回升至 21.11 %（Cambridge Centre for Alternative Finance，Bitcoin Mining Map，2022-05-17），" +
-    "2025 年 10 月约为 14 %（Hashrate Index，Reuters 报道，2025-11-24）",
+    "没有公开估计；预设值依据执法历史设定：2021 年 5 月整治之后，中国在全网算力中的占比于 2021 年 7 月至 8 月降至 0%，" +
+    "2022 年 1 月回升至 21.11%（Cambridge Centre for Alternative Finance，Bitcoin Mining Map，2022-05-17），" +
+    "2025 年 10 月约为 14%（Hashrate Index，Reuters 报道，2025-11-24）",
   "no back-pay penalty unless chosen": "除非选择，否则不追缴电费",
   "a year of consumption billed back at a shutdown": "关停时按一年的用电量追缴电费",
   "no differential tariff unless chosen": "除非选择，否则不加收差别电价",
@@ -73,10 +73,10 @@ export const SOURCES_ZH: Readonly<Record<string, string>> = {
   "difficulty 148.26 T at the 2025-12-25 retarget (miningnews.live) converted with D x 2^32 / 600":
     "2025-12-25 难度调整后的挖矿难度 148.26 T（miningnews.live），按 D x 2^32 / 600 换算",
   "BTC Newswire, \"Bitcoin mining difficulty rose 35% in 2025\" (Blockchain.com data, 2025): 7-day hashrate +34.5 % in 2025 ≈ 2.5 %/month; base rounded down to 2 %/month":
-    "BTC Newswire，“Bitcoin mining difficulty rose 35% in 2025”（Blockchain.com 数据，2025）：2025 年 7 日平均全网算力 +34.5 % ≈ 2.5 %/月；基准值向下取整为 2 %/月",
+    "BTC Newswire，“Bitcoin mining difficulty rose 35% in 2025”（Blockchain.com 数据，2025）：2025 年 7 日平均全网算力 +34.5% ≈ 2.5%/月；基准值向下取整为 2%/月",
   "fee share 0.55 % of block rewards, Hashrate Index roundup 2026-01-12: 3.125 x 0.0055 / 0.9945":
-    "交易手续费占区块奖励的 0.55 %（Hashrate Index 综述，2026-01-12）：3.125 x 0.0055 / 0.9945",
-  "AntPool FPPS 2.5 % (spark.money pool comparison, early 2026)": "AntPool FPPS 2.5 %（spark.money 矿池对比，2026 年初）",
+    "交易手续费占区块奖励的 0.55%（Hashrate Index 综述，2026-01-12）：3.125 x 0.0055 / 0.9945",
+  "AntPool FPPS 2.5 % (spark.money pool comparison, early 2026)": "AntPool FPPS 2.5%（spark.money 矿池对比，2026 年初）",
   "PBOC central parity 7.1161 (2025-08-25), 7.2014 (2025-04-30)": "中国人民银行（PBOC）人民币汇率中间价 7.1161（2025-08-25），7.2014（2025-04-30）",
   "no Jilin hydro tariff found; Sichuan small-hydro precedents CNY ~0.2–0.3/kWh (coinfox; ktszz; scallope)":
     "未找到吉林的水电电价；参照四川小水电先例，约 CNY 0.2–0.3/kWh（coinfox；ktszz；scallope）",
@@ -88,14 +88,14 @@ export const SOURCES_ZH: Readonly<Record<string, string>> = {
     "D-Central Technologies，“Immersion vs Air Cooling”（2025）：浸没式液冷 1.03–1.10；Drolin Box 博客（2026）：液冷 1.05",
   "no published benchmark; typical availability of a well-run hashcenter": "无公开基准；运营良好的矿场的典型在线率",
   "1 MW of IT load divided by the Antminer S21 XP's power at the wall (btcminermarketplace.com spec list, 2025), rounded down":
-    "1 MW IT 负载除以 Antminer S21 XP 的墙插功率（btcminermarketplace.com 规格表，2025），向下取整",
+    "1 MW IT 负载除以 Antminer S21 XP 的墙上功耗（btcminermarketplace.com 规格表，2025），向下取整",
   "no sourced benchmark for a 1 MW Jilin site (grid connection, cooling, building)":
     "1 MW 的吉林矿场缺少有出处的基准（电网接入、冷却、建筑）",
   "no published benchmark for non-power opex; placeholder USD 4/MWh (staff, maintenance, insurance) x ~720 MWh/month at 1 MW":
     "电费以外的运营成本无公开基准；占位值 USD 4/MWh（人员、维护、保险）x 1 MW 下约 720 MWh/月",
   "no published residual-value series; used-ASIC prices track hashprice (Hashrate Index ASIC Price Index: S19-class USD 119/TH in May 2021, USD 15.7/TH in Dec 2022); 10 % of purchase price after 36 months":
     "无公开的残值序列；二手 ASIC 价格随单位算力收益（hashprice）变动（Hashrate Index ASIC Price Index：S19 级矿机 2021 年 5 月 USD 119/TH，" +
-    "2022 年 12 月 USD 15.7/TH）；36 个月后取购买价格的 10 %",
+    "2022 年 12 月 USD 15.7/TH）；36 个月后取购买价格的 10%",
   "Greenidge shortened miner lives 5 → 3 years from 2022-07-01 (SEC CIK 1844971, 10-Q Q3-2022)":
     "Greenidge 自 2022-07-01 起将矿机使用年限由 5 年缩短为 3 年（SEC CIK 1844971，10-Q Q3-2022）",
   "plant infrastructure 10 years (Greenidge 10-Q Q3-2022); containers 10 years (MARA FY2022 10-K)":
@@ -104,18 +104,18 @@ export const SOURCES_ZH: Readonly<Record<string, string>> = {
   "machines seized at a shutdown, as in Chinese enforcement cases (e.g. 4,000 miners seized in Zhenjiang, Jiangsu, 2019; Suqian, Jiangsu, 2022-03; press reports by Cointelegraph and BTCFans)":
     "关停时矿机被没收，与中国的执法案例一致（例如 2019 年江苏镇江没收 4,000 台矿机；2022-03 江苏宿迁；Cointelegraph 和 BTCFans 的新闻报道）",
   "no published discount rate for private mining projects; 15 %/yr USD for a hosted project, not loaded for the shutdown hazard that the model applies explicitly":
-    "私营挖矿项目无公开的折现率；托管项目取 15 %/年（USD），不含关停风险溢价，因为模型单独显式计算关停风险",
+    "私营挖矿项目无公开的折现率；托管项目取 15%/年（USD），不含关停风险溢价，因为模型单独显式计算关停风险",
   "matches the 3-year straight-line miner life (Greenidge Generation, SEC 10-Q Q3-2022)":
     "与 3 年直线法矿机折旧期限一致（Greenidge Generation，SEC 10-Q Q3-2022）",
   "D-Central Technologies, \"Immersion vs Air Cooling\" (2025): immersion from 1.03":
     "D-Central Technologies，“Immersion vs Air Cooling”（2025）：浸没式液冷低至 1.03",
   "D-Central Technologies, \"Immersion vs Air Cooling\" (2025): up to 1.10": "D-Central Technologies，“Immersion vs Air Cooling”（2025）：最高 1.10",
   "no published fleet-ageing series for this model's miners; a loss of 3–6 % of hashrate a year is a common planning range":
-    "本模型的矿机无公开的老化数据序列；每年损失 3–6 % 的算力是常用的规划范围",
+    "本模型的矿机无公开的老化数据序列；每年损失 3–6% 的算力是常用的规划范围",
   "unlevered base case: the project view needs no financing assumption; set the share of capex a lender funds":
     "无杠杆的基准情形：项目视角无需融资假设；可设定由贷款方出资的投资成本比例",
   "no published lending terms for mining in China; 8 %/yr USD is a placeholder above the 2025–26 USD base rates for secured equipment loans":
-    "中国的挖矿贷款无公开条款；8 %/年（USD）为占位值，高于 2025–26 年有担保设备贷款的 USD 基准利率",
+    "中国的挖矿贷款无公开条款；8%/年（USD）为占位值，高于 2025–26 年有担保设备贷款的 USD 基准利率",
   "repaid over the miners' 3-year depreciation life, as equipment loans usually are": "按设备贷款的通常做法，在矿机 3 年的折旧期限内还清",
 
   // miners.ts: the machines' figures
@@ -161,18 +161,18 @@ export const SOURCES_ZH: Readonly<Record<string, string>> = {
 
   // risk.ts
   "no published volatility series used; BTC fell from its all-time high of ~126,000 (BTC Newswire, Oct 2025) to ~68,000 (Phemex blog, 2026-02-19), −46 % in four months":
-    "未使用公开的波动率序列；BTC 从约 126,000 的历史最高价（BTC Newswire，2025 年 10 月）跌至约 68,000（Phemex 博客，2026-02-19），四个月内下跌 46 %",
+    "未使用公开的波动率序列；BTC 从约 126,000 的历史最高价（BTC Newswire，2025 年 10 月）跌至约 68,000（Phemex 博客，2026-02-19），四个月内下跌 46%",
   "hashrate trackers disagree by ±10 % on the same day (Cointelegraph, Apr 2025) and network hashrate fell ~20 % in the US winter storm of Feb 2026 (CryptoDailyCheck and BTC Newswire, 2026-02)":
-    "不同算力追踪网站同一天的数据相差 ±10 %（Cointelegraph，2025 年 4 月）；2026 年 2 月美国冬季风暴期间全网算力下降约 20 %（CryptoDailyCheck 和 BTC Newswire，2026-02）",
+    "不同算力追踪网站同一天的数据相差 ±10%（Cointelegraph，2025 年 4 月）；2026 年 2 月美国冬季风暴期间全网算力下降约 20%（CryptoDailyCheck 和 BTC Newswire，2026-02）",
   "no published estimate of the correlation between monthly BTC price and network-hashrate shocks": "没有关于 BTC 价格与全网算力每月冲击之间相关性的公开估计",
-  "enough for P5/P95 to settle to about 1 % of their spread": "足以使 P5/P95 稳定到其间距的约 1 % 以内",
+  "enough for P5/P95 to settle to about 1 % of their spread": "足以使 P5/P95 稳定到其间距的约 1% 以内",
   "the date of the State Council statement, as a memorable default seed": "国务院金融稳定发展委员会表态的日期，用作易记的默认随机种子",
   "display choice": "显示设置",
-  "one-at-a-time ±20 %, a common sensitivity range; a modelling choice": "逐一变动 ±20 %，常用的敏感性范围；属建模选择",
+  "one-at-a-time ±20 %, a common sensitivity range; a modelling choice": "逐一变动 ±20%，常用的敏感性范围；属建模选择",
   "BTC ~68,000 (Phemex blog, 2026-02-19)": "BTC 约 68,000（Phemex 博客，2026-02-19）",
   "flat price": "价格持平",
   "fast hashrate growth of 4 %/month, near CoinShares' path to 2 ZH/s by early 2027 (≈ 4.5–5.5 %/month; summarised by BTCCraze, 2025)":
-    "全网算力快速增长 4 %/月，接近 CoinShares 预测的 2027 年初达到 2 ZH/s 的路径（≈ 4.5–5.5 %/月；BTCCraze 汇总，2025）",
+    "全网算力快速增长 4%/月，接近 CoinShares 预测的 2027 年初达到 2 ZH/s 的路径（≈ 4.5–5.5%/月；BTCCraze 汇总，2025）",
   "top of the Sichuan small-hydro precedents CNY 0.2–0.3/kWh (Coinfox; Cryptovest); no published Jilin hydro tariff":
     "四川小水电先例 CNY 0.2–0.3/kWh 的上限（Coinfox；Cryptovest）；吉林无公开的水电电价",
   "top of the CNY 0.45–0.65/kWh placeholder range (Jilin coal benchmark CNY 0.3731/kWh plus T&D charges and funds); no published Jilin C&I tariff":
@@ -181,7 +181,7 @@ export const SOURCES_ZH: Readonly<Record<string, string>> = {
   "BTC all-time high ~126,000 (BTC Newswire, Oct 2025)": "BTC 历史最高价约 126,000（BTC Newswire，2025 年 10 月）",
   "modest growth": "温和增长",
   "no hashrate growth, the low end of a 0–4 %/month range around 2025's realised ≈ 2.5 %/month (BTC Newswire, Blockchain.com data, 2025)":
-    "全网算力零增长：围绕 2025 年实际增速 ≈ 2.5 %/月 的 0–4 %/月 区间的下限（BTC Newswire，Blockchain.com 数据，2025）",
+    "全网算力零增长：围绕 2025 年实际增速 ≈ 2.5%/月 的 0–4%/月 区间的下限（BTC Newswire，Blockchain.com 数据，2025）",
   "bottom of the Sichuan small-hydro precedents CNY 0.2–0.3/kWh (Coinfox; Cryptovest); no published Jilin hydro tariff":
     "四川小水电先例 CNY 0.2–0.3/kWh 的下限（Coinfox；Cryptovest）；吉林无公开的水电电价",
   "bottom of the CNY 0.45–0.65/kWh placeholder range (Jilin coal benchmark CNY 0.3731/kWh plus T&D charges and funds); no published Jilin C&I tariff":

@@ -48,6 +48,8 @@ const useStyles = makeStyles({
   results: { borderCollapse: "collapse", width: "100%" },
   cell: { padding: "4px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   confirm: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, border: `1px solid ${tokens.colorPaletteMarigoldBorder2}`, backgroundColor: tokens.colorPaletteMarigoldBackground1, borderRadius: tokens.borderRadiusMedium },
+  // A command to copy as it is: never broken at its hyphens.
+  command: { whiteSpace: "nowrap", fontSize: tokens.fontSizeBase200 },
   num: { padding: "4px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
 
@@ -360,7 +362,7 @@ function Wizard({ today, lang, languageSwitch }: { today: Date; lang: Language; 
       {step.id === "review" ? (
         <Review projection={projection} state={settled} today={today} />
       ) : (
-        <StepContent step={step.id as StepId} state={state} errors={errors} update={update} setValue={setValue} today={today} />
+        <StepContent step={step.id as StepId} state={settled} errors={errors} update={update} setValue={setValue} today={today} />
       )}
       {Object.keys(errors).length > 0 ? (
         <MessageBar intent="error" role="alert">
@@ -578,7 +580,7 @@ function Review({ projection, state, today }: { projection: Projection | { error
       <Text size={200}>
         {t("pane.review.footnote", { months: projection.inputs.horizonMonths, start: projection.months[0]!.date, count: projection.inputs.minerCount.toString(), miner: projection.inputs.minerName })}
       </Text>
-      <Field label={t("pane.review.json")}>
+      <Field label={t("pane.review.json")} hint={<code className={styles.command}>npm run model -- --config FILE</code>}>
         <Textarea id="inputs-json" readOnly value={JSON.stringify(toModelInputs(state, today), null, 2)} resize="vertical" rows={6} />
       </Field>
     </>

@@ -27,6 +27,7 @@ export function formats(lang: Language, currency?: { readonly code: "USD" | "CNY
       return rate ? `${nf(0).format(d.times(rate).toNumber())} ${unit.replace("USD", "CNY")}` : `${nf(0).format(d.toNumber())} ${unit}`;
     },
     number: (d, digits, unit = "") => (d === undefined ? na : `${nf(digits).format(d.toNumber())}${unit ? ` ${unit}` : ""}`),
-    percent: (d, none = t("pane.format.none")) => (d === undefined ? none : `${nf(2).format(d.toNumber() * 100)} %`),
+    // English sets the % sign apart ("12.34 %"), Chinese writes it against the number ("12.34%").
+    percent: (d, none = t("pane.format.none")) => (d === undefined ? none : `${nf(2).format(d.toNumber() * 100)}${lang === "zh-CN" ? "" : " "}%`),
   };
 }

@@ -285,7 +285,7 @@ const SHEET_NOTES_ZH: Readonly<Record<string, string>> = {
   gridFactorTPerMwh: `预设：${(["JILIN-2022", "NORTHEAST-2023", "CHINA-2023", "COAL-LCA"] as const).map((k) => `${k} ${EMISSION_FACTOR_PRESETS[k].value}`).join("，")}`,
   debtFraction: "在 t = 0 借入；项目的净现值和内部收益率不变；股权视角在税前扣除利息，并在关停时先偿还贷款人",
   debtRateAnnual: "每年；月利率 (1 + 利率)^(1/12) − 1",
-  debtTermMonths: "每月等额还款；若期限超过模型期限，余额在第 N 个月偿清",
+  debtTermMonths: "每月等额本息还款；若期限超过模型期限，余额在第 N 个月偿清",
 };
 
 /** The value of a catalogue input as the sheet holds it (dates as serials). */

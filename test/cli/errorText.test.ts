@@ -69,7 +69,7 @@ const CASES: [string, () => ModelError, string][] = [
   ["notNumber (a list)", () => rejected({ pue: [1.1] }), "电能利用效率 PUE（比值）必须是数值，范围 [1, 3]（输入值：列表，不是数值）"],
   ["date", () => rejected({ halvingAnchorDate: "2024/04/20" }), "锚定区块日期必须是 YYYY-MM-DD 格式的日期（输入值：文本“2024/04/20”）"],
   ["notBoolean", () => rejected({ curtailWhenUnprofitable: "yes" }), "亏损月份停机必须为 true 或 false（输入值：文本“yes”）"],
-  ["textLength (1 to N, with the value)", () => rejected({ siteName: "" }), "站点名称必须是 1 至 100 个字符的文本（输入值：空白）"],
+  ["textLength (1 to N, with the value)", () => rejected({ siteName: "" }), "场地名称必须是 1 至 100 个字符的文本（输入值：空白）"],
   ["textLength (at most N)", () => rejected({ miner: { name: "x".repeat(61), hashrateThS: 100, powerW: 3000, priceUsdPerTh: 10 } }), "自定义矿机名称必须是最多 60 个字符的文本"],
   ["textLength (a line item's label)", () => rejected({ opexItems: [{ label: "租金", usd: 100 }, { label: " ", usd: 5 }] }), "固定运营成本明细（每月）第 2 项的名称必须是 1 至 100 个字符的文本"],
   ["unknownKey (in a custom miner)", () => rejected({ miner: { hashrateThS: 100, powerW: 3000, priceUsdPerTh: 10, colour: "red" } }), "矿机中有未知的键“colour”（可用的键：hashrateThS、powerW、priceUsdPerTh、name）"],
@@ -83,7 +83,7 @@ const CASES: [string, () => ModelError, string][] = [
   ["lineItemsNotList", () => rejected({ capexItems: { label: "变压器", usd: 5 } }), '基础设施投资明细必须是由 { "label", "usd" } 或 { "label", "cny" } 组成的列表（输入值：对象）'],
   ["lineItemNotObject", () => rejected({ opexItems: [["租金", 100]] }), '固定运营成本明细（每月）第 1 项必须是 { "label", "usd" } 或 { "label", "cny" } 形式的对象（输入值：列表）'],
   ["lineItemCurrency", () => rejected({ capexItems: [{ label: "变压器", usd: 5, cny: 35 }] }), '基础设施投资明细第 1 项必须有且只有 "usd" 或 "cny" 其中之一'],
-  ["profileLength", () => rejected({ hydroShareByMonth: [0.5, 0.5] }), "各月水电占负荷比例必须是由 12 个小数组成的列表，依次为 1 月至 12 月（输入值：含 2 个值的列表）"],
+  ["profileLength", () => rejected({ hydroShareByMonth: [0.5, 0.5] }), "各月水电占负荷比例必须是由 12 个小数组成的列表，依次为1月至12月（输入值：含 2 个值的列表）"],
   ["scenariosNotObject", () => rejected({ scenarios: 5 }), "情景必须是一个对象，其键为 bear（悲观）、base（基准）和/或 bull（乐观）（输入值：5）"],
   ["unknownScenario", () => rejected({ scenarios: { worst: {} } }), "情景只能包含 bear、base、bull，不能包含“worst”"],
   ["scenarioNotObject", () => rejected({ scenarios: { bull: null } }), "乐观情景必须是由覆盖值组成的对象（输入值：空值 null）"],
@@ -110,7 +110,7 @@ const CASES: [string, () => ModelError, string][] = [
   ["badCell", () => thrown(() => J.readProfile([[0.5, 0.5, -0.1, ...Array(9).fill(0.5)]])), "hydro_share_by_month的3月（第 3 个单元格）必须是数值，范围 [0, 1]（输入值：-0.1）"],
   ["badCell (a range without months)", () => thrown(() => readRange({ name: "cells", what: "a count", min: "1", integer: true }, [[1, 2.5]], 2)), "cells的第 2 个单元格必须是整数，≥ 1（输入值：2.5）"],
   ["dateBeforeBlockZero", () => thrown(() => J.subsidy("2000-01-01", 0, "2026-02-07")), "date不能早于区块高度 0：按 anchor_height 0 推算，2000-01-01 的区块高度为 -1372896"],
-  ["notModelName", () => thrown(() => J.miner(21)), 'model必须是矿机型号名称，例如 "Antminer S21 XP"（输入值：21）'],
+  ["notModelName", () => thrown(() => J.miner(21)), 'model必须是矿机型号名称，例如“Antminer S21 XP”（输入值：21）'],
   ["oneOf", () => thrown(() => J.miner("Antminer S21 XP", "watts")), "field必须是以下之一：hashrate、power、efficiency、price（输入值：文本“watts”）"],
 ];
 

@@ -70,7 +70,7 @@ describe("jilin-model --lang zh-CN --currency CNY", () => {
       expect([label, line !== undefined]).toEqual([label, true]);
       return Number(line!.slice(label.length).trim().split(/\s+/)[0]!.replace(/,/g, ""));
     };
-    const amounts: [string, string][] = [["投资成本", "capexUsd"], ["净现值（NPV）", "npvUsd"], ["风险调整后净现值", "riskAdjustedNpvUsd"], ["每 BTC 全成本", "allInCostPerBtcUsd"], ["股权净现值", "equityNpvUsd"]];
+    const amounts: [string, string][] = [["投资成本", "capexUsd"], ["净现值 NPV", "npvUsd"], ["风险调整后净现值", "riskAdjustedNpvUsd"], ["每 BTC 完全成本", "allInCostPerBtcUsd"], ["股权净现值", "equityNpvUsd"]];
     for (const [label, key] of amounts) {
       const usd = json.summary[key] as number;
       expect(Math.abs(row(label) - usd * rate)).toBeLessThanOrEqual(0.5 + 1e-9 * Math.abs(usd * rate));

@@ -18,7 +18,7 @@ const STEP_IDS = ["site", "fleet", "power", "market", "risk", "finance", "review
 /** The texts the test clicks and waits for, as each language's user reads them. */
 const TEXTS = {
   en: { query: "", steps: ["Site", "Fleet", "Power", "Market", "Risk", "Finance", "Review"], next: "Next", build: "Build model", built: "Model built", run: "Run Monte Carlo", paths: /Paths \(count\) must be a number/, edit: "Edit model", horizon: /Horizon \(months\) must be/ },
-  "zh-CN": { query: "&lang=zh-CN", steps: ["场地", "矿机", "电力", "市场", "风险", "财务", "复核"], next: "下一步", build: "建立模型", built: "模型已建立", run: "运行蒙特卡洛模拟", paths: /路径数（条）必须是数字/, edit: "编辑模型", horizon: /期限（个月）/ },
+  "zh-CN": { query: "&lang=zh-CN", steps: ["场地", "矿机", "电力", "市场", "风险", "财务", "复核"], next: "下一步", build: "建立模型", built: "模型已建立", run: "运行模拟", paths: /路径数（条）必须是数字/, edit: "编辑模型", horizon: /期限（个月）/ },
 } as const;
 type Lang = keyof typeof TEXTS;
 
@@ -102,6 +102,8 @@ describe.each(CASES)("the pane in %s at %i px", (lang, width) => {
     await frame.locator("#mc-paths").fill("abc");
     await frame.getByRole("button", { name: text.run }).click();
     await frame.getByText(text.paths).waitFor();
+    // The message in the screenshot, not below the fold.
+    await frame.getByText(text.paths).scrollIntoViewIfNeeded();
     await check("monte-carlo-refused");
     // Reopened on a workbook with a model, then a refused input on the first step, with its message.
     await page.click("#reopen");

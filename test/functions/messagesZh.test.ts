@@ -131,7 +131,7 @@ const CASES: [Id, string, () => unknown, string, string | undefined, string | un
     "pue必须是数值，≥ 1（输入值：0.9）"],
   ["MINER", "no model name", () => ADAPTERS.MINER(OMITTED), "#VALUE!",
     'model must be a miner model name such as "Antminer S21 XP" (got a blank)',
-    'model必须是矿机型号名称，例如 "Antminer S21 XP"（输入值：空白）'],
+    'model必须是矿机型号名称，例如“Antminer S21 XP”（输入值：空白）'],
   ["MINER", "a model not in the catalogue", () => ADAPTERS.MINER("Antminer S99"), "#N/A",
     `model: unknown miner "Antminer S99"; known models: ${MINERS.map((m) => m.name).join(", ")}`,
     `model“Antminer S99”不在矿机目录中；目录中的型号：${MINERS.map((m) => m.name).join("、")}`],

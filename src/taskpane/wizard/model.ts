@@ -155,7 +155,7 @@ export function fieldDefs(today: Date = new Date(), lang: Language = "en"): read
       ),
   };
   const fields: FieldDef[] = [
-    { ...f("siteName", "site", t("pane.own.siteName"), "text", "Jilin site", undefined, "text"), source: t("pane.own.namesSheets") },
+    { ...f("siteName", "site", t("pane.own.siteName"), "text", PANE_EN.own.defaultSite, undefined, "text"), source: t("pane.own.namesSheets") },
     { ...f("startDate", "site", inputLabel("startDate"), "YYYY-MM", nextMonth(today), undefined, "month"), source: t("pane.own.nextMonth") },
   ];
   for (const [step, items] of Object.entries(LAYOUT) as [StepId, (typeof LAYOUT)["site"]][]) {
@@ -260,8 +260,15 @@ export function fleetPowerW(state: WizardState, defs = fieldDefs()): Decimal | u
   }
 }
 
-/** The default of a site item for the fleet as it stands (see FLEET_SCALED_KEYS); other fields: their fixed default. */
+/** The site's default name in the language of its sheets ("Jilin site", "吉林矿场"). */
+const defaultSiteName = (state: WizardState) => translator(state.sheetLang ?? "en")("pane.own.defaultSite");
+
+/**
+ * The default of a site item for the fleet as it stands (see FLEET_SCALED_KEYS), and of the site's
+ * name in the sheets' language; other fields: their fixed default.
+ */
 export function siteDefault(state: WizardState, key: string, defs = fieldDefs()): string {
+  if (key === "siteName") return defaultSiteName(state);
   const base = defs.find((d) => d.key === key)?.defaultValue ?? "";
   if (!FLEET_SCALED_KEYS.includes(key)) return base;
   const w = fleetPowerW(state, defs);
@@ -277,6 +284,7 @@ export function siteDefault(state: WizardState, key: string, defs = fieldDefs())
 export function fieldAsShown(state: WizardState, key: string, defs = fieldDefs(), lang: Language = "en"): { def: FieldDef; defaultValue: string } {
   const found = defs.find((d) => d.key === key) as FieldDef;
   if (key === "pue") return { def: found, defaultValue: PUE_BY_COOLING[state.cooling].value };
+  if (key === "siteName") return { def: found, defaultValue: defaultSiteName(state) };
   if (!FLEET_SCALED_KEYS.includes(key)) return { def: found, defaultValue: found.defaultValue };
   const w = fleetPowerW(state, defs);
   const t = translator(lang);
@@ -290,7 +298,7 @@ export function valueOf(state: WizardState, key: string, defs = fieldDefs()): st
   const typed = t.kind === "error" ? (state.values[key] ?? "").trim() : t.value;
   if (typed !== "") return typed;
   if (key === "pue") return PUE_BY_COOLING[state.cooling].value;
-  if (FLEET_SCALED_KEYS.includes(key)) return siteDefault(state, key, defs);
+  if (key === "siteName" || FLEET_SCALED_KEYS.includes(key)) return siteDefault(state, key, defs);
   return defs.find((d) => d.key === key)?.defaultValue ?? "";
 }
 
@@ -335,6 +343,8 @@ export function toModelInputs(state: WizardState, today: Date = new Date()): Mod
     if ((state.values[k] ?? "").trim() !== "") out[k] = k === "siteName" ? valueOf(state, k, defs) : asJsonNumber(valueOf(state, k, defs));
   }
   if (out.pue === undefined) out.pue = asJsonNumber(valueOf(state, "pue", defs));
+  // The model's own default name is English; a Chinese workbook gets its Chinese one.
+  if (out.siteName === undefined && (state.sheetLang ?? "en") !== "en") out.siteName = defaultSiteName(state);
   // A market value typed without its as-of date is as of today (the wizard asks for both).
   for (const [value, date] of [["btcPriceUsd", "btcPriceAsOf"], ["networkHashrateEhS", "networkHashrateAsOf"]] as const) {
     if (out[value] !== undefined && out[date] === undefined) out[date] = today.toISOString().slice(0, 10);
