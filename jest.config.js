@@ -1,6 +1,9 @@
 /** Jest: ts-jest for TypeScript; tests mirror src/ under test/. */
 module.exports = {
   testEnvironment: "node",
+  // Two workers even on two cores: while one waits on Chromium or LibreOffice the other computes, which
+  // halves the run (Jest's default on two cores is one worker).
+  maxWorkers: 2,
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
