@@ -853,7 +853,9 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
         helper.push([
           cell(rate, "derived", fmt("percentPerMonth")),
           cell(`=${cf0}+NPV(${a1(r, hc)},${cfs})`, "output", fmt("usd")),
-          cell(last ? "" : `=IF(SIGN(${a1(r, hc + 1)})<>SIGN(${a1(r + 1, hc + 1)}),(${a1(r, hc)}+${a1(r + 1, hc)})/2,"")`, "output", fmt("percentPerMonth")),
+          // Where the NPV changes sign between two rates, the rate where the straight line between them
+          // crosses 0: a far better start for IRR than the middle when the NPV is steep on one side.
+          cell(last ? "" : `=IF(SIGN(${a1(r, hc + 1)})<>SIGN(${a1(r + 1, hc + 1)}),${a1(r, hc)}-${a1(r, hc + 1)}*(${a1(r + 1, hc)}-${a1(r, hc)})/(${a1(r + 1, hc + 1)}-${a1(r, hc + 1)}),"")`, "output", fmt("percentPerMonth")),
           cell(last ? "" : `=IF(${a1(r, hc + 2)}="","",ABS(${a1(r, hc + 2)}))`, "output", fmt("fraction")),
         ]);
       });

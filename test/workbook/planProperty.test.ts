@@ -106,3 +106,25 @@ it("random models: the evaluated plan equals projectModel", () => {
     { numRuns: 40, endOnFailure: true },
   );
 });
+
+it("finds an IRR of about −15 % a month where the NPV is steep on one side of the sign change (a case the random run found)", () => {
+  // Every month loses money and the last brings the salvage: one sign change, one root. Between the
+  // guess grid's −15 % and −12 % a month the NPV falls from about +4e5 to about −4e7, so the bracket's
+  // middle (−13.5 %) sits near the NPV's minimum, where IRR's Newton steps run away.
+  const raw = { startDate: "2030-03-01", horizonMonths: 70, miner: "Whatsminer M63S", minerCount: 9, pue: 1.1545276538023055, uptime: 0.5, gridPriceCnyPerKwh: 0.9639689576750641, btcPriceUsd: 178805.65157057208, salvageFraction: 0.3, minerLifeMonths: 16, infrastructureLifeMonths: 46, hashrateDegradationAnnual: 0.1, discountRateAnnual: 0, taxRate: 0, annualShutdownProbability: 0, btcPriceGrowthMonthly: 0, networkHashrateGrowthMonthly: 0, feesBtcPerBlock: 0, poolFee: 0, recoveryFraction: 0, debtFraction: 0 };
+  const p = projectModel(raw);
+  const flows = [p.cashFlow0Usd, ...p.months.map((m) => m.cashFlowUsd)].map((d) => d.toNumber());
+  const plan = buildPlan(raw, {});
+  const { value } = evaluatePlan(plan);
+  const at = plan.layout.summary.irrAnnual;
+  const engine = value(at.row, at.col);
+  expect(typeof engine).toBe("number");
+  // The sheet's rate is a root: the NPV of the flows at its monthly rate is 0 (to 1e-9 of the flows' size).
+  const i = (1 + (engine as number)) ** (1 / 12) - 1;
+  expect(i).toBeGreaterThan(-0.16);
+  expect(i).toBeLessThan(-0.14);
+  const npv = flows.reduce((s, f, t) => s + f / (1 + i) ** t, 0);
+  const size = flows.reduce((s, f, t) => s + Math.abs(f) / (1 + i) ** t, 0);
+  expect(Math.abs(npv)).toBeLessThan(1e-9 * size);
+  expect(close(engine, p.summary.irrAnnual!.toNumber())).toBe(true);
+});
