@@ -41,6 +41,7 @@ import type { TFunction } from "i18next";
 import { displayWidth, formatNumber, languageOf, LANGUAGES, padEndW, padStartW, translator, type Language } from "../i18n";
 import { sensitivityGrid, type SensitivityGrid } from "../core/risk/grid";
 import { errorText } from "../i18n/errors";
+import { percentText } from "../i18n/language";
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_CONFIG = 2;
@@ -599,8 +600,7 @@ function num(r: ReportStyle, d: Decimal | undefined, digits = 0): string {
 function money(r: ReportStyle, usd: Decimal | undefined, digits = 0): string {
   return num(r, usd === undefined ? undefined : r.currency === "CNY" ? usd.times(r.rate) : usd, digits);
 }
-/** A percentage: English sets the sign apart ("12.34 %"), Chinese writes it against the number ("12.34%"). */
-const pct = (r: ReportStyle, d: Decimal | undefined) => (d === undefined ? r.t("report.none") : `${d.times(100).toFixed(2)}${r.lang === "zh-CN" ? "" : " "}%`);
+const pct = (r: ReportStyle, d: Decimal | undefined) => (d === undefined ? r.t("report.none") : percentText(r.lang, d.times(100).toFixed(2)));
 
 /** The readable report: inputs in brief, the summary with units, then the monthly schedule. */
 export function formatReport(p: Projection, options: ReportOptions = {}): string {

@@ -7,11 +7,10 @@
  */
 import type { Bounds, ErrorDetail, ModelError, ShownValue, Subject } from "../core/errors";
 import { rangeText, subjectPath, type NumberSpec } from "../core/params";
-import { MONTH_NAMES } from "../data/hydro";
-import { ruleMessage, ruleMessageZh, type CellRule } from "../workbook/inputRules";
+import { ruleMessage, ruleMessageZh, type CellRule } from "./ruleMessages";
 import { en, zhCN } from "./errorResources";
 import type { Language } from "./resources";
-import { MONTH_NAMES_ZH } from "./sheet.zh-CN";
+import { monthNames } from "./language";
 
 /** How a sentence in a language other than English names what it is about. */
 export interface Naming {
@@ -29,7 +28,6 @@ type Say = (key: string, values?: Readonly<Record<string, string>>) => string;
 const TEXTS: Readonly<Record<Language, typeof en>> = { en, "zh-CN": zhCN };
 /** The sheet's requirement sentences by language (ruleMessage is the core's English `requirement`). */
 const RULE_MESSAGE: Readonly<Record<Language, (label: string, rule: CellRule) => string>> = { en: ruleMessage, "zh-CN": ruleMessageZh };
-const MONTHS: Readonly<Record<Language, readonly string[]>> = { en: MONTH_NAMES, "zh-CN": MONTH_NAMES_ZH };
 
 /**
  * A text of errorResources.ts in `lang` (a dotted key below `error`), with its placeholders filled in
@@ -149,7 +147,7 @@ export function detailSentence(d: ErrorDetail, lang: Language, naming: Naming = 
     case "blankCell":
     case "badCell": {
       const n = String(d.cell);
-      const cell = d.monthly === true ? say("cell.month", { month: MONTHS[lang][d.cell - 1] ?? n, n }) : say("cell.plain", { n });
+      const cell = d.monthly === true ? say("cell.month", { month: monthNames(lang)[d.cell - 1] ?? n, n }) : say("cell.plain", { n });
       const what = english ? `${d.what} ${rangeText(d)}` : mustBe(d);
       return say(d.kind, { name: d.name, cell, what, ...(d.kind === "badCell" && { got: got(d.got) }) });
     }

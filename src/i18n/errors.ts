@@ -3,16 +3,16 @@
  * language writes the whole sentence from the error's detail (src/core/errors.ts) with the sentences of
  * errorSentences.ts, naming the input by its label (the caller's, or the inputs' labels in RESOURCES)
  * and showing the value given. Number requirements and text lengths use the wording of the sheet's
- * input checks (workbook/inputRules.ts), so the wizard, the sheet and the command line say the same.
+ * input checks (ruleMessages.ts), so the wizard, the sheet and the command line say the same.
  */
 import type { ErrorDetail, ModelError, Subject } from "../core/errors";
 import { subjectPath } from "../core/params";
 import { entryOf, PARTS } from "../core/model/catalogue";
 import { SCENARIO_NAMES } from "../core/model/inputs";
-import { MONTH_NAMES } from "../data/hydro";
 import { detailSentence, messageText, type Naming } from "./errorSentences";
 import { translator, type Language } from "./index";
-import { MONTH_NAMES_ZH, UNITS_ZH } from "./sheet.zh-CN";
+import { UNITS_ZH } from "./sheet.zh-CN";
+import { monthNames } from "./language";
 
 /**
  * How a caller names an input, or undefined to use the inputs' labels. It is asked first with the
@@ -32,7 +32,6 @@ interface Named {
   readonly unit?: string;
 }
 
-const MONTHS: Readonly<Record<Language, readonly string[]>> = { en: MONTH_NAMES, "zh-CN": MONTH_NAMES_ZH };
 const UNITS: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en: {}, "zh-CN": UNITS_ZH };
 
 /** Resource keys of the names of inputs that are not in the catalogue (structured inputs and parts). */
@@ -109,7 +108,7 @@ function nameOf(t: T, lang: Language, s: Subject, labelOf: LabelOf | undefined):
   }
   if (s.index !== undefined) {
     const whole = labelFor(t, s.key, labelOf);
-    if (s.key === "hydroShareByMonth") return { text: t("error.subject.month", { name: whole.text, month: MONTHS[lang][s.index] ?? String(s.index + 1) }), unit: whole.unit };
+    if (s.key === "hydroShareByMonth") return { text: t("error.subject.month", { name: whole.text, month: monthNames(lang)[s.index] ?? String(s.index + 1) }), unit: whole.unit };
     const n = String(s.index + 1);
     if (s.part === undefined) return { text: t("error.subject.item", { name: whole.text, n }) };
     if (s.part === "label") return { text: t("error.subject.itemLabel", { name: whole.text, n }) };

@@ -3,6 +3,8 @@
  * and every text, so that the custom functions can read Office's display language without them.
  */
 import type { Language } from "./resources";
+import { MONTH_NAMES } from "../data/hydro";
+import { MONTH_NAMES_ZH } from "./sheet.zh-CN";
 
 /** The languages, as a table the compiler checks against RESOURCES' (one entry each, no other). */
 const SUPPORTED = { en: true, "zh-CN": true } satisfies Record<Language, true>;
@@ -14,3 +16,9 @@ export function languageOf(tag: string): Language | undefined {
   if (lower === "en" || lower.startsWith("en-")) return "en";
   return (Object.keys(SUPPORTED) as Language[]).find((l) => l.toLowerCase() === lower);
 }
+
+/** The months' names, January first, as a language writes them ("Jan", "1月"). */
+export const monthNames = (lang: Language): readonly string[] => (lang === "zh-CN" ? MONTH_NAMES_ZH : MONTH_NAMES);
+
+/** A number written as a percentage: English sets the % sign apart ("12.34 %"), Chinese writes it against the number ("12.34%"). */
+export const percentText = (lang: Language, number: string): string => (lang === "zh-CN" ? `${number}%` : `${number} %`);

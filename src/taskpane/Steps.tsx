@@ -26,13 +26,13 @@ import {
   fieldDefs,
   JILIN_PROFILE_STRINGS,
   MINERS,
-  monthNames,
   riskPresets,
   valueOf,
   type StepId,
   type WizardState,
 } from "./wizard/model";
 import { useUi } from "./i18n";
+import { monthNames } from "../i18n/language";
 import { sourceIn } from "../i18n/sources.zh-CN";
 import { minerEfficiency } from "../core/miners";
 import { priceBasis } from "../data/miners";

@@ -6,6 +6,7 @@
 import type { TFunction } from "i18next";
 import type { Decimal } from "../core/decimal";
 import { translator, type Language } from "../i18n";
+import { percentText } from "../i18n/language";
 
 export interface Formats {
   /** An amount in USD (unit "USD", or "USD/BTC"), shown in the reporting currency. */
@@ -27,7 +28,6 @@ export function formats(lang: Language, currency?: { readonly code: "USD" | "CNY
       return rate ? `${nf(0).format(d.times(rate).toNumber())} ${unit.replace("USD", "CNY")}` : `${nf(0).format(d.toNumber())} ${unit}`;
     },
     number: (d, digits, unit = "") => (d === undefined ? na : `${nf(digits).format(d.toNumber())}${unit ? ` ${unit}` : ""}`),
-    // English sets the % sign apart ("12.34 %"), Chinese writes it against the number ("12.34%").
-    percent: (d, none = t("pane.format.none")) => (d === undefined ? none : `${nf(2).format(d.toNumber() * 100)}${lang === "zh-CN" ? "" : " "}%`),
+    percent: (d, none = t("pane.format.none")) => (d === undefined ? none : percentText(lang, nf(2).format(d.toNumber() * 100))),
   };
 }

@@ -5,53 +5,14 @@
  *    catches what validation cannot stop (a pasted value, a value typed before validation existed).
  * Pure data and strings; apply.ts turns a PlanValidation into Excel's DataValidation.
  */
-import { rangeText, requirement, type NumberSpec } from "../core/params";
+import type { NumberSpec } from "../core/params";
+import type { CellRule } from "../i18n/ruleMessages";
 
-export type CellRule =
-  | { readonly kind: "number"; readonly spec: NumberSpec }
-  /** An Excel date serial; `firstOfMonth` also requires day 1. */
-  | { readonly kind: "date"; readonly firstOfMonth: boolean }
-  | { readonly kind: "boolean" }
-  | { readonly kind: "list"; readonly options: readonly string[] }
-  | { readonly kind: "text"; readonly maxLength: number };
+// The rules and their sentences live with the other texts; the sheet's checks use them from here too.
+export { ruleMessage, ruleMessageZh, type CellRule } from "../i18n/ruleMessages";
 
 /** Excel's last date, 9999-12-31. */
 const LAST_SERIAL = 2958465;
-
-/** The message for a cell of this rule, naming the input by its label (the core's wording). */
-export function ruleMessage(label: string, rule: CellRule): string {
-  switch (rule.kind) {
-    case "number":
-      return requirement({ ...rule.spec, name: label });
-    case "date":
-      return `${label} must be a date between 1900-01-01 and 9999-12-31${rule.firstOfMonth ? ", the first day of a month" : ""}`;
-    case "boolean":
-      return `${label} must be TRUE or FALSE`;
-    case "list":
-      return `${label} must be one of ${rule.options.join(", ")}`;
-    case "text":
-      return `${label} must be a text of 1 to ${rule.maxLength} characters`;
-  }
-}
-
-/** The same requirement in Chinese, for a workbook written in Chinese (ranges as written in English). */
-export function ruleMessageZh(label: string, rule: CellRule): string {
-  switch (rule.kind) {
-    case "number": {
-      // The core's range in symbols ("in [0, 1)", "≥ 0"), its one word in Chinese.
-      const range = rangeText(rule.spec).replace(/^in /, "范围 ");
-      return `${label}必须是${rule.spec.integer ? "整数" : "数值"}${range ? `，${range}` : ""}`;
-    }
-    case "date":
-      return `${label}必须是 1900-01-01 至 9999-12-31 之间的日期${rule.firstOfMonth ? "，且为某月的第一天" : ""}`;
-    case "boolean":
-      return `${label}必须为 TRUE 或 FALSE`;
-    case "list":
-      return `${label}必须是以下之一：${rule.options.join("、")}`;
-    case "text":
-      return `${label}必须是 1 至 ${rule.maxLength} 个字符的文本`;
-  }
-}
 
 /** Excel data validation for a block of cells, independent of the Excel API. */
 export interface PlanValidation {

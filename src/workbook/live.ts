@@ -14,12 +14,12 @@ import { findMiner } from "../core/miners";
 import { entryOf, withInputLabel } from "../core/model/catalogue";
 import { ModelError } from "../core/errors";
 import { formatIsoDate, serialToDate } from "../core/excelDate";
-import { MONTH_NAMES } from "../data/hydro";
 import { buildPlan, INPUT_ROWS, quoteSheet } from "./plan";
 import { parseA1 } from "./address";
 import { LANGUAGES, type Language } from "../i18n";
 import { addinMessage, addinText, type AddinParam, type AddinText, type TextKey } from "../i18n/addin";
-import { MONTH_NAMES_ZH, UNITS_ZH } from "../i18n/sheet.zh-CN";
+import { UNITS_ZH } from "../i18n/sheet.zh-CN";
+import { monthNames } from "../i18n/language";
 
 /** A sheet the add-in made beside the model sheet (the schedule or the summary). */
 export interface CompanionIdentity {
@@ -291,7 +291,7 @@ export function readSheetInputs(saved: ModelInputs, namePrefix: string, names: R
   if (profile && profile.length === 12) {
     const before = inp.hydroShareByMonth.map((d) => d.toNumber());
     profile.forEach((v, i) => {
-      if (differs(v, before[i])) change(`hydroShareByMonth`, (lang) => say(lang, "addin.change.hydroShare", { month: (lang === "zh-CN" ? MONTH_NAMES_ZH : MONTH_NAMES)[i] as string }), valueOf(before[i]), valueOf(v));
+      if (differs(v, before[i])) change(`hydroShareByMonth`, (lang) => say(lang, "addin.change.hydroShare", { month: monthNames(lang)[i] as string }), valueOf(before[i]), valueOf(v));
     });
     if (profile.some((v, i) => differs(v, before[i]))) out.hydroShareByMonth = profile as (number | string)[];
   }

@@ -18,22 +18,22 @@ import type { Tornado } from "../core/risk/tornado";
 import type { SensitivityGrid } from "../core/risk/grid";
 import { CATALOGUE, entryOf, PARTS, SCENARIO_INPUTS } from "../core/model/catalogue";
 import { MIN_DEBT_SERVICE_USD } from "../core/model/project";
-import { INPUT_SPECS, LINE_ITEM_LABEL_MAX, resolveInputs, SCENARIO_KEYS, SCENARIO_NAMES, type ModelInputs, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
+import { INPUT_SPECS, LINE_ITEM_LABEL_MAX, resolveInputs, SCENARIO_KEYS, SCENARIO_NAMES, type ModelInputs, type Provenance, type ResolvedInputs, type ResolvedLineItem, type ScenarioKey } from "../core/model/inputs";
 import type { MONTH_KEYS, SUMMARY_KEYS } from "../core/model/json";
 import { JILIN_HYDRO_SHARE_BY_MONTH, MONTH_NAMES } from "../data/hydro";
 import { EMISSION_FACTOR_PRESETS } from "../data/emissions";
 import { PUE_BY_COOLING } from "../data/site";
 import { SHUTDOWN_PROBABILITY_PRESETS } from "../data/regulation";
-import { MINERS } from "../data/miners";
 import type { DataRecord } from "../data/record";
 import { FORMATS, type FormatName } from "./formats";
 import { MONTE_CARLO_COLS, MONTE_CARLO_ROWS } from "./monteCarloArea";
 import { checkExpression, ruleMessage, ruleMessageZh, validationOf, type CellRule, type PlanValidation } from "./inputRules";
 import { translator, type Language } from "../i18n";
-import { DERIVED_LABELS_ZH, MONTH_NAMES_ZH, PART_LABELS_ZH, SCHEDULE_HEADERS_ZH, SUMMARY_LABELS_ZH, UNITS_ZH } from "../i18n/sheet.zh-CN";
+import { DERIVED_LABELS_ZH, PART_LABELS_ZH, SCHEDULE_HEADERS_ZH, SUMMARY_LABELS_ZH, UNITS_ZH } from "../i18n/sheet.zh-CN";
 import { sourceIn } from "../i18n/sources.zh-CN";
 import { defaultSheetName } from "./sheetNames";
 import { RESOURCES } from "../i18n/resources";
+import { monthNames } from "../i18n/language";
 
 export type CellStyle = "title" | "notice" | "hint" | "section" | "header" | "label" | "input" | "derived" | "output" | "unit" | "note";
 
@@ -349,36 +349,35 @@ function citation(rec: DataRecord, lang: Language, t: (k: string, v?: Record<str
   return lang === "en" ? `${mark}${rec.source} (${rec.asOf})` : `${mark}${sourceIn(rec.source, lang)}（${rec.asOf}）`;
 }
 
-/** The rest of the core's "catalogue: <name> (<source>)" in the sheet's language: the name stays, the source is translated. */
-function catalogueMiner(rest: string, lang: Language): string {
-  if (lang === "en") return rest;
-  const spec = MINERS.find((m) => rest === `${m.name} (${m.source})`);
-  return spec ? `${spec.name}（${sourceIn(spec.source, lang)}）` : rest;
+/** Where a value came from, in the sheet's language: a miner's name stays, sources are translated. */
+function provenanceText(p: Provenance, lang: Language, t: (k: string, v?: Record<string, unknown>) => string): string {
+  switch (p.kind) {
+    case "catalogue":
+      return t("sheet.prov.catalogue", { rest: lang === "en" ? `${p.miner} (${p.source})` : `${p.miner}（${sourceIn(p.source, lang)}）` });
+    case "preset":
+      return t("sheet.prov.preset", { name: p.name });
+    case "customMiner":
+      return t("sheet.prov.customMiner");
+    case "userOverride":
+      return t("sheet.prov.overridesCatalogue");
+    case "record":
+      return `${p.assumption ? t("sheet.assumption") : ""}${sourceIn(p.source, lang)}`;
+  }
 }
 
 function sourceOf(row: InputRow, raw: Record<string, unknown>, inp: ResolvedInputs, lang: Language, t: (k: string, v?: Record<string, unknown>) => string, note: string | undefined): string {
   const given = row.inputKey !== undefined && raw[row.inputKey] !== undefined;
   const provenance = row.inputKey ? inp.provenance[row.inputKey] : undefined;
   const parts: string[] = [];
-  // The core records provenance in English words; they are put in the sheet's language here.
-  const local = (p: string): string => {
-    const m = /^catalogue: (.*)$/s.exec(p) ?? undefined;
-    if (m) return t("sheet.prov.catalogue", { rest: catalogueMiner(m[1] ?? "", lang) });
-    const q = /^preset (\S+)$/.exec(p);
-    if (q) return t("sheet.prov.preset", { name: q[1] });
-    if (p === "custom miner (user input)") return t("sheet.prov.customMiner");
-    if (p === "user input (overrides the catalogue)") return t("sheet.prov.overridesCatalogue");
-    // Anything else is a record's source (the miner's price), possibly marked as an assumption.
-    return p.startsWith("ASSUMPTION. ") ? t("sheet.assumption") + sourceIn(p.slice("ASSUMPTION. ".length), lang) : sourceIn(p, lang);
-  };
+  const local = (p: Provenance): string => provenanceText(p, lang, t);
   if (row.key === "MinerPriceUsdPerTh" && inp.provenance.minerPriceUsdPerTh) {
     parts.push(local(inp.provenance.minerPriceUsdPerTh));
   } else if (row.inputKey === "miner" || row.key === "MinerPriceUsdPerTh") {
-    parts.push(local(inp.provenance.miner ?? ""));
+    if (inp.provenance.miner) parts.push(local(inp.provenance.miner));
   } else if (row.key === "AnnualShutdownProbability" || row.key === "GridFactorTPerMwh") {
     // A preset cites its own record.
     const presets: Record<string, DataRecord> = row.key === "GridFactorTPerMwh" ? EMISSION_FACTOR_PRESETS : SHUTDOWN_PROBABILITY_PRESETS;
-    const rec = provenance?.startsWith("preset ") ? presets[provenance.slice(7)] : undefined;
+    const rec = provenance?.kind === "preset" ? presets[provenance.name] : undefined;
     parts.push(given ? t("sheet.yourInput") : t("sheet.default"));
     if (provenance) parts.push(local(provenance));
     if (rec) parts.push(citation(rec, lang, t));
@@ -686,7 +685,7 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
   /** The tornado's basis in the sheet's language (in English, the words tornadoBasis uses). */
   const tornadoBasisText = (tor: Tornado) =>
     t(tor.swing === undefined ? "report.tornado.basisSourced" : "report.tornado.basisSwing", { pct: tor.percentWithoutRange.times(100).toString() });
-  const monthName = (m: number) => (zh ? MONTH_NAMES_ZH[m] : MONTH_NAMES[m]) as string;
+  const monthName = (m: number) => monthNames(lang)[m] as string;
   const sheetName = options.sheetName ?? defaultSheetName("model", lang);
   const scheduleName = options.scheduleSheetName ?? defaultSheetName("schedule", lang);
   const summaryName = options.summarySheetName ?? defaultSheetName("summary", lang);

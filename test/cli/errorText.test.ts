@@ -28,7 +28,7 @@ import { GOLDEN } from "../support/functionTable";
 import { detailText, errorText } from "../../src/i18n/errors";
 import { UNITS_ZH } from "../../src/i18n/sheet.zh-CN";
 import { EXIT_BAD_CONFIG, readConfigFile, run } from "../../src/cli/main";
-import { thrown } from "../support/thrown";
+import { caught, thrown } from "../support/thrown";
 
 const ROOT = path.resolve(__dirname, "../..");
 const TODAY = new Date(Date.UTC(2026, 10, 30));
@@ -114,6 +114,23 @@ const CASES: [string, () => ModelError, string][] = [
   ["oneOf", () => thrown(() => J.miner("Antminer S21 XP", "watts")), "field必须是以下之一：hashrate、power、efficiency、price（输入值：文本“watts”）"],
 ];
 
+
+/**
+ * A thrown error is a ModelError with a detail whose English is the message itself, and whose Chinese
+ * is a sentence with no resource key or placeholder left and, outside the user's own quoted text, no
+ * English but codes (a double outside JSON's range is shown as JavaScript writes it).
+ */
+function expectBothLanguages(e: unknown): void {
+  expect(e).toBeInstanceOf(ModelError);
+  const error = e as ModelError;
+  expect(error.detail).toBeDefined();
+  expect(detailText(error.detail!, "en")).toBe(error.message);
+  const zh = errorText(error, "zh-CN");
+  expect(zh).toMatch(/[\u4e00-\u9fff]/);
+  expect(zh.replace(/“[^”]*”/g, "")).not.toMatch(/error\.|\{\{|\}\}/);
+  expect(englishWords(zh).filter((w) => w !== "Infinity" && w !== "NaN")).toEqual([]);
+}
+
 describe("errorText: the core's errors in Chinese", () => {
   it.each(CASES)("%s", (_kind, make, zh) => {
     const e = make();
@@ -188,22 +205,8 @@ describe("errorText: the core's errors in Chinese", () => {
     );
     fc.assert(
       fc.property(config, (raw) => {
-        let e: unknown;
-        try {
-          resolveInputs(raw, TODAY);
-        } catch (caught) {
-          e = caught;
-        }
-        if (e === undefined) return;
-        expect(e).toBeInstanceOf(ModelError);
-        const error = e as ModelError;
-        expect(detailText(error.detail!, "en")).toBe(error.message);
-        const zh = errorText(error, "zh-CN");
-        expect(zh).toMatch(/[\u4e00-\u9fff]/);
-        // Outside the user's own quoted text: no resource key or placeholder, and no English but codes
-        // (a double outside JSON's range is shown as JavaScript writes it).
-        expect(zh.replace(/“[^”]*”/g, "")).not.toMatch(/error\.|\{\{|\}\}/);
-        expect(englishWords(zh).filter((w) => w !== "Infinity" && w !== "NaN")).toEqual([]);
+        const e = caught(() => resolveInputs(raw, TODAY));
+        if (e !== undefined) expectBothLanguages(e);
       }),
       { numRuns: 1000 },
     );
@@ -224,21 +227,8 @@ describe("errorText: the core's errors in Chinese", () => {
     const call = fc.constantFrom(...functions).chain(([fn, arity]) => fc.tuple(fc.constant(fn), fc.array(argument, { maxLength: arity })));
     fc.assert(
       fc.property(call, ([fn, args]) => {
-        let e: unknown;
-        try {
-          fn(...args);
-        } catch (caught) {
-          e = caught;
-        }
-        if (e === undefined) return;
-        expect(e).toBeInstanceOf(ModelError);
-        const error = e as ModelError;
-        expect(error.detail).toBeDefined();
-        expect(detailText(error.detail!, "en")).toBe(error.message);
-        const zh = errorText(error, "zh-CN");
-        expect(zh).toMatch(/[\u4e00-\u9fff]/);
-        expect(zh.replace(/“[^”]*”/g, "")).not.toMatch(/error\.|\{\{|\}\}/);
-        expect(englishWords(zh).filter((w) => w !== "Infinity" && w !== "NaN")).toEqual([]);
+        const e = caught(() => fn(...args));
+        if (e !== undefined) expectBothLanguages(e);
       }),
       { numRuns: 2000 },
     );

@@ -6,7 +6,7 @@
 import { HyperFormula, type CellValue, type RawCellContent } from "hyperformula";
 import { ADAPTERS, GOLDEN } from "./functionTable";
 import { registerJilinFunctions, type FunctionMetadataEntry } from "../../preview/jilinPlugin";
-import type { PlanBlock, SheetRole, WorkbookPlan } from "../../src/workbook/plan";
+import { quoteSheet, type PlanBlock, type SheetRole, type WorkbookPlan } from "../../src/workbook/plan";
 
 const METADATA: FunctionMetadataEntry[] = Object.entries(GOLDEN).map(([id, params]) => ({
   id,
@@ -61,4 +61,22 @@ export function evaluatePlan(plan: WorkbookPlan): {
   const sheetIdOf = (role: SheetRole) => hf.getSheetId(sheetOf(plan, role)) as number;
   const sheet = sheetIdOf("model");
   return { hf, sheet, sheetIdOf, value: (row, col) => hf.getCellValue({ sheet, row, col }), at: (role, row, col) => hf.getCellValue({ sheet: sheetIdOf(role), row, col }) };
+}
+
+/**
+ * A plan as the pane reads it back from Excel: its names (as `=ref`) and its model sheet's values after
+ * the user typed `edits` ([row, col, value]), recalculated.
+ */
+export function sheetReading(plan: WorkbookPlan): {
+  names: Map<string, string>;
+  sheetValues: (...edits: [number, number, unknown][]) => { address: string; values: unknown[][] };
+} {
+  return {
+    names: new Map(plan.names.map((n) => [n.name, `=${n.ref}`])),
+    sheetValues: (...edits) => {
+      const { hf, sheet } = evaluatePlan(plan);
+      for (const [row, col, v] of edits) hf.setCellContents({ sheet, row, col }, [[v as number]]);
+      return { address: `${quoteSheet(plan.sheetName)}!A1`, values: hf.getSheetValues(sheet) as unknown[][] };
+    },
+  };
 }

@@ -10,3 +10,13 @@ export function thrown(f: () => unknown): ModelError {
   }
   throw new Error("expected a ModelError");
 }
+
+/** What `f` throws, or undefined when it returns (for properties over inputs that may be valid). */
+export function caught(f: () => unknown): unknown {
+  try {
+    f();
+    return undefined;
+  } catch (e) {
+    return e;
+  }
+}

@@ -18,7 +18,7 @@ import { readSheetInputs, verifyIdentity, markerFormula, markerName, parseRefere
 import { parseSaved } from "../../src/taskpane/savedState";
 import { EXCEL_API_VERSION, missingRequirement, missingRequirementText } from "../../src/taskpane/requirements";
 import { parseA1 } from "../../src/workbook/address";
-import { evaluatePlan, registerJilin } from "../support/hyperformula";
+import { sheetReading, registerJilin } from "../support/hyperformula";
 
 const NO_LONGER = "The saved model no longer matches this workbook; build a new model.";
 
@@ -213,12 +213,7 @@ describe("the model sheet as read", () => {
   const TODAY = new Date(Date.UTC(2026, 10, 30));
   const INPUTS = { startDate: "2027-01-01", horizonMonths: 24, capexItems: [{ label: "Substation", cny: 712000 }, { label: "Cooling", usd: 50000 }] };
   const plan = buildPlan(INPUTS, { sheetName: "Model X", today: TODAY });
-  const names = new Map(plan.names.map((n) => [n.name, `=${n.ref}`]));
-  const sheetValues = (...edits: [number, number, unknown][]) => {
-    const { hf, sheet } = evaluatePlan(plan);
-    for (const [row, col, v] of edits) hf.setCellContents({ sheet, row, col }, [[v as number]]);
-    return { address: "'Model X'!A1", values: hf.getSheetValues(sheet) as unknown[][] };
-  };
+  const { names, sheetValues } = sheetReading(plan);
 
   it("lists each change with its label and values in English (as before) and in Chinese", () => {
     const at = plan.layout.inputs;

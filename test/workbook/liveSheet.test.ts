@@ -7,7 +7,7 @@ import { buildPlan, CHECK_INPUTS, INPUTS_OK } from "../../src/workbook/plan";
 import { projectModel } from "../../src/core/model/project";
 import { SUMMARY_KEYS, MONTH_KEYS } from "../../src/core/model/json";
 import { readSheetInputs, parseReference, verifyIdentity, markerFormula, markerName } from "../../src/workbook/live";
-import { evaluatePlan } from "../support/hyperformula";
+import { evaluatePlan, sheetReading } from "../support/hyperformula";
 
 const TODAY = new Date(Date.UTC(2026, 10, 30));
 const INPUTS = { startDate: "2027-01-01", horizonMonths: 24, capexItems: [{ label: "Substation", cny: 712000 }, { label: "Cooling", usd: 50000 }] };
@@ -104,13 +104,7 @@ describe("text stays text", () => {
 
 describe("reading the sheet back", () => {
   const plan = buildPlan(INPUTS, { sheetName: "Model X", today: TODAY });
-  const names = new Map(plan.names.map((n) => [n.name, `=${n.ref}`]));
-  /** The sheet's values after the user typed `edits` ([row, col, value]), recalculated. */
-  const sheetValues = (...edits: [number, number, unknown][]) => {
-    const { hf, sheet } = evaluatePlan(plan);
-    for (const [row, col, v] of edits) hf.setCellContents({ sheet, row, col }, [[v as number]]);
-    return { address: "'Model X'!A1", values: hf.getSheetValues(sheet) as unknown[][] };
-  };
+  const { names, sheetValues } = sheetReading(plan);
 
   it("an input whose cell was moved onto another sheet is not read from the model sheet: the layout problem names it", () => {
     const moved = new Map(names);

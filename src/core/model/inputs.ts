@@ -101,9 +101,19 @@ export interface ResolvedInputs extends Readonly<Record<Exclude<NumericKey, "hor
   readonly scenarios: Readonly<Record<ScenarioName, Readonly<Record<ScenarioKey, Decimal>>>>;
   /** Which scenario values the user gave (the rest are defaults, or the model's own inputs for base). */
   readonly scenarioGiven: Readonly<Record<ScenarioName, readonly ScenarioKey[]>>;
-  /** For display: the preset name or catalogue entry behind a value, by key. */
-  readonly provenance: Readonly<Partial<Record<keyof ModelInputs, string>>>;
+  /** For display: the preset, catalogue entry or record behind a value, by key. */
+  readonly provenance: Readonly<Partial<Record<keyof ModelInputs, Provenance>>>;
 }
+
+/** Where a value came from, as data: the sheets word it in their language. */
+export type Provenance =
+  | { readonly kind: "preset"; readonly name: string }
+  | { readonly kind: "catalogue"; readonly miner: string; readonly source: string }
+  | { readonly kind: "customMiner" }
+  /** The user's value in place of the catalogue's. */
+  | { readonly kind: "userOverride" }
+  /** A sourced record's source, marked when the record is an assumption. */
+  | { readonly kind: "record"; readonly source: string; readonly assumption: boolean };
 
 /** Ranges of the numeric keys and parts, from the catalogue (message subjects are the JSON keys themselves). */
 export const INPUT_SPECS = {
@@ -158,10 +168,10 @@ function rangeSuffix(s: NumberSpec): string {
   return text ? ` ${text}` : "";
 }
 
-function numOrPreset(s: NumberSpec, value: unknown, presets: Record<string, { value: string }>, provenance: Record<string, string>, subject: Subject = { key: s.name }): Decimal {
+function numOrPreset(s: NumberSpec, value: unknown, presets: Record<string, { value: string }>, provenance: Record<string, Provenance>, subject: Subject = { key: s.name }): Decimal {
   if (typeof value === "string" && !NUMERIC.test(value.trim())) {
     const record = lookupPreset(s.name, value, presets, subject);
-    provenance[s.name] = `preset ${value.trim().toUpperCase()}`;
+    provenance[s.name] = { kind: "preset", name: value.trim().toUpperCase() };
     return D(record.value);
   }
   return num(s, value, subject);
@@ -275,7 +285,7 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     }
   }
   const has = (k: keyof ModelInputs) => o[k] !== undefined;
-  const provenance: Record<string, string> = {};
+  const provenance: Record<string, Provenance> = {};
   const n = (k: keyof typeof INPUT_SPECS & keyof ModelInputs, fallback: Decimal) => (has(k) ? num(INPUT_SPECS[k], o[k]) : fallback);
 
   const siteName = has("siteName") ? o.siteName : "Jilin site";
@@ -317,9 +327,9 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     hashrate = d(m.hashrateThS);
     power = d(m.powerW);
     price = d(m.priceUsdPerTh);
-    provenance.miner = `catalogue: ${m.name} (${m.source})`;
+    provenance.miner = { kind: "catalogue", miner: m.name, source: m.source };
     // The price says whether it is a dated market quote or a tier assumption, and on what basis.
-    provenance.minerPriceUsdPerTh = `${m.priceUsdPerTh.note.startsWith("ASSUMPTION") ? "ASSUMPTION. " : ""}${m.priceUsdPerTh.source}`;
+    provenance.minerPriceUsdPerTh = { kind: "record", source: m.priceUsdPerTh.source, assumption: m.priceUsdPerTh.note.startsWith("ASSUMPTION") };
   } else if (typeof minerValue === "object" && minerValue !== null && !Array.isArray(minerValue)) {
     const mo = minerValue as Record<string, unknown>;
     for (const k of Object.keys(mo)) {
@@ -339,7 +349,7 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
     hashrate = num(INPUT_SPECS.minerHashrateThS, mo.hashrateThS, { key: "miner", part: "hashrateThS" });
     power = num(INPUT_SPECS.minerPowerW, mo.powerW, { key: "miner", part: "powerW" });
     price = num(INPUT_SPECS.minerPrice, mo.priceUsdPerTh, { key: "miner", part: "priceUsdPerTh" });
-    provenance.miner = "custom miner (user input)";
+    provenance.miner = { kind: "customMiner" };
   } else {
     const known = MINERS.map((m) => m.name);
     const got = shownJson(minerValue);
@@ -351,7 +361,7 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
   }
   if (has("minerPriceUsdPerTh")) {
     price = num(INPUT_SPECS.minerPriceUsdPerTh, o.minerPriceUsdPerTh);
-    provenance.minerPriceUsdPerTh = "user input (overrides the catalogue)";
+    provenance.minerPriceUsdPerTh = { kind: "userOverride" };
   }
 
   let profile: readonly Decimal[] = JILIN_PROFILE;
@@ -412,10 +422,10 @@ export function resolveInputs(raw: unknown, today: Date = new Date()): ResolvedI
 
   const shutdown = has("annualShutdownProbability")
     ? numOrPreset(INPUT_SPECS.annualShutdownProbability, o.annualShutdownProbability, SHUTDOWN_PROBABILITY_PRESETS, provenance)
-    : (provenance.annualShutdownProbability = "preset BASE", d(SHUTDOWN_PROBABILITY_PRESETS.BASE));
+    : (provenance.annualShutdownProbability = { kind: "preset", name: "BASE" }, d(SHUTDOWN_PROBABILITY_PRESETS.BASE));
   const gridFactor = has("gridFactorTPerMwh")
     ? numOrPreset(INPUT_SPECS.gridFactorTPerMwh, o.gridFactorTPerMwh, EMISSION_FACTOR_PRESETS, provenance)
-    : (provenance.gridFactorTPerMwh = `preset ${DEFAULT_GRID_FACTOR_PRESET}`, d(EMISSION_FACTOR_PRESETS[DEFAULT_GRID_FACTOR_PRESET]));
+    : (provenance.gridFactorTPerMwh = { kind: "preset", name: DEFAULT_GRID_FACTOR_PRESET }, d(EMISSION_FACTOR_PRESETS[DEFAULT_GRID_FACTOR_PRESET]));
   const hydroFactor = has("hydroFactorTPerMwh")
     ? numOrPreset(INPUT_SPECS.hydroFactorTPerMwh, o.hydroFactorTPerMwh, EMISSION_FACTOR_PRESETS, provenance)
     : d(DEFAULT_HYDRO_FACTOR);

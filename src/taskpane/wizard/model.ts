@@ -20,9 +20,10 @@ import type { DataRecord } from "../../data/record";
 import { asJsonNumber, readDate, readMonth, readNumber, type Typed } from "./typed";
 import { translator, type Language } from "../../i18n";
 import { PANE_EN, PANE_ZH } from "../../i18n/paneResources";
-import { MONTH_NAMES_ZH, PART_LABELS_ZH, UNITS_ZH } from "../../i18n/sheet.zh-CN";
+import { PART_LABELS_ZH, UNITS_ZH } from "../../i18n/sheet.zh-CN";
 import { errorText } from "../../i18n/errors";
 import { sourceIn } from "../../i18n/sources.zh-CN";
+import { monthNames } from "../../i18n/language";
 
 export type StepId = "site" | "fleet" | "power" | "market" | "risk" | "finance" | "review";
 
@@ -187,8 +188,6 @@ export function enforcementOutcomes(lang: Language): readonly { id: string; labe
   ];
 }
 
-/** The month names of the hydro profile in a language. */
-export const monthNames = (lang: Language): readonly string[] => (lang === "zh-CN" ? MONTH_NAMES_ZH : MONTH_NAMES);
 
 export interface WizardState {
   /** What the user typed, by field key; "" means the default. */
@@ -226,7 +225,7 @@ export function initialState(): WizardState {
 }
 
 export const JILIN_PROFILE_STRINGS = JILIN_HYDRO_SHARE_BY_MONTH.map((r) => r.value);
-export { MONTH_NAMES, MINERS };
+export { MINERS };
 
 
 /** What was typed into a field, read forgivingly (thousands separators, percentages, months); see typed.ts. */

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { ModelError, type ErrorDetail } from "../../../src/core/errors";
 import { MODEL_INPUT_KEYS, SCENARIO_KEYS, resolveInputs } from "../../../src/core/model/inputs";
 import { projectModel } from "../../../src/core/model/project";
-import { thrown } from "../../support/thrown";
+import { caught, thrown } from "../../support/thrown";
 
 const TODAY = new Date(Date.UTC(2026, 10, 30));
 
@@ -47,12 +47,7 @@ describe("ModelError.detail on the model-input path", () => {
   it("every error resolveInputs throws on a random bad config is a ModelError with a plain-data detail", () => {
     fc.assert(
       fc.property(badConfig, (raw) => {
-        let error: unknown;
-        try {
-          resolveInputs(raw, TODAY);
-        } catch (e) {
-          error = e;
-        }
+        const error = caught(() => resolveInputs(raw, TODAY));
         if (error === undefined) return;
         expect(error).toBeInstanceOf(ModelError);
         const detail = (error as ModelError).detail;
