@@ -641,6 +641,8 @@ const IRR_GRID = [
   -0.9, -0.7, -0.5, -0.4, -0.3, -0.25, -0.2, -0.15, -0.12, -0.1, -0.08, -0.06, -0.05, -0.04, -0.03, -0.02, -0.015,
   -0.01, -0.005, 0, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.5, 1,
 ];
+/** Halvings of the IRR bracket: the widest grid bracket (0.5) shrinks below 1e-12. */
+const IRR_BISECTIONS = 40;
 const SCENARIO_RESULT_KEYS = ["npvUsd", "riskAdjustedNpvUsd", "irrAnnual", "paybackMonths", "btcMined"] as const;
 export const INPUTS_OK = "Inputs OK";
 /** The schedule sheet: its title, notice and hint rows, then the header row. */
@@ -858,13 +860,33 @@ export function buildPlan(raw: ModelInputs | Record<string, unknown>, options: P
           cell(last ? "" : `=IF(${a1(r, hc + 2)}="","",ABS(${a1(r, hc + 2)}))`, "output", fmt("fraction")),
         ]);
       });
-      const gRange = `${a1(headerRow + 1, hc + 2)}:${a1(headerRow + IRR_GRID.length, hc + 2)}`;
+      const rRange = `${a1(headerRow + 1, hc)}:${a1(headerRow + IRR_GRID.length, hc)}`;
       const dRange = `${a1(headerRow + 1, hc + 3)}:${a1(headerRow + IRR_GRID.length, hc + 3)}`;
-      helper.push([cell(t("sheet.irrGuess"), "label"), cell(null), cell(`=IFERROR(INDEX(${gRange},MATCH(MIN(${dRange}),${dRange},0)),-0.1)`, "output", fmt("percentPerMonth")), cell(null)]);
+      // Bisection inside the bracket nearest 0 (the one whose interpolated crossing is nearest), so
+      // IRR starts at the root itself, whatever the NPV's shape between the two grid rates. Without
+      // a sign change the bracket is -10 %..-10 % a month, the old default guess.
+      const nearest = `MATCH(MIN(${dRange}),${dRange},0)`;
+      const b0 = headerRow + IRR_GRID.length + 2;
+      const npvLo = a1(b0 + IRR_BISECTIONS, hc + 2);
+      const pct = fmt("percentPerMonth");
+      helper.push([cell(t("sheet.bisectLow"), "header"), cell(t("sheet.bisectHigh"), "header"), cell(t("sheet.bisectMiddle"), "header"), cell(t("sheet.npvAtMiddle"), "header")]);
+      for (let k = 0; k < IRR_BISECTIONS; k++) {
+        const r = b0 + k;
+        const [lo, hi, mid, npv] = [0, 1, 2, 3].map((j) => a1(r - 1, hc + j)) as [string, string, string, string];
+        const lowStays = `SIGN(${npv})<>SIGN(${npvLo})`;
+        helper.push([
+          cell(k === 0 ? `=IFERROR(INDEX(${rRange},${nearest}),-0.1)` : `=IF(${lowStays},${lo},${mid})`, "output", pct),
+          cell(k === 0 ? `=IFERROR(INDEX(${rRange},${nearest}+1),-0.1)` : `=IF(${lowStays},${mid},${hi})`, "output", pct),
+          cell(`=(${a1(r, hc)}+${a1(r, hc + 1)})/2`, "output", pct),
+          cell(`=${cf0}+NPV(${a1(r, hc + 2)},${cfs})`, "output", fmt("usd")),
+        ]);
+      }
+      helper.push([cell(t("sheet.npvAtLow"), "label"), cell(null), cell(`=${cf0}+NPV(${a1(b0, hc)},${cfs})`, "output", fmt("usd")), cell(null)]);
+      helper.push([cell(t("sheet.irrGuess"), "label"), cell(null), cell(`=${a1(b0 + IRR_BISECTIONS - 1, hc + 2)}`, "output", pct), cell(null)]);
       scheduleBlocks.push({ row: headerRow, col: hc, cells: helper });
-      return a1(headerRow + IRR_GRID.length + 1, hc + 2);
+      return a1(b0 + IRR_BISECTIONS + 1, hc + 2);
     };
-    const guessAt = headerRow + IRR_GRID.length + 1;
+    const guessAt = headerRow + IRR_GRID.length + IRR_BISECTIONS + 3;
     const irrGuess = irrHelper("cashFlow", t("sheet.irrHelper"));
     const equityIrrGuess = withEquity ? irrHelper("equityCashFlow", t("sheet.equityIrrHelper")) : irrGuess;
     // The results live on the model sheet: every reference into the schedule names its sheet.

@@ -128,3 +128,29 @@ it("finds an IRR of about −15 % a month where the NPV is steep on one side of 
   expect(Math.abs(npv)).toBeLessThan(1e-9 * size);
   expect(close(engine, p.summary.irrAnnual!.toNumber())).toBe(true);
 });
+
+it("finds an IRR of about −13 % a month over 114 months of losses and a final salvage (a case the random run found)", () => {
+  // Every month from 1 to 113 loses 21 663 to 69 325 USD and month 114 brings +422 710 (the salvage):
+  // one sign change, one root near −13.2 % a month. On the guess grid the NPV is +6.3e12 at −15 % and
+  // −1.0e11 at −12 %; the straight line between them crosses 0 at about −12.05 %, on the far side of the
+  // NPV's minimum, from where IRR's Newton steps run away. Bisecting the bracket lands on the root.
+  const raw = { startDate: "2031-03-01", horizonMonths: 114, miner: "Whatsminer M50S++", minerCount: 1597, pue: 1.004090161972265, uptime: 0.5, gridPriceCnyPerKwh: 0.24610925188487312, btcPriceUsd: 62513.78839508652, annualShutdownProbability: 0.9, salvageFraction: 0.3, minerLifeMonths: 23, infrastructureLifeMonths: 108, curtailWhenUnprofitable: false, btcPriceGrowthMonthly: 0, networkHashrateGrowthMonthly: 0, feesBtcPerBlock: 0, poolFee: 0, taxRate: 0, recoveryFraction: 0, discountRateAnnual: 0, debtFraction: 0 };
+  const p = projectModel(raw);
+  const flows = [p.cashFlow0Usd, ...p.months.map((m) => m.cashFlowUsd)].map((d) => d.toNumber());
+  expect(flows.slice(0, -1).every((f) => f < 0)).toBe(true);
+  expect(flows[flows.length - 1]).toBeGreaterThan(0);
+  for (const dialect of ["addin", "portable"] as const) {
+    const plan = buildPlan(raw, { dialect });
+    const { value } = evaluatePlan(plan);
+    const at = plan.layout.summary.irrAnnual;
+    const engine = value(at.row, at.col);
+    expect(typeof engine).toBe("number");
+    const i = (1 + (engine as number)) ** (1 / 12) - 1;
+    expect(i).toBeGreaterThan(-0.14);
+    expect(i).toBeLessThan(-0.125);
+    const npv = flows.reduce((s, f, t) => s + f / (1 + i) ** t, 0);
+    const size = flows.reduce((s, f, t) => s + Math.abs(f) / (1 + i) ** t, 0);
+    expect(Math.abs(npv)).toBeLessThan(1e-9 * size);
+    expect(close(engine, p.summary.irrAnnual!.toNumber())).toBe(true);
+  }
+});
